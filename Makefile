@@ -1,0 +1,58 @@
+# Everything the project needs is installed from here (PyPI only), into .venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SHARED ?= ../shared/eval
+OUT    ?= out
+
+.PHONY: install demo test eval eval-external lint format clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Build the graph from the bundled sample, ask three questions, write Turtle.
+demo: install
+	rm -rf $(OUT)/demo-store
+	$(BIN)/kg build samples/articles.jsonl --store $(OUT)/demo-store
+	@echo; echo "== Who said what about whom (queries/who-said-what.rq) =="
+	$(BIN)/kg query --store $(OUT)/demo-store -f queries/who-said-what.rq
+	@echo; echo "== Every denial (queries/denials.rq) =="
+	$(BIN)/kg query --store $(OUT)/demo-store -f queries/denials.rq
+	@echo; echo "== Everything known about Ukraine (queries/entity-profile.rq) =="
+	$(BIN)/kg query --store $(OUT)/demo-store -f queries/entity-profile.rq
+	$(BIN)/kg export --store $(OUT)/demo-store --format turtle -o $(OUT)/demo-graph.ttl
+	@echo; echo "The graph is in $(OUT)/demo-store; its Turtle export is $(OUT)/demo-graph.ttl"
+
+test: install
+	$(BIN)/python -m pytest
+
+# Extraction quality on the hand-annotated dev articles.
+eval: install
+	mkdir -p $(OUT); rm -rf $(OUT)/eval-store
+	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
+	$(BIN)/kg export --store $(OUT)/eval-store --format facts -o $(OUT)/eval-facts.jsonl
+	$(BIN)/python $(SHARED)/score.py $(SHARED)/dev $(OUT)/eval-facts.jsonl --per-doc
+
+# The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
+eval-external: install
+	mkdir -p $(OUT); rm -rf $(OUT)/external-store
+	$(BIN)/kg build $(SHARED)/external/redocred-dev.articles.jsonl --store $(OUT)/external-store --quiet > $(OUT)/external-build.txt || true
+	$(BIN)/kg export --store $(OUT)/external-store --format facts -o $(OUT)/external-facts.jsonl
+	$(BIN)/python $(SHARED)/score.py $(SHARED)/external/redocred-dev.gold.jsonl $(OUT)/external-facts.jsonl
+
+lint: install
+	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
+
+format: install
+	$(BIN)/ruff format kg tests
+	$(BIN)/ruff check --fix kg tests
+
+clean:
+	rm -rf $(OUT) .pytest_cache

@@ -1,0 +1,26 @@
+"""kg: news articles to a validated, queryable RDF knowledge graph.
+
+Everything the `kg` command does is a call a notebook can make too::
+
+    import kg
+    summary = kg.build(["articles/"], "store/")
+    with kg.open_store("store/") as store:
+        store.query("SELECT ?who WHERE { ?c nkg:speaker ?who }").records()
+"""
+
+from kg.build import BuildSummary, build
+from kg.errors import KGError
+from kg.export import export, facts
+from kg.query import QueryResult
+from kg.store import Store, open_store
+
+__all__ = [
+    "BuildSummary",
+    "KGError",
+    "QueryResult",
+    "Store",
+    "build",
+    "export",
+    "facts",
+    "open_store",
+]

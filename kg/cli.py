@@ -1,0 +1,124 @@
+"""The `kg` command: parse arguments, call one library function, map errors to exit codes.
+
+Exit codes: 0 success; 1 the job ran but something was left out (an input
+skipped); 2 an error (bad arguments, unreadable store, malformed query).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg import errors
+from kg.export import FORMATS as EXPORT_FORMATS
+from kg.query import FORMATS as QUERY_FORMATS
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg", description="News articles to a queryable knowledge graph."
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="read articles and add them to the store")
+    b.add_argument("inputs", nargs="+", help="files or folders (.jsonl .json .txt .md .html)")
+    b.add_argument("--store", required=True, help="store folder (created if missing)")
+    b.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
+    b.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    q = sub.add_parser("query", help="run a SPARQL query against the store")
+    q.add_argument("sparql", nargs="?", help="the query text (or use -f)")
+    q.add_argument("-f", "--file", help="read the query from a .rq file")
+    q.add_argument("--store", required=True)
+    q.add_argument("--format", choices=QUERY_FORMATS, default="table")
+    q.add_argument("-o", "--output", help="write the result to a file instead of stdout")
+
+    e = sub.add_parser("export", help="write the graph (or the facts) to a file")
+    e.add_argument("--store", required=True)
+    e.add_argument("--format", choices=EXPORT_FORMATS, default="turtle")
+    e.add_argument("-o", "--output", help="output file (default: stdout)")
+
+    qa = sub.add_parser("quarantine", help="list what validation set aside")
+    qa.add_argument("--store", required=True)
+    return p
+
+
+def _build(args) -> int:
+    from kg.build import build
+
+    summary = build(
+        args.inputs,
+        args.store,
+        progress=False if args.quiet else None,
+        batch_size=args.batch_size,
+        n_process=args.processes,
+    )
+    print(summary.text())
+    return 0 if summary.ok else 1
+
+
+def _query(args) -> int:
+    from kg.query import load_query_file
+    from kg.store import open_store
+
+    if bool(args.sparql) == bool(args.file):
+        raise errors.QueryError("give either a query text or -f FILE, not both or neither")
+    text = load_query_file(args.file) if args.file else args.sparql
+    with open_store(args.store) as store:
+        result = store.query(text)
+    out = result.render(args.format)
+    if args.output:
+        Path(args.output).write_text(out + ("" if out.endswith("\n") else "\n"))
+    else:
+        print(out)
+    return 0
+
+
+def _export(args) -> int:
+    from kg.export import export
+    from kg.store import open_store
+
+    with open_store(args.store) as store:
+        if args.output:
+            export(store, args.format, args.output)
+            print(f"wrote {args.format} to {args.output}", file=sys.stderr)
+        else:
+            export(store, args.format, sys.stdout.buffer)
+    return 0
+
+
+def _quarantine(args) -> int:
+    from kg.store import open_store
+
+    with open_store(args.store) as store:
+        records = store.quarantine()
+    if not records:
+        print("Nothing is quarantined.")
+    for r in records:
+        print(f"{r.article_id}: {len(r.violations)} violation(s); data {r.data_path}")
+        for v in r.violations:
+            print(f"  {v['label']}: {v['rule']}")
+            if v.get("sentence"):
+                print(f"    from: {v['sentence']}")
+    return 0
+
+
+COMMANDS = {"build": _build, "query": _query, "export": _export, "quarantine": _quarantine}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except errors.KGError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted; the store is unchanged", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Exports of the stored graph for other systems, and the facts file for scoring.
+
+Turtle is the union of all graphs (what a consumer without named graphs
+wants); TriG, N-Quads and JSON-LD keep each article's named graph;
+`facts` is the per-article JSON Lines form of ../shared/eval/SCHEMA.md,
+read back from the store so it shows exactly what the graph holds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import IO
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+
+from kg.errors import ExportError
+from kg.model import PREDICATES
+from kg.namespaces import NKG, PREFIXES
+from kg.store import GRAPH_PREFIX, Store
+
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+FORMATS = (*RDF_FORMATS, "facts")
+_NKG = str(NKG._NS)
+
+
+def export(store: Store, fmt: str, output: str | Path | IO[bytes]) -> None:
+    """Write the whole store in one of FORMATS to a path or a binary file."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        if fmt == "facts":
+            lines = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in facts(store))
+            _write(output, lines.encode())
+        elif fmt == "turtle":
+            triples = store.raw_query(
+                "CONSTRUCT { ?s ?p ?o } WHERE "
+                "{ SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
+            )
+            _write(output, ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+        else:
+            data = ox.serialize(store.quads(), format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+            _write(output, data)
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc}") from exc
+
+
+def _write(output: str | Path | IO[bytes], data: bytes) -> None:
+    if isinstance(output, str | Path):
+        Path(output).write_bytes(data)
+    else:
+        output.write(data)
+
+
+def _article_id(graph: str) -> str:
+    return unquote(graph[len(GRAPH_PREFIX) :])
+
+
+def facts(store: Store) -> list[dict]:
+    """Per article: the entities, relations and claims its graph holds (SCHEMA.md's facts)."""
+    docs: dict[str, dict] = defaultdict(lambda: {"entities": {}, "relations": [], "claims": []})
+    for row in store.raw_query(
+        """
+        SELECT ?g ?e ?type ?label ?alt WHERE { GRAPH ?g {
+            ?a a nkg:Article ; schema:mentions ?e . ?e a ?type ; rdfs:label ?label .
+            OPTIONAL { ?e skos:altLabel ?alt } } }
+        ORDER BY ?g ?e ?alt
+        """
+    ):
+        doc = docs[row["g"].value]
+        e = doc["entities"].setdefault(
+            row["e"].value,
+            {
+                "id": row["e"].value,
+                "name": row["label"].value,
+                "type": row["type"].value.removeprefix(_NKG),
+                "mentions": [row["label"].value],
+            },
+        )
+        if row["alt"] is not None and row["alt"].value not in e["mentions"]:
+            e["mentions"].append(row["alt"].value)
+    values = " ".join(f"nkg:{p}" for p in PREDICATES)
+    for row in store.raw_query(
+        f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        " ORDER BY ?g ?s ?p ?o"
+    ):
+        docs[row["g"].value]["relations"].append(
+            {
+                "subject": row["s"].value,
+                "predicate": row["p"].value.removeprefix(_NKG),
+                "object": row["o"].value,
+            }
+        )
+    claims: dict[tuple[str, str], dict] = {}
+    for row in store.raw_query(
+        """
+        SELECT ?g ?c ?speaker ?stance ?text ?date ?about WHERE { GRAPH ?g {
+            ?c a nkg:Claim ; nkg:speaker ?speaker ; nkg:stance ?stance ; nkg:text ?text .
+            OPTIONAL { ?c nkg:claimDate ?date } OPTIONAL { ?c nkg:about ?about } } }
+        ORDER BY ?g ?c ?about
+        """
+    ):
+        key = (row["g"].value, row["c"].value)
+        if key not in claims:
+            claims[key] = {
+                "speaker": row["speaker"].value,
+                "stance": row["stance"].value.removeprefix(_NKG),
+                "text": row["text"].value,
+                "about": [],
+            }
+            if row["date"] is not None:
+                claims[key]["date"] = row["date"].value
+            docs[row["g"].value]["claims"].append(claims[key])
+        if row["about"] is not None:
+            claims[key]["about"].append(row["about"].value)
+    out = []
+    for graph in sorted(docs):
+        if not graph.startswith(GRAPH_PREFIX):
+            continue
+        doc = docs[graph]
+        out.append(
+            {
+                "id": _article_id(graph),
+                "entities": list(doc["entities"].values()),
+                "relations": doc["relations"],
+                "claims": doc["claims"],
+            }
+        )
+    return out

@@ -1,0 +1,98 @@
+"""The project's spaCy pipeline components, registered with `@Language.factory`.
+
+Each component reads what the model (and earlier components) put on the Doc
+and stores its own result in a `doc._.kg_*` extension, so the steps can be
+run, inspected and tested one at a time.  They hold plain kg.model objects,
+which keeps them picklable for `nlp.pipe(n_process>1)`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.claims import find_claims
+from kg.nlp.entities import acronym_candidates, model_candidates, overlap_filter, rule_candidates
+from kg.nlp.furniture import furniture_ranges
+from kg.nlp.relations import find_relations
+from kg.nlp.resolve import add_description_mentions, build_entities
+from kg.nlp.vocab import Vocab, get_vocab
+
+EXTENSIONS = (
+    "kg_furniture",
+    "kg_entities",
+    "kg_token_ents",
+    "kg_relations",
+    "kg_claims",
+    "kg_claim_dates",
+)
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class EntityComponent:
+    """Typed, merged entities: doc._.kg_entities and doc._.kg_token_ents."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        furniture = furniture_ranges(doc.text, self.vocab)
+        cands = model_candidates(doc, self.vocab, furniture) + rule_candidates(
+            doc, self.vocab, furniture
+        )
+        cands += acronym_candidates(doc, cands, self.vocab, furniture)
+        cands = overlap_filter(cands)
+        # an acronym whose description lost an overlap links to what covers it instead
+        for c in cands:
+            if c.link is not None and c.link not in cands:
+                c.link = next(
+                    (d for d in cands if d.start <= c.link.start < d.end), None
+                )
+        cands = add_description_mentions(doc, cands, self.vocab)
+        entities, token_map = build_entities(doc, cands, self.vocab)
+        doc._.kg_furniture = furniture
+        doc._.kg_entities = entities
+        doc._.kg_token_ents = token_map
+        return doc
+
+
+class RelationComponent:
+    """Candidate relations from the parse: doc._.kg_relations."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_relations = find_relations(doc, self.vocab)
+        return doc
+
+
+class ClaimComponent:
+    """Attributed statements: doc._.kg_claims; moves reported relations into them."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims, dates, relations = find_claims(doc, self.vocab, doc._.kg_relations or [])
+        doc._.kg_claims = claims
+        doc._.kg_claim_dates = dates
+        doc._.kg_relations = relations
+        return doc
+
+
+@Language.factory("kg_entities")
+def make_entity_component(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent(get_vocab())
+
+
+@Language.factory("kg_relations")
+def make_relation_component(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent(get_vocab())
+
+
+@Language.factory("kg_claims")
+def make_claim_component(nlp: Language, name: str) -> ClaimComponent:
+    return ClaimComponent(get_vocab())

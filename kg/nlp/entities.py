@@ -1,0 +1,450 @@
+"""Entity candidates: the model's named entities, retyped and trimmed, plus rule matches.
+
+The small English model confuses companies with people, cities with
+countries and products with organisations, and misses military units and
+descriptions introduced with an acronym.  This module turns `doc.ents` and a
+few linguistic patterns into typed candidate mentions (spans over tokens);
+`resolve.py` then groups them into one entity per real-world thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.furniture import in_ranges
+from kg.nlp.vocab import Vocab, fold
+
+DROP_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+)
+NAME_LINKERS = frozenset({"of", "the", "and", "for", "&", "de", "on", "in", "-"})
+ORDINAL_RE = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$", re.I)
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{0,9}$")
+
+
+@dataclass(eq=False)
+class Candidate:
+    """A typed mention before grouping: token span [start, end) of the doc."""
+
+    start: int
+    end: int
+    type: str
+    weight: int  # how sure the typing is: 1 model label, 2 context, 3 rule
+    source: str
+    key_hint: str | None = None  # forces grouping with others of the same hint
+    descriptive: bool = False  # a common-noun description ("the military intelligence agency")
+    link: Candidate | None = None  # a candidate this one names as well (acronyms)
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(ACRONYM_RE.match(text))
+        and len(letters) >= 2
+        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    )
+
+
+def _is_break(tok: Token) -> bool:
+    return tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")", "[", "]", "\n"}
+
+
+def trim(doc: Doc, start: int, end: int, vocab: Vocab) -> tuple[int, int, int | None]:
+    """Strip a leading determiner, a country possessor and a trailing possessive.
+
+    Returns the new (start, end) and, where a country possessor was cut off
+    ("Russia's 83rd ..."), the token index where that country mention starts.
+    """
+    possessor: int | None = None
+    # never run across a line break or a bracket
+    for i in range(start, end):
+        if (doc[i].is_space or doc[i].text in {"(", ")"}) and i > start:
+            end = i
+            break
+        if "\n" in doc[i].whitespace_ and i + 1 < end:
+            end = i + 1
+            break
+    while start < end and doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}:
+        start += 1
+    for i in range(start, end - 1):
+        if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
+            if i > start and i + 1 < end and vocab.country(doc[start:i].text):
+                possessor = start
+                start = i + 1
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    # hyphenated names the tokenizer split: "Rostov-on-Don", "IRIS-T"
+    while (
+        end + 1 < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text in {"-", "–"}
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+        and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"})
+    ):
+        end += 2
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and doc[end - 1].lower_ in {"on", "upon", "sur", "am", "de"}
+        ):
+            end += 2
+    while (
+        start >= 2
+        and doc[start - 1].text in {"-", "–"}
+        and doc[start - 1].whitespace_ == ""
+        and doc[start - 2].whitespace_ == ""
+        and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2
+    return start, end, possessor
+
+
+def next_word(doc: Doc, end: int) -> Token | None:
+    """The word after a name, skipping a possessive "'s"."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
+    return doc[end] if end < len(doc) else None
+
+
+def prev_word(doc: Doc, start: int) -> Token | None:
+    return doc[start - 1] if start > 0 else None
+
+
+def has_title_before(doc: Doc, start: int, vocab: Vocab) -> bool:
+    """A role title right before a name ("President Sauli Niinistö")."""
+    for n in (1, 2, 3):
+        if start - n < 0:
+            break
+        words = doc[start - n : start].text.lower()
+        if words in vocab.roles:
+            return True
+    return False
+
+
+def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
+    """Type suggested by the words around a name ("X terminals", "platform X", "in X")."""
+    nxt, prv = next_word(doc, end), prev_word(doc, start)
+    span = doc[start:end]
+    if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
+        w = nxt.lower_
+        after2 = doc[nxt.i : nxt.i + 2].text.lower()
+        if w in vocab.words("military_context_after"):
+            return "MilitaryUnit"
+        if w in vocab.words("facility_after") or after2 in vocab.words("facility_after"):
+            return "Location"
+        if w in vocab.words("product_nouns") and not (
+            nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in {"of", "for"}
+        ):
+            return "Product"
+        if w in vocab.words("org_context_after"):
+            return "Organization"
+    root = span.root
+    # "X hypersonic missiles": the name modifies a product noun further on
+    if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= end:
+        h = root.head
+        if h.is_lower and h.lower_ in vocab.words("product_nouns"):
+            return "Product"
+        if h.is_lower and h.lower_ in vocab.words("facility_after"):
+            return "Location"
+    if prv is not None and prv.is_lower:
+        if prv.lower_ in vocab.words("product_context_before"):
+            return "Product"
+        if prv.lower_ in vocab.words("org_context_before"):
+            return "Organization"
+    if root.dep_ == "pobj" and root.head.lower_ in vocab.words("locative_preps"):
+        if root.head.lower_ in {"in", "near", "outside", "around", "inside", "throughout"}:
+            return "Location"
+    if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
+        return "Organization"
+    return None
+
+
+def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
+    """Type of a name from its own words and the model's label; (None, 0) drops it."""
+    text = span.text
+    words = [t.lower_ for t in span]
+    lowered = " ".join(words)
+    if vocab.country(text) and label not in {"PERSON"}:
+        return "Country", 3
+    if vocab.demonym(text) or all(vocab.demonym(w) for w in text.split()):
+        return None, 0
+    if all(w in vocab.words("portfolio_words") for w in words):
+        return None, 0
+    if label in DROP_LABELS or label in {"WORK_OF_ART", "EVENT"}:
+        return None, 0
+    if label == "NORP":
+        return None, 0
+    folded = fold(text)
+    if folded in {fold(n) for n in vocab.entity["agency_names"]}:
+        return "GovernmentAgency", 3
+    if folded in {fold(n) for n in vocab.entity["international_bodies"]}:
+        return "Organization", 3
+    head = words[-1]
+    two = " ".join(words[-2:])
+    mil = vocab.words("military_heads")
+    if label in {"ORG", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"} and (
+        two in mil or (head in mil and head not in vocab.words("military_needs_qualifier"))
+    ):
+        if span[-1].is_title or span[-1].is_upper:
+            return "MilitaryUnit", 3
+    if label in {"ORG", "PERSON", "NORP"} and any(
+        w in vocab.words("armed_group_words") for w in words
+    ):
+        return "MilitaryUnit", 2
+    intl = vocab.words("international_words")
+    if any(w in intl for w in words) or any(p in lowered for p in intl if " " in p):
+        if label in {"ORG", "GPE", "PERSON", "FAC"}:
+            return "Organization", 3
+    if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
+        agency = vocab.words("agency_heads")
+        if not any(w in vocab.words("not_agency_words") for w in words) and (
+            any(w in agency for w in words) or two in agency
+        ):
+            if span[-1].is_title or span[-1].is_upper or lowered in agency:
+                return "GovernmentAgency", 3
+    if (
+        label in {"ORG", "PERSON", "GPE"}
+        and head in vocab.words("location_heads")
+        and span[-1].is_title
+    ):
+        return "Location", 2
+    if label == "ORG" and head in vocab.words("org_heads"):
+        return "Organization", 3 if head != "group" else 2
+    if label == "PERSON":
+        if len(span) == 1 and re.search(r"[a-z][A-Z]", text):
+            return "Organization", 2  # CamelCase: SpaceX, OpenAI
+        if len(span) == 1 and text.isupper() and len(text) > 1:
+            return "Organization", 1
+        return "Person", 1
+    if label == "ORG":
+        return "Organization", 1
+    if label == "GPE":
+        return "Location", 1
+    if label in {"LOC", "FAC"}:
+        return "Location", 1
+    if label == "PRODUCT":
+        return "Product", 1
+    return None, 0
+
+
+def _with_demonym(doc: Doc, start: int, vocab: Vocab) -> int:
+    """Take in a nationality word right before a body's name ("Swedish Security Service")."""
+    if start > 0 and doc[start - 1].is_title and vocab.demonym(doc[start - 1].text):
+        return start - 1
+    return start
+
+
+def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates from the statistical NER, trimmed and typed."""
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if in_ranges(ent.start_char, furniture):
+            continue
+        start, end, possessor = trim(doc, ent.start, ent.end, vocab)
+        if start >= end:
+            continue
+        if possessor is not None:
+            out.append(Candidate(possessor, start - 1, "Country", 3, "possessor"))
+        span = doc[start:end]
+        if not any(t.is_alpha for t in span):
+            continue
+        label = ent.label_
+        if label == "NORP" and not vocab.demonym(span.text):
+            ctx = context_type(doc, start, end, vocab)
+            if ctx == "MilitaryUnit":
+                out.append(Candidate(start, end, "MilitaryUnit", 3, "norp-armed"))
+            continue
+        if label in {"ORG", "PERSON", "GPE"} and has_title_before(doc, start, vocab):
+            if len(span) >= 2 and not any(
+                t.lower_ in vocab.words("agency_heads") | vocab.words("org_heads") for t in span
+            ):
+                label = "PERSON"
+                out.append(Candidate(start, end, "Person", 3, "titled"))
+                continue
+        typ, weight = name_type(span, label, vocab)
+        if typ is None:
+            continue
+        if typ in {"GovernmentAgency", "MilitaryUnit"}:
+            start = _with_demonym(doc, start, vocab)
+        if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
+            ctx = context_type(doc, start, end, vocab)
+            if ctx is not None and not (typ == "Person" and len(span) > 1 and ctx != "Location"):
+                if not (typ == "Person" and len(span) > 1):
+                    typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
+        out.append(Candidate(start, end, typ, weight, "ner:" + label))
+    return out
+
+
+def _proper_run_before(doc: Doc, end: int, limit: int = 6) -> int:
+    """Start of the run of capitalised words (and linkers) ending at token `end`."""
+    i = end
+    while i > 0 and end - i < limit:
+        t = doc[i - 1]
+        if t.is_title or t.is_upper or (t.like_num and ORDINAL_RE.match(t.text)):
+            i -= 1
+        elif t.lower_ in NAME_LINKERS and i - 1 > 0 and (doc[i - 2].is_title or doc[i - 2].is_upper):
+            i -= 1
+        else:
+            break
+    while i < end and doc[i].lower_ in NAME_LINKERS:
+        i += 1
+    return i
+
+
+def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """Military units, national armed forces and named products found by pattern."""
+    out: list[Candidate] = []
+    mil = vocab.words("military_heads")
+    needs_q = vocab.words("military_needs_qualifier")
+    force = vocab.words("force_nouns")
+    agency_nouns = vocab.words("generic_agency_nouns")
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if in_ranges(tok.idx, furniture):
+            continue
+        low = tok.lower_
+        two = f"{doc[i - 1].lower_} {low}" if i > 0 else ""
+        # capitalised unit names: "83rd Assault Brigade", "Black Sea Fleet", "Armed Forces of X"
+        if (tok.is_title or tok.is_upper) and (low in mil or two in mil):
+            head_start = i - 1 if two in mil else i
+            start = _proper_run_before(doc, head_start)
+            end = i + 1
+            if end + 1 < n and doc[end].lower_ == "of" and vocab.country(doc[end + 1].text):
+                end += 2
+            has_qual = start < head_start or end > i + 1
+            if low in needs_q and not has_qual:
+                continue
+            if start < head_start or low not in needs_q or end > i + 1:
+                start, end, _ = trim(doc, start, end, vocab)
+                span = doc[start:end]
+                if start < end and not vocab.country(span.text):
+                    country = None
+                    if span[0].text and vocab.demonym(span[0].text):
+                        country = vocab.demonym(span[0].text)
+                    elif end - start >= 3 and doc[end - 2].lower_ == "of":
+                        country = vocab.country(doc[end - 1].text)
+                    hint = None
+                    rest = " ".join(t.lower_ for t in span[1:]) if country else ""
+                    if country and (rest in force or rest.endswith("armed forces")):
+                        hint = f"forces:{country}"
+                    if country and span.text.lower().startswith("armed forces of"):
+                        hint = f"forces:{country}"
+                    out.append(Candidate(start, end, "MilitaryUnit", 3, "unit", key_hint=hint))
+        # "Russian military", "Ukrainian forces", "Russia's military"
+        if low in force or two in force:
+            fstart = i - 1 if two in force and not doc[i - 1].is_title else i
+            if tok.is_lower and fstart > 0:
+                prev = doc[fstart - 1]
+                country = None
+                pstart = fstart - 1
+                if prev.tag_ == "POS" and fstart >= 2:
+                    country = vocab.country(doc[fstart - 2].text)
+                    pstart = fstart - 2
+                else:
+                    country = vocab.demonym(prev.text)
+                if country and not (i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+                    out.append(
+                        Candidate(pstart, i + 1, "MilitaryUnit", 3, "forces", key_hint=f"forces:{country}")
+                    )
+                    if prev.tag_ == "POS":
+                        out.append(Candidate(pstart, pstart + 1, "Country", 3, "possessor"))
+        # "Danish police", "Chinese government", "Brandenburg interior ministry"
+        if tok.is_lower and (low in agency_nouns or two in agency_nouns) and i > 0:
+            fstart = i - 1 if two in agency_nouns and doc[i - 1].is_lower else i
+            j = fstart - 1
+            if j >= 0 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+                country = vocab.demonym(doc[j].text) or vocab.country(doc[j].text)
+                k = j
+                while k > 0 and doc[k].ent_iob_ == "I":
+                    k -= 1
+                is_place = doc[j].ent_type_ in {"GPE", "LOC"} or bool(country)
+                if is_place and not (i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+                    typ = "MilitaryUnit" if low in {"navy", "army"} or two == "air force" else (
+                        "GovernmentAgency"
+                    )
+                    out.append(Candidate(k, i + 1, typ, 3, "generic-agency"))
+        # "platform X", "the app Telegram": a product noun then a capitalised name
+        if (
+            low in vocab.words("product_context_before")
+            and tok.is_lower
+            and i + 1 < n
+            and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 1].text[:1].isupper()
+        ):
+            end = i + 2
+            while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            out.append(Candidate(i + 1, end, "Product", 2, "product-noun"))
+    return out
+
+
+def acronym_candidates(
+    doc: Doc, cands: list[Candidate], vocab: Vocab, furniture: list[tuple[int, int]]
+) -> list[Candidate]:
+    """"description (ACR)" and "Full Name (ACR)": the acronym and what it stands for."""
+    out: list[Candidate] = []
+    by_end = {c.end: c for c in cands}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+            continue
+        if in_ranges(doc[i].idx, furniture):
+            continue
+        prev = by_end.get(i)
+        if prev is not None:
+            out.append(Candidate(i + 1, i + 2, prev.type, prev.weight, "acronym", link=prev))
+            continue
+        # a common-noun description: the noun chunk that ends right before "("
+        chunk = next((nc for nc in doc.noun_chunks if nc.end == i), None)
+        if chunk is None:
+            continue
+        start = chunk.start
+        while start < i and (
+            doc[start].dep_ in {"det", "poss", "case"} or doc[start].tag_ == "POS" or doc[start].is_punct
+        ):
+            start += 1
+        # a possessor inside the chunk ("Ukraine's military ...") is not part of the name
+        for j in range(start, i):
+            if doc[j].tag_ == "POS":
+                start = j + 1
+        if start >= i:
+            continue
+        desc = doc[start:i]
+        head = desc[-1].lower_
+        words = {t.lower_ for t in desc}
+        if head in vocab.words("military_heads") or desc.text.lower() in vocab.words("military_heads"):
+            typ = "MilitaryUnit"
+        elif head in vocab.words("agency_heads") or words & {"intelligence", "ministry", "police"}:
+            typ = "GovernmentAgency"
+        elif head in vocab.words("product_nouns"):
+            typ = "Product"
+        else:
+            typ = "Organization"
+        proper = all(t.is_title or t.lower_ in NAME_LINKERS for t in desc)
+        d = Candidate(start, i, typ, 3, "acronym-desc", descriptive=not proper)
+        out.append(d)
+        out.append(Candidate(i + 1, i + 2, typ, 3, "acronym", link=d))
+    return out
+
+
+def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the stronger of overlapping candidates (rule over model, longer over shorter)."""
+    ranked = sorted(cands, key=lambda c: (-c.weight, -(c.end - c.start), c.start))
+    taken: set[int] = set()
+    kept: list[Candidate] = []
+    for c in ranked:
+        toks = set(range(c.start, c.end))
+        if toks & taken:
+            continue
+        taken |= toks
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)

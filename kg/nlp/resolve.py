@@ -1,0 +1,280 @@
+"""Group candidate mentions into one entity per real-world thing.
+
+Within one article the same thing is named several ways: "Elon Musk" and
+"Musk", "military intelligence agency (HUR)" and "HUR", "U.S." and "United
+States", "Russian military" and "Russia's military".  Grouping is a
+union-find over mentions linked by these rules; each group gets a type by
+weighted vote and a stable canonical name, from which the node IRI is later
+derived across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from kg.model import Entity, Mention
+from kg.nlp.entities import Candidate, is_acronym
+from kg.nlp.vocab import Vocab, fold
+
+GENERIC_TAILS = frozenset(
+    {"group", "pmc", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "ag", "sa"}
+)
+RENAME_CUES = ("formerly", "previously", "now known as", "formerly known as", "also known as")
+
+
+class _Groups:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def add_description_mentions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Find later uses of a description introduced with an acronym ("the agency's ...")."""
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    extra: list[Candidate] = []
+    for c in [c for c in cands if c.descriptive]:
+        words = [t.lower_ for t in doc[c.start : c.end]]
+        forms = [words]
+        if len(words) >= 3 and words[-1] in vocab.words("agency_heads"):
+            forms.append(words[:-1])
+        for form in forms:
+            n = len(form)
+            for i in range(len(doc) - n + 1):
+                if any(j in taken for j in range(i, i + n)):
+                    continue
+                if [t.lower_ for t in doc[i : i + n]] != form:
+                    continue
+                if n < len(words):
+                    nxt = doc[i + n] if i + n < len(doc) else None
+                    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in vocab.roles:
+                        continue
+                extra.append(Candidate(i, i + n, c.type, c.weight, "description", descriptive=True, link=c))
+                taken |= set(range(i, i + n))
+    return cands + extra
+
+
+def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
+    """A name without its country qualifier and generic tail, in "X Ministry" order."""
+    words = [t.text for t in doc[c.start : c.end]]
+    while words and (vocab.demonym(words[0]) or vocab.country(words[0]) or words[0].lower() == "the"):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in GENERIC_TAILS | {"department"}:
+        words = words[:-1]
+    low = [w.lower() for w in words]
+    if len(low) >= 3 and low[1] == "of" and low[0] in vocab.words("agency_heads"):
+        low = low[2:] + low[:1]
+    return fold(" ".join(low)) if low else ""
+
+
+def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> list[list[Candidate]]:
+    """A capital that is never used as a place ("Moscow warned") joins its country."""
+    place_preps = vocab.words("locative_preps")
+    by_country: dict[str, list[Candidate]] = {}
+    for members in groups:
+        for c in members:
+            name = vocab.country(doc[c.start : c.end].text) if c.type == "Country" else None
+            if name:
+                by_country[name] = members
+    out: list[list[Candidate]] = []
+    for members in groups:
+        texts = {doc[c.start : c.end].text for c in members}
+        country = next((vocab.capital_of(t) for t in texts if vocab.capital_of(t)), None)
+        if country and all(c.type != "Person" or c.weight < 3 for c in members):
+            as_place = any(
+                (c.start > 0 and doc[c.start - 1].lower_ in place_preps)
+                or (c.end < len(doc) and doc[c.end].text in {"-", "–"})
+                or doc[c.start : c.end].root.dep_ in {"compound", "pobj"}
+                for c in members
+            )
+            if not as_place:
+                if country in by_country:
+                    by_country[country].extend(members)
+                    continue
+                for c in members:
+                    c.type, c.weight = "Country", 3
+                by_country[country] = members
+        out.append(members)
+    return out
+
+
+def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate]]:
+    """Union-find over candidates; returns the groups in order of first mention."""
+    g = _Groups(len(cands))
+    index = {id(c): i for i, c in enumerate(cands)}
+    by_key: dict[str, int] = {}
+    texts = [doc[c.start : c.end].text for c in cands]
+    for i, c in enumerate(cands):
+        keys = []
+        country = vocab.country(texts[i]) if c.type == "Country" else None
+        keys.append(f"name:{fold(texts[i])}")
+        if country:
+            keys.append(f"country:{country}")
+        if c.key_hint:
+            keys.append(c.key_hint)
+        for k in keys:
+            if k in by_key:
+                g.union(by_key[k], i)
+            else:
+                by_key[k] = i
+        if c.link is not None and id(c.link) in index:
+            g.union(index[id(c.link)], i)
+    # a person named in full absorbs mentions of the surname alone
+    full_people: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(cands):
+        if c.type == "Person" and c.end - c.start >= 2:
+            last = doc[c.end - 1].text
+            full_people[last].add(g.find(i))
+    for i, c in enumerate(cands):
+        if c.end - c.start == 1 and c.type in {"Person", "Organization", "Product", "Location"}:
+            roots = full_people.get(texts[i], set())
+            if len({g.find(r) for r in roots}) == 1:
+                g.union(next(iter(roots)), i)
+    # acronyms against the initials of a full name; "Activision" / "Activision Blizzard";
+    # "Treasury" / "US Treasury Department"; "Defence Ministry" / "Ministry of Defence"
+    cores = [core_name(doc, c, vocab) for c in cands]
+    for i, c in enumerate(cands):
+        t = texts[i]
+        single = c.end - c.start == 1
+        for j, d in enumerate(cands):
+            if i == j or g.find(i) == g.find(j):
+                continue
+            if c.type == "Person" or d.type == "Person" or "Country" in {c.type, d.type}:
+                continue
+            if cores[i] and cores[i] == cores[j] and (c.type == d.type or min(c.weight, d.weight) < 3):
+                g.union(j, i)
+                continue
+            if d.end - d.start < 2 or not single:
+                continue
+            words = [w.text for w in doc[d.start : d.end]]
+            while words and (vocab.demonym(words[0]) or vocab.country(words[0]) or words[0] == "the"):
+                words = words[1:]
+            if is_acronym(t) and len(words) >= 2 and _initials(words) == t.replace(".", ""):
+                g.union(j, i)
+                continue
+            if (
+                words
+                and words[0] == t
+                and c.type not in {"Location"}
+                and d.type in {"Organization", "MilitaryUnit"}
+                and (all(w.lower() in GENERIC_TAILS for w in words[1:]) or c.weight < 3)
+                and sum(1 for e in cands if doc[e.start].text == t and e.end - e.start >= 2
+                        and texts[cands.index(e)] != texts[j]) == 0
+            ):
+                g.union(j, i)
+    # "Kim" for "Kim Jong Un" when no other full name starts or ends with it
+    first_people: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(cands):
+        if c.type == "Person" and c.end - c.start >= 2:
+            first_people[doc[c.start].text].add(g.find(i))
+    for i, c in enumerate(cands):
+        if c.end - c.start == 1 and c.type == "Person" and texts[i] not in full_people:
+            roots = {g.find(r) for r in first_people.get(texts[i], set())}
+            if len(roots) == 1 and g.find(i) not in roots:
+                g.union(next(iter(roots)), i)
+    # "X, formerly Y"
+    for i, c in enumerate(cands):
+        after = doc[c.end : c.end + 5].text.lower()
+        for cue in RENAME_CUES:
+            if re.match(rf"^,?\s*{cue}\b", after):
+                for j, d in enumerate(cands):
+                    if d.start > c.end and d.start <= c.end + 5:
+                        g.union(i, j)
+                        break
+                break
+    groups: dict[int, list[Candidate]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        groups[g.find(i)].append(c)
+    merged = merge_capitals(doc, list(groups.values()), vocab)
+    return sorted(merged, key=lambda cs: min(c.start for c in cs))
+
+
+def group_type(members: list[Candidate]) -> str:
+    """Weighted vote over the members' types; a named state stays a Country."""
+    votes: Counter[str] = Counter()
+    for c in members:
+        votes[c.type] += c.weight
+    if any(c.type == "Country" and c.weight >= 3 for c in members):
+        return "Country"
+    if any(c.type == "Person" for c in members) and any(
+        c.type == "Person" and c.end - c.start >= 2 for c in members
+    ):
+        return "Person"
+    return votes.most_common(1)[0][0]
+
+
+def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -> str:
+    """Stable name: full person name, listed country name, acronym after a description."""
+    texts = [doc[c.start : c.end].text for c in members]
+    if typ == "Country":
+        for t in texts:
+            if vocab.country(t):
+                return vocab.country(t) or t
+        for t in texts:
+            if vocab.capital_of(t):
+                return vocab.capital_of(t) or t
+    hints = [c.key_hint for c in members if c.key_hint and c.key_hint.startswith("forces:")]
+    if hints:
+        country = hints[0].split(":", 1)[1]
+        proper = [t for c, t in zip(members, texts, strict=True) if c.source == "unit" and t.istitle()]
+        if proper:
+            return max(proper, key=len)
+        dem = next(
+            (d for d, n in vocab.country_by_demonym.items() if n == country and not d.isupper()),
+            None,
+        )
+        return f"{dem.title()} Armed Forces" if dem else f"Armed Forces of {country}"
+    descriptive = any(c.descriptive for c in members)
+    proper = [t for c, t in zip(members, texts, strict=True) if not c.descriptive]
+    if not proper:
+        return max(texts, key=len)
+    if descriptive:
+        acr = [t for t in proper if is_acronym(t)]
+        if acr:
+            return Counter(acr).most_common(1)[0][0]
+    if typ == "Person":
+        return max(proper, key=lambda t: (len(t.split()), len(t)))
+    non_acr = [t for t in proper if not is_acronym(t)]
+    pool = non_acr or proper
+    return max(pool, key=lambda t: (len(t.split()), pool.count(t), len(t)))
+
+
+def build_entities(
+    doc: Doc, cands: list[Candidate], vocab: Vocab
+) -> tuple[list[Entity], dict[int, str]]:
+    """Entities of the article and a map from token index to entity key."""
+    entities: list[Entity] = []
+    token_map: dict[int, str] = {}
+    for n, members in enumerate(group(doc, cands, vocab), 1):
+        typ = group_type(members)
+        if not any(any(ch.isupper() for ch in doc[c.start : c.end].text) for c in members):
+            continue
+        key = f"e{n}"
+        name = canonical_name(doc, members, typ, vocab)
+        mentions = []
+        aliases: list[str] = []
+        for c in sorted(members, key=lambda c: c.start):
+            span = doc[c.start : c.end]
+            mentions.append(Mention(span.text, span.start_char, span.end_char))
+            if span.text != name and span.text not in aliases:
+                aliases.append(span.text)
+            for i in range(c.start, c.end):
+                token_map[i] = key
+        entities.append(Entity(key=key, name=name, type=typ, mentions=mentions, aliases=aliases))
+    return entities, token_map

@@ -1,0 +1,112 @@
+"""Domain vocabularies for the NLP stage, read from the JSON files in kg/data/.
+
+Patterns and word lists live in data files so that analysts can extend them
+without touching code; this module only loads them (once) and builds the
+look-up tables the components need.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kg.errors import NLPError
+
+
+def load_json(name: str) -> dict[str, Any]:
+    """Read one JSON file from kg/data/."""
+    try:
+        text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+        return json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise NLPError(f"cannot read NLP data file kg/data/{name}: {exc}") from exc
+
+
+def fold(text: str) -> str:
+    """Case- and quote-insensitive form of a name used as a dictionary key."""
+    text = text.replace("\u2019", "'").strip().lower()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Every vocabulary the components use, as ready-made look-up sets."""
+
+    country_by_name: dict[str, str]
+    country_by_demonym: dict[str, str]
+    country_by_capital: dict[str, str]
+    entity: dict[str, Any]
+    roles: dict[str, str]
+    attribution: dict[str, Any]
+    furniture: list[re.Pattern[str]]
+    weather: list[re.Pattern[str]]
+    relations: dict[str, Any]
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list (from any data file) as a lower-cased set."""
+        return self.sets[name]
+
+    def country(self, text: str) -> str | None:
+        """Canonical country name for a name or alias, else None."""
+        return self.country_by_name.get(fold(text))
+
+    def capital_of(self, text: str) -> str | None:
+        """Country whose capital this is ("Moscow" -> "Russia"), else None."""
+        return self.country_by_capital.get(fold(text))
+
+    def demonym(self, text: str) -> str | None:
+        """Country for a nationality word ("Russian" -> "Russia"), else None."""
+        return self.country_by_demonym.get(text.replace("\u2019", "'").strip().lower())
+
+
+@lru_cache(maxsize=1)
+def get_vocab() -> Vocab:
+    """Load every data file once per process."""
+    countries = load_json("countries.json")["countries"]
+    by_name: dict[str, str] = {}
+    by_dem: dict[str, str] = {}
+    by_cap: dict[str, str] = {}
+    for c in countries:
+        for n in [c["name"], *c["aliases"]]:
+            by_name.setdefault(fold(n), c["name"])
+        if c.get("capital"):
+            by_cap[fold(c["capital"])] = c["name"]
+        for d in c["demonyms"]:
+            by_dem.setdefault(d.lower(), c["name"])
+    entity = load_json("entity_vocab.json")
+    roles_data = load_json("roles.json")
+    roles: dict[str, str] = {}
+    for pred in ("founded", "leads", "memberOf"):
+        for title in roles_data[pred]:
+            roles.setdefault(title.lower(), pred)
+    attribution = load_json("attribution.json")
+    furn = load_json("furniture.json")
+    flags = re.IGNORECASE
+    furniture = [re.compile(p, flags) for p in furn["lines"]]
+    weather = [re.compile(p, flags) for p in furn["weather"]]
+    relations = load_json("relations.json")
+    sets: dict[str, frozenset[str]] = {}
+    for source in (entity, attribution, relations):
+        for key, value in source.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                sets[key] = frozenset(v.lower() for v in value)
+    return Vocab(
+        country_by_name=by_name,
+        country_by_demonym=by_dem,
+        country_by_capital=by_cap,
+        entity=entity,
+        roles=roles,
+        attribution=attribution,
+        furniture=furniture,
+        weather=weather,
+        relations=relations,
+        sets=sets,
+    )

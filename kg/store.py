@@ -1,0 +1,221 @@
+"""The on-disk graph store: an embedded Oxigraph database plus a quarantine folder.
+
+Oxigraph gives fast SPARQL and atomic updates; each article lives in its
+own named graph, and a build replaces all of its articles' graphs in one
+SPARQL update, so a failed or interrupted build leaves the store as it
+was.  Queries see the union of the graphs as their default graph.
+Statements that failed validation are kept beside the database, never
+inside it, so that no analyst query can see them by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.errors import QueryError, StoreError
+from kg.mapping import article_segment
+from kg.namespaces import DATA_BASE, NKG, PREFIXES
+from kg.resolve import EntityIndex, Node
+
+DB_DIR = "oxigraph"
+QUARANTINE_DIR = "quarantine"
+GRAPH_PREFIX = DATA_BASE + "graph/"
+ENTITY_PREFIX = DATA_BASE + "entity/"
+
+
+@dataclass(frozen=True)
+class QuarantineRecord:
+    """What one article had set aside at validation, and why."""
+
+    article_id: str
+    violations: list[dict[str, str]]
+    data_path: Path
+    report_path: Path
+
+
+class Store:
+    """A knowledge-graph store in a folder.
+
+    Open read-write for building (one process at a time) or read-only for
+    querying and exporting (any number, also while nothing writes).
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True):
+        self.path = Path(path)
+        self.read_only = read_only
+        db = self.path / DB_DIR
+        try:
+            if read_only:
+                if not db.is_dir():
+                    raise StoreError(f"no store at {self.path} (build one with `kg build`)")
+                self._db = ox.Store.read_only(str(db))
+            else:
+                if not create and not db.is_dir():
+                    raise StoreError(f"no store at {self.path}")
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._db = ox.Store(str(db))
+        except OSError as exc:
+            raise StoreError(f"cannot open store at {self.path}: {exc}") from exc
+
+    # ------------------------------------------------------------ reading
+
+    def raw_query(self, sparql: str):
+        """Run SPARQL with the union of all graphs as the default graph."""
+        try:
+            return self._db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def query(self, sparql: str):
+        """Run SPARQL and return a kg.query.QueryResult (rows, table, csv, json)."""
+        from kg.query import QueryResult
+
+        return QueryResult.from_oxigraph(self.raw_query(sparql))
+
+    def article_ids(self) -> list[str]:
+        from urllib.parse import unquote
+
+        return sorted(
+            unquote(g.value[len(GRAPH_PREFIX) :])
+            for g in self._db.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(GRAPH_PREFIX)
+        )
+
+    def __len__(self) -> int:
+        return len(self._db)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._db)
+
+    def entity_index(self) -> EntityIndex:
+        """The names of every stored entity node, for resolving new articles against."""
+        index = EntityIndex()
+        rows = self._db.query(
+            f"""
+            SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
+            WHERE {{
+              GRAPH ?g {{ ?e a ?type ; rdfs:label ?label . OPTIONAL {{ ?e skos:altLabel ?alt }} }}
+              FILTER(STRSTARTS(STR(?e), "{ENTITY_PREFIX}"))
+              FILTER(STRSTARTS(STR(?type), "{NKG._NS}"))
+            }}
+            GROUP BY ?e ?type ?label ORDER BY ?e ?label
+            """,
+            prefixes=PREFIXES,
+        )
+        first_label: dict[str, str] = {}
+        for row in rows:
+            local = row["e"].value[len(ENTITY_PREFIX) :]
+            etype = row["type"].value.rsplit("#", 1)[-1]
+            label = first_label.setdefault(local, row["label"].value)
+            alts = row["alts"].value.split("\x1f") if row["alts"] is not None else []
+            index.add(Node(local=local, label=label, type=etype), [row["label"].value, *alts])
+        return index
+
+    # ------------------------------------------------------------ writing
+
+    def replace(self, graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> None:
+        """Replace the named graphs given (and drop those in `drop`) in one atomic update."""
+        self._require_writable()
+        parts: list[str] = []
+        try:
+            bodies = {iri: g.serialize(format="nt") for iri, g in graphs.items()}
+        except Exception as exc:  # rdflib refuses terms it cannot write
+            raise StoreError(f"cannot write these statements: {exc}") from exc
+        for iri in sorted({*graphs, *drop}, key=str):
+            parts.append(f"DROP SILENT GRAPH <{iri}>")
+        for iri in sorted(graphs, key=str):
+            body = bodies[iri]
+            if body.strip():
+                parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
+        if not parts:
+            return
+        try:
+            self._db.update(" ;\n".join(parts))
+            self._db.flush()
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"could not write to the store at {self.path}: {exc}") from exc
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+
+    # ------------------------------------------------------------ quarantine
+
+    def _quarantine_dir(self) -> Path:
+        return self.path / QUARANTINE_DIR
+
+    def write_quarantine(
+        self, article_id: str, data: Graph, report: Graph, violations: list[dict[str, str]]
+    ) -> None:
+        self._require_writable()
+        folder = self._quarantine_dir() / article_segment(article_id)
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        data.serialize(tmp / "data.ttl", format="turtle")
+        report.serialize(tmp / "report.ttl", format="turtle")
+        (tmp / "violations.json").write_text(
+            json.dumps({"article": article_id, "violations": violations}, indent=2)
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)
+
+    def clear_quarantine(self, article_id: str) -> None:
+        self._require_writable()
+        shutil.rmtree(self._quarantine_dir() / article_segment(article_id), ignore_errors=True)
+
+    def quarantine(self) -> list[QuarantineRecord]:
+        out = []
+        root = self._quarantine_dir()
+        if not root.is_dir():
+            return out
+        for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.suffix != ".tmp"):
+            try:
+                meta = json.loads((folder / "violations.json").read_text())
+            except (OSError, json.JSONDecodeError):
+                continue
+            out.append(
+                QuarantineRecord(
+                    article_id=meta["article"],
+                    violations=meta["violations"],
+                    data_path=folder / "data.ttl",
+                    report_path=folder / "report.ttl",
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------ export
+
+    def dump(self, output, fmt: ox.RdfFormat, *, graph: URIRef | None = None) -> None:
+        if graph is not None:
+            self._db.dump(output, fmt, from_graph=ox.NamedNode(str(graph)))
+        else:
+            self._db.dump(output, fmt)
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._db.flush()
+        del self._db
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(path: str | Path, *, read_only: bool = True) -> Store:
+    """Open a store folder; read-only by default, as analysts and notebooks need."""
+    return Store(path, read_only=read_only)
+
+
+__all__ = ["Store", "QuarantineRecord", "open_store", "QueryError"]
