@@ -27,8 +27,14 @@ _MAX_ROUNDS = 4
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    """The ontology, with blank nodes named from its content so every load stores alike."""
-    return to_canonical_graph(_load_dir(ONTOLOGY_DIR))
+    """The ontology, its blank nodes turned into IRIs named from its content.
+
+    A store update gives blank nodes fresh identities, so the ontology graph
+    would differ after every build; content-named IRIs make it identical.
+    """
+    return to_canonical_graph(_load_dir(ONTOLOGY_DIR)).skolemize(
+        authority="https://w3id.org", basepath="/newskg/.well-known/genid/"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -28,9 +28,7 @@ def extract(
         batch = list(islice(it, batch_size))
         if not batch:
             return
-        docs = nlp.pipe(
-            (a.text for a in batch), batch_size=batch_size, n_process=n_process
-        )
+        docs = nlp.pipe((a.text for a in batch), batch_size=batch_size, n_process=n_process)
         for article, doc in zip(batch, docs, strict=True):
             claims = [
                 replace(c, date=resolve_date(raw, article.published)) if raw else c

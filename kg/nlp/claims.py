@@ -1,6 +1,274 @@
-"""stub"""
+"""Attributed statements: who said what, asserting or denying it.
+
+A claim is anchored on a speech verb ("said", "told", "denied"), an
+"according to" phrase or a quotation attributed to a speaker.  The speaker
+is resolved to an entity (pronouns to the last person, "SpaceX officials"
+to SpaceX, "a source in the SBU" to the SBU, "the ministry" to the last
+ministry).  A relation stated only inside the statement is the speaker's,
+not the article's: it moves onto the claim and out of the facts.
+"""
+
 from __future__ import annotations
-from spacy.tokens import Doc
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Claim, ClaimedRelation, Relation
+from kg.nlp.furniture import in_ranges
+from kg.nlp.lookup import entity_types, key_at, phrase_entity, sentence_of, span_keys
+from kg.nlp.relations import RelationCandidate
 from kg.nlp.vocab import Vocab
-def find_claims(doc: Doc, vocab: Vocab, relations: list):
-    return [], [], relations
+
+QUOTE_RE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+FUTURE_OR_MODAL = frozenset(
+    {"will", "would", "wo", "can", "could", "may", "might", "shall", "should", "must", "'ll"}
+)
+
+
+@dataclass
+class Statement:
+    start: int  # char offsets of the statement
+    end: int
+    verb: Token | None  # the attributing word
+    speaker: str
+    denies: bool
+    factive: bool
+
+
+def _last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
+    best: tuple[int, str] | None = None
+    for e in doc._.kg_entities or []:
+        if e.type not in types:
+            continue
+        for m in e.mentions:
+            if m.start < char and (best is None or m.start > best[0]):
+                best = (m.start, e.key)
+    return best[1] if best else None
+
+
+def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
+    """The entity a subject token stands for, or None when unsure."""
+    lower = tok.lower_
+    pronouns = vocab.attribution["pronouns"]
+    if lower in pronouns:
+        return _last_entity_before(doc, tok.idx, set(pronouns[lower]))
+    through = lower in vocab.words("source_nouns") or tok.lemma_.lower() in vocab.words(
+        "source_nouns"
+    )
+    k = phrase_entity(doc, tok, through_preps=through)
+    if k:
+        return k
+    anaphors = vocab.entity["definite_anaphors"]
+    if lower in anaphors and any(c.lower_ == "the" for c in tok.children):
+        return _last_entity_before(doc, tok.idx, set(anaphors[lower]))
+    if tok.lemma_.lower() in anaphors and any(c.lower_ == "the" for c in tok.children):
+        return _last_entity_before(doc, tok.idx, set(anaphors[tok.lemma_.lower()]))
+    # a person named in apposition: "the spokesman, Dmitry Peskov,"
+    for child in tok.children:
+        if child.dep_ == "appos" and key_at(doc, child.i):
+            return key_at(doc, child.i)
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj"}:
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head)
+    if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
+
+
+def _speaker_with_conjuncts(doc: Doc, subj: Token, vocab: Vocab) -> str | None:
+    k = resolve_speaker(doc, subj, vocab)
+    if k:
+        return k
+    for conj in subj.conjuncts:
+        k = resolve_speaker(doc, conj, vocab)
+        if k:
+            return k
+    return None
+
+
+def _is_negated_clause(root: Token) -> bool:
+    """A statement whose main verb is negated without a modal: a denial."""
+    children = list(root.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in children)
+    if modal:
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children):
+        return True
+    for c in children:
+        if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children
+        ):
+            return True
+    return False
+
+
+def _denial_phrase(text: str, vocab: Vocab) -> bool:
+    low = text.lower().replace("\u2019", "'")
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in vocab.attribution["denial_phrases"])
+
+
+def _statement_denies(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _denial_phrase(span.text, vocab):
+        return True
+    roots = {t for t in span if t.dep_ in {"ROOT", "ccomp"} and t.pos_ in {"VERB", "AUX"}}
+    roots |= {t for t in span if t.dep_ == "conj" and t.head in roots}
+    return any(_is_negated_clause(r) for r in roots)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(text)]
+
+
+def _quote_near(quotes: list[tuple[int, int]], verb: Token, sent: Span) -> tuple[int, int] | None:
+    """A quotation attributed by this verb: ending just before it or starting just after."""
+    before = [q for q in quotes if q[1] <= verb.idx and verb.idx - q[1] <= 60]
+    after = [q for q in quotes if q[0] > verb.idx and q[0] - verb.idx <= 40]
+    if before:
+        q = max(before, key=lambda q: q[1])
+        # only when nothing but the attribution sits between quote and verb
+        if q[1] >= sent.start_char - 2 or q[0] >= sent.start_char - 400:
+            return q
+    if after:
+        return min(after, key=lambda q: q[0])
+    return None
+
+
+def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
+    speech = vocab.words("speech_verbs")
+    obj_verbs = vocab.words("object_claim_verbs")
+    denial_verbs = vocab.words("denial_verbs")
+    factive = vocab.words("factive_verbs")
+    furniture = doc._.kg_furniture or []
+    quotes = _quotes(doc.text)
+    out: list[Statement] = []
+    for tok in doc:
+        if in_ranges(tok.idx, furniture):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            speaker = _speaker_with_conjuncts(doc, pobj, vocab)
+            if not speaker:
+                continue
+            sent = tok.sent
+            start, end = sent.start_char, sent.end_char
+            out.append(
+                Statement(
+                    start, end, tok, speaker, _statement_denies(doc, start, end, vocab), False
+                )
+            )
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in speech:
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        subj = subject_of(tok)
+        if subj is None:
+            continue
+        speaker = _speaker_with_conjuncts(doc, subj, vocab)
+        if not speaker:
+            continue
+        comp = next((c for c in tok.children if c.dep_ in {"ccomp"}), None)
+        span: tuple[int, int] | None = None
+        if comp is not None:
+            sub = list(comp.subtree)
+            span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            q = _quote_near(quotes, tok, tok.sent)
+            if q and q[0] <= span[0] <= q[1]:
+                span = q
+        else:
+            q = _quote_near(quotes, tok, tok.sent)
+            if q is not None:
+                span = q
+            elif lemma in obj_verbs and any(
+                c.dep_ in {"dobj", "xcomp", "oprd"} for c in tok.children
+            ):
+                sent = tok.sent
+                span = (sent.start_char, sent.end_char)
+        if span is None:
+            continue
+        denies = lemma in denial_verbs or _statement_denies(doc, span[0], span[1], vocab)
+        out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
+    return out
+
+
+def _date_text(doc: Doc, verb: Token | None, st: Statement) -> str | None:
+    """A date expression in the attributing sentence, outside the statement."""
+    if verb is None:
+        return None
+    sent = verb.sent
+    dates = [
+        e
+        for e in doc.ents
+        if e.label_ == "DATE"
+        and e.start >= sent.start
+        and e.end <= sent.end
+        and not (st.start <= e.start_char < st.end)
+    ]
+    if not dates:
+        return None
+    return min(dates, key=lambda e: abs(e.start - verb.i)).text
+
+
+def find_claims(
+    doc: Doc, vocab: Vocab, candidates: list[RelationCandidate]
+) -> tuple[list[Claim], list[str | None], list[Relation]]:
+    """Claims, the raw date text of each, and the relations left as facts."""
+    types = entity_types(doc)
+    claims: list[Claim] = []
+    dates: list[str | None] = []
+    seen: set[tuple[str, int, int]] = set()
+    claimed_triggers: set[int] = set()
+    for st in find_statements(doc, vocab):
+        if st.speaker not in types or (st.speaker, st.start, st.end) in seen:
+            continue
+        seen.add((st.speaker, st.start, st.end))
+        span = doc.char_span(st.start, st.end, alignment_mode="expand")
+        about = span_keys(doc, span) if span is not None else ()
+        inside = [r for r in candidates if r.asserted and st.start <= doc[r.trigger].idx < st.end]
+        claimed = None
+        if inside:
+            r = inside[0]
+            claimed = ClaimedRelation(r.subject, r.predicate, r.object)
+        if not st.factive:
+            claimed_triggers |= {r.trigger for r in inside}
+        evidence = sentence_of(doc, st.verb) if st.verb is not None else None
+        if evidence is None:
+            continue
+        claims.append(
+            Claim(
+                speaker=st.speaker,
+                stance="denies" if st.denies else "asserts",
+                text=doc.text[st.start : st.end].strip(),
+                evidence=evidence,
+                about=tuple(k for k in about if k != st.speaker) or about,
+                relation=claimed,
+                confidence=0.7,
+            )
+        )
+        dates.append(_date_text(doc, st.verb, st))
+    facts: list[Relation] = []
+    seen_rel: set[tuple[str, str, str]] = set()
+    for r in candidates:
+        if r.negated or (r.asserted and r.trigger in claimed_triggers):
+            continue
+        key = (r.subject, r.predicate, r.object)
+        if key in seen_rel:
+            continue
+        seen_rel.add(key)
+        facts.append(Relation(r.subject, r.predicate, r.object, r.evidence, r.confidence))
+    return claims, dates, facts

@@ -47,9 +47,7 @@ class EntityComponent:
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:
             if c.link is not None and c.link not in cands:
-                c.link = next(
-                    (d for d in cands if d.start <= c.link.start < d.end), None
-                )
+                c.link = next((d for d in cands if d.start <= c.link.start < d.end), None)
         cands = add_description_mentions(doc, cands, self.vocab)
         entities, token_map = build_entities(doc, cands, self.vocab)
         doc._.kg_furniture = furniture

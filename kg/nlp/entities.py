@@ -21,7 +21,10 @@ DROP_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 )
 NAME_LINKERS = frozenset({"of", "the", "and", "for", "&", "de", "on", "in", "-"})
-ORDINAL_RE = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$", re.I)
+ORDINAL_RE = re.compile(
+    r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
+    re.I,
+)
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{0,9}$")
 
 
@@ -89,7 +92,10 @@ def trim(doc: Doc, start: int, end: int, vocab: Vocab) -> tuple[int, int, int | 
         and doc[end].text in {"-", "–"}
         and doc[end].whitespace_ == ""
         and doc[end + 1].is_alpha
-        and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"})
+        and (
+            doc[end + 1].text[:1].isupper()
+            or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"}
+        )
     ):
         end += 2
         if (
@@ -161,9 +167,15 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Product"
         if prv.lower_ in vocab.words("org_context_before"):
             return "Organization"
-    if root.dep_ == "pobj" and root.head.lower_ in vocab.words("locative_preps"):
-        if root.head.lower_ in {"in", "near", "outside", "around", "inside", "throughout"}:
-            return "Location"
+    if root.dep_ == "pobj" and root.head.lower_ in {
+        "in",
+        "near",
+        "outside",
+        "around",
+        "inside",
+        "throughout",
+    }:
+        return "Location"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         return "Organization"
     return None
@@ -192,26 +204,29 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     head = words[-1]
     two = " ".join(words[-2:])
     mil = vocab.words("military_heads")
-    if label in {"ORG", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"} and (
-        two in mil or (head in mil and head not in vocab.words("military_needs_qualifier"))
+    if (
+        label in {"ORG", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"}
+        and (two in mil or (head in mil and head not in vocab.words("military_needs_qualifier")))
+        and (span[-1].is_title or span[-1].is_upper)
     ):
-        if span[-1].is_title or span[-1].is_upper:
-            return "MilitaryUnit", 3
+        return "MilitaryUnit", 3
     if label in {"ORG", "PERSON", "NORP"} and any(
         w in vocab.words("armed_group_words") for w in words
     ):
         return "MilitaryUnit", 2
     intl = vocab.words("international_words")
-    if any(w in intl for w in words) or any(p in lowered for p in intl if " " in p):
-        if label in {"ORG", "GPE", "PERSON", "FAC"}:
-            return "Organization", 3
+    if label in {"ORG", "GPE", "PERSON", "FAC"} and (
+        any(w in intl for w in words) or any(p in lowered for p in intl if " " in p)
+    ):
+        return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
         agency = vocab.words("agency_heads")
-        if not any(w in vocab.words("not_agency_words") for w in words) and (
-            any(w in agency for w in words) or two in agency
+        if (
+            not any(w in vocab.words("not_agency_words") for w in words)
+            and (any(w in agency for w in words) or two in agency)
+            and (span[-1].is_title or span[-1].is_upper or lowered in agency)
         ):
-            if span[-1].is_title or span[-1].is_upper or lowered in agency:
-                return "GovernmentAgency", 3
+            return "GovernmentAgency", 3
     if (
         label in {"ORG", "PERSON", "GPE"}
         and head in vocab.words("location_heads")
@@ -264,13 +279,17 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             if ctx == "MilitaryUnit":
                 out.append(Candidate(start, end, "MilitaryUnit", 3, "norp-armed"))
             continue
-        if label in {"ORG", "PERSON", "GPE"} and has_title_before(doc, start, vocab):
-            if len(span) >= 2 and not any(
+        if (
+            label in {"ORG", "PERSON", "GPE"}
+            and has_title_before(doc, start, vocab)
+            and len(span) >= 2
+            and not any(
                 t.lower_ in vocab.words("agency_heads") | vocab.words("org_heads") for t in span
-            ):
-                label = "PERSON"
-                out.append(Candidate(start, end, "Person", 3, "titled"))
-                continue
+            )
+        ):
+            label = "PERSON"
+            out.append(Candidate(start, end, "Person", 3, "titled"))
+            continue
         typ, weight = name_type(span, label, vocab)
         if typ is None:
             continue
@@ -278,9 +297,8 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             start = _with_demonym(doc, start, vocab)
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
-            if ctx is not None and not (typ == "Person" and len(span) > 1 and ctx != "Location"):
-                if not (typ == "Person" and len(span) > 1):
-                    typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
+            if ctx is not None and not (typ == "Person" and len(span) > 1):
+                typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
         out.append(Candidate(start, end, typ, weight, "ner:" + label))
     return out
 
@@ -290,9 +308,16 @@ def _proper_run_before(doc: Doc, end: int, limit: int = 6) -> int:
     i = end
     while i > 0 and end - i < limit:
         t = doc[i - 1]
-        if t.is_title or t.is_upper or (t.like_num and ORDINAL_RE.match(t.text)):
-            i -= 1
-        elif t.lower_ in NAME_LINKERS and i - 1 > 0 and (doc[i - 2].is_title or doc[i - 2].is_upper):
+        if (
+            t.is_title
+            or t.is_upper
+            or (t.like_num and ORDINAL_RE.match(t.text))
+            or (
+                t.lower_ in NAME_LINKERS
+                and i - 1 > 0
+                and (doc[i - 2].is_title or doc[i - 2].is_upper)
+            )
+        ):
             i -= 1
         else:
             break
@@ -354,7 +379,9 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     country = vocab.demonym(prev.text)
                 if country and not (i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
                     out.append(
-                        Candidate(pstart, i + 1, "MilitaryUnit", 3, "forces", key_hint=f"forces:{country}")
+                        Candidate(
+                            pstart, i + 1, "MilitaryUnit", 3, "forces", key_hint=f"forces:{country}"
+                        )
                     )
                     if prev.tag_ == "POS":
                         out.append(Candidate(pstart, pstart + 1, "Country", 3, "possessor"))
@@ -369,8 +396,10 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     k -= 1
                 is_place = doc[j].ent_type_ in {"GPE", "LOC"} or bool(country)
                 if is_place and not (i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
-                    typ = "MilitaryUnit" if low in {"navy", "army"} or two == "air force" else (
-                        "GovernmentAgency"
+                    typ = (
+                        "MilitaryUnit"
+                        if low in {"navy", "army"} or two == "air force"
+                        else ("GovernmentAgency")
                     )
                     out.append(Candidate(k, i + 1, typ, 3, "generic-agency"))
         # "platform X", "the app Telegram": a product noun then a capitalised name
@@ -391,7 +420,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
 def acronym_candidates(
     doc: Doc, cands: list[Candidate], vocab: Vocab, furniture: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """"description (ACR)" and "Full Name (ACR)": the acronym and what it stands for."""
+    """ "description (ACR)" and "Full Name (ACR)": the acronym and what it stands for."""
     out: list[Candidate] = []
     by_end = {c.end: c for c in cands}
     for i in range(1, len(doc) - 2):
@@ -409,7 +438,9 @@ def acronym_candidates(
             continue
         start = chunk.start
         while start < i and (
-            doc[start].dep_ in {"det", "poss", "case"} or doc[start].tag_ == "POS" or doc[start].is_punct
+            doc[start].dep_ in {"det", "poss", "case"}
+            or doc[start].tag_ == "POS"
+            or doc[start].is_punct
         ):
             start += 1
         # a possessor inside the chunk ("Ukraine's military ...") is not part of the name
@@ -421,7 +452,9 @@ def acronym_candidates(
         desc = doc[start:i]
         head = desc[-1].lower_
         words = {t.lower_ for t in desc}
-        if head in vocab.words("military_heads") or desc.text.lower() in vocab.words("military_heads"):
+        if head in vocab.words("military_heads") or desc.text.lower() in vocab.words(
+            "military_heads"
+        ):
             typ = "MilitaryUnit"
         elif head in vocab.words("agency_heads") or words & {"intelligence", "ministry", "police"}:
             typ = "GovernmentAgency"

@@ -1,6 +1,555 @@
-"""stub"""
+"""Relations the article states, read from the dependency parse.
+
+Patterns, in order of how sure they are: possessives ("Russia's 83rd
+brigade" -> country), role titles before a name or in apposition ("Andrii
+Yusov, spokesman for X" -> memberOf), nationality words and "the city of X"
+phrases, "based in" participles, and verb frames in active and passive voice
+("operated by SpaceX", "provided Ukraine with ...", "won a contract from").
+Each candidate keeps its trigger token so that claims.py can tell a fact
+from something a speaker only said, and whether it was negated.
+"""
+
 from __future__ import annotations
-from spacy.tokens import Doc
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.model import Sentence
+from kg.nlp.lookup import entity_types, key_at, phrase_entity, sentence_of
 from kg.nlp.vocab import Vocab
-def find_relations(doc: Doc, vocab: Vocab) -> list:
-    return []
+
+NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True)
+class RelationCandidate:
+    """A relation read from the parse, before claims decide whether it is a fact."""
+
+    subject: str
+    predicate: str
+    object: str
+    trigger: int  # token index of the word that states it
+    evidence: Sentence
+    confidence: float
+    negated: bool = False
+    asserted: bool = True  # the sentence's main content (a verb frame), not background
+
+
+class _Finder:
+    def __init__(self, doc: Doc, vocab: Vocab) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.types = entity_types(doc)
+        self.sigs = vocab.relations["signatures"]
+        self.out: list[RelationCandidate] = []
+        self.furniture = doc._.kg_furniture or []
+        self.countries = {e.name: e.key for e in doc._.kg_entities or [] if e.type == "Country"}
+
+    # -- helpers -----------------------------------------------------------
+    def fits(self, pred: str, s: str, o: str) -> bool:
+        sig = self.sigs[pred]
+        return s != o and self.types.get(s) in sig[0] and self.types.get(o) in sig[1]
+
+    def add(
+        self,
+        s: str | None,
+        pred: str,
+        o: str | None,
+        trigger: Token,
+        conf: float,
+        *,
+        negated: bool = False,
+        asserted: bool = False,
+    ) -> bool:
+        if not s or not o or not self.fits(pred, s, o):
+            return False
+        if any(a <= trigger.idx < b for a, b in self.furniture):
+            return False
+        self.out.append(
+            RelationCandidate(
+                s, pred, o, trigger.i, sentence_of(self.doc, trigger), conf, negated, asserted
+            )
+        )
+        return True
+
+    def add_first(
+        self, s: str | None, preds: list[str], o: str | None, trig: Token, conf: float, **kw: bool
+    ) -> None:
+        for p in preds:
+            if self.add(s, p, o, trig, conf, **kw):
+                return
+
+    def ents(self, tok: Token | None, *, preps: bool = False) -> list[str]:
+        """Entities a noun phrase names, with its conjuncts ("Sweden and Finland")."""
+        if tok is None:
+            return []
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            k = phrase_entity(self.doc, t, through_preps=preps)
+            if k and k not in out:
+                out.append(k)
+        return out
+
+    def demonym_key(self, tok: Token) -> str | None:
+        country = self.vocab.demonym(tok.text)
+        return self.countries.get(country) if country else None
+
+    # -- patterns ----------------------------------------------------------
+    def possessives(self) -> None:
+        for tok in self.doc:
+            if tok.dep_ != "poss":
+                continue
+            owner = key_at(self.doc, tok.i)
+            if tok.lower_ in {"his", "her"}:
+                self.his_company(tok)
+                continue
+            owned = key_at(self.doc, tok.head.i) or phrase_entity(self.doc, tok.head)
+            if not owner or not owned or owner == owned:
+                continue
+            ot, dt = self.types.get(owner), self.types.get(owned)
+            if ot == "Country":
+                self.add(owned, "country", owner, tok, 0.8)
+            elif dt == "Person":
+                self.add_first(owned, ["memberOf"], owner, tok, 0.6)
+            elif dt == "Product":
+                self.add_first(owner, ["operates", "owns"], owned, tok, 0.6)
+            elif ot in {"Organization"} and dt == "Organization":
+                self.add(owner, "owns", owned, tok, 0.5)
+            elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
+                self.add(owned, "locatedIn", owner, tok, 0.5)
+
+    def his_company(self, pron: Token) -> None:
+        """ "his company SpaceX", "his SpaceX company", "his social media platform X" """
+        head = pron.head
+        if head.lower_ not in self.vocab.words("owner_possessive_nouns") and not key_at(
+            self.doc, head.i
+        ):
+            return
+        target = key_at(self.doc, head.i) or phrase_entity(self.doc, head)
+        if not target:
+            for child in head.children:
+                if child.dep_ == "appos" and key_at(self.doc, child.i):
+                    target = key_at(self.doc, child.i)
+            nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+            if not target and nxt is not None:
+                target = key_at(self.doc, nxt.i)
+        if not target:
+            return
+        from kg.nlp.claims import _last_entity_before
+
+        owner = _last_entity_before(self.doc, pron.idx, {"Person"})
+        self.add(owner, "owns", target, pron, 0.6)
+
+    def titles(self) -> None:
+        """Role words before a name or in apposition: "Kremlin spokesman Dmitry Peskov"."""
+        doc = self.doc
+        for e in doc._.kg_entities or []:
+            if e.type != "Person":
+                continue
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                self._title_prefix(e.key, span.start, span.root)
+                self._apposition(e.key, span.root)
+
+    def _role_in(self, toks: list[Token]) -> tuple[str, Token] | None:
+        words = [t.lower_ for t in toks]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n, -1, -1):
+                phrase = " ".join(words[i : i + n])
+                if phrase in self.vocab.roles:
+                    return self.vocab.roles[phrase], toks[i + n - 1]
+        return None
+
+    def _title_prefix(self, person: str, start: int, root: Token) -> None:
+        doc = self.doc
+        prefix: list[Token] = []
+        i = start - 1
+        while i >= 0 and len(prefix) < 8:
+            t = doc[i]
+            if (
+                t.is_punct
+                and t.text not in {"-", "'s", "’s"}
+                or t.lower_ in {"the", "a", "an", "and", ","}
+            ):
+                break
+            if t.is_sent_start and t.i != i:
+                break
+            if t.dep_ in {"nsubj", "dobj", "pobj"} and t.head.i > start + 5:
+                break
+            if not (
+                t.dep_ in {"compound", "amod", "poss", "nmod", "case", "punct", "det"}
+                or key_at(doc, i)
+            ):
+                break
+            prefix.insert(0, t)
+            i -= 1
+        if not prefix:
+            return
+        role = self._role_in(prefix)
+        if role is None:
+            return
+        pred, title = role
+        targets = [key_at(doc, t.i) for t in prefix if t.i < title.i and key_at(doc, t.i)]
+        targets += [self.demonym_key(t) for t in prefix if t.i < title.i and self.demonym_key(t)]
+        if not targets:
+            portfolio = self._portfolio_body(prefix, title)
+            if portfolio:
+                targets = [portfolio]
+        for tgt in targets[-1:]:
+            self.add_first(person, [pred, "memberOf"], tgt, title, 0.7)
+
+    def _portfolio_body(self, prefix: list[Token], title: Token) -> str | None:
+        """ "Defense Minister X" -> the article's Defense Ministry, if there is one."""
+        if title.lower_ not in {"minister", "secretary"}:
+            return None
+        words = {t.lower_ for t in prefix if t.i < title.i and t.is_title}
+        if not words:
+            return None
+        for e in self.doc._.kg_entities or []:
+            if e.type == "GovernmentAgency":
+                names = {w.lower() for n in [e.name, *e.aliases] for w in n.split()}
+                if words <= names and names & {"ministry", "department", "office"}:
+                    return e.key
+        return None
+
+    def _apposition(self, person: str, root: Token) -> None:
+        """ "Andrii Yusov, spokesman for X" and "X's CEO, Jane Doe" """
+        cands = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            cands.append(root.head)
+        if root.dep_ in {"nsubj"} and root.head.lemma_ == "be":
+            cands += [c for c in root.head.children if c.dep_ == "attr"]
+        for noun in cands:
+            toks = [t for t in noun.subtree if t.i <= noun.i]
+            role = (
+                self._role_in([*toks, noun])
+                if noun.lower_ not in self.vocab.roles
+                else (self.vocab.roles[noun.lower_], noun)
+            )
+            if role is None:
+                continue
+            pred, title = role
+            target = None
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "in"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            target = phrase_entity(self.doc, pobj)
+                if child.dep_ in {"poss", "compound", "nmod"} and key_at(self.doc, child.i):
+                    target = target or key_at(self.doc, child.i)
+                if child.dep_ == "amod" and self.demonym_key(child):
+                    target = target or self.demonym_key(child)
+            self.add_first(person, [pred, "memberOf"], target, title, 0.7)
+
+    def nationality(self) -> None:
+        """ "the southern Russian city of Rostov", "U.S. company Lockheed Martin" """
+        doc = self.doc
+        loc_nouns = self.vocab.words("location_nouns")
+        for tok in doc:
+            country = self.demonym_key(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
+            if not country and tok.dep_ in {"compound", "nmod"}:
+                k = key_at(doc, tok.i)
+                if k and self.types.get(k) == "Country":
+                    country = k
+            if not country:
+                continue
+            head = tok.head
+            if key_at(doc, head.i) == country:
+                continue
+            target = key_at(doc, head.i)
+            if not target and head.pos_ == "NOUN":
+                for child in head.children:
+                    if child.dep_ == "appos" and key_at(doc, child.i):
+                        target = key_at(doc, child.i)
+                    if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in loc_nouns:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj" and key_at(doc, pobj.i):
+                                target = key_at(doc, pobj.i)
+                    if child.dep_ == "compound" and key_at(doc, child.i) and child.i > tok.i:
+                        target = target or key_at(doc, child.i)
+                if not target and head.dep_ == "appos" and key_at(doc, head.head.i):
+                    target = key_at(doc, head.head.i)
+                if not target:
+                    nxt = head.i + 1
+                    if nxt < len(doc) and key_at(doc, nxt) and doc[nxt].head.i == head.i:
+                        target = key_at(doc, nxt)
+            if target and target != country:
+                conf = 0.5 if self.types.get(target) == "Person" else 0.7
+                self.add(target, "country", country, tok, conf)
+
+    def located(self) -> None:
+        """ "based in X", "Moscow-based", "X, a city in Y", "Bakhmut in eastern Ukraine" """
+        doc = self.doc
+        place_words = {"base", "headquarter", "locate", "station", "situate"}
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in place_words and tok.tag_ == "VBN":
+                subj = key_at(doc, tok.head.i) or phrase_entity(doc, tok.head)
+                if tok.dep_ not in {"acl", "amod", "relcl", "ROOT", "conj"}:
+                    continue
+                if tok.dep_ in {"ROOT", "conj"}:
+                    s = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    subj = phrase_entity(doc, s) if s is not None else None
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near"}:
+                        for pobj in prep.children:
+                            for o in self.ents(pobj):
+                                self.add(subj, "locatedIn", o, tok, 0.75)
+                if tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"}:
+                    o = key_at(doc, tok.i - 2)
+                    self.add(
+                        key_at(doc, tok.head.i) or phrase_entity(doc, tok.head),
+                        "locatedIn",
+                        o,
+                        tok,
+                        0.7,
+                    )
+            if tok.dep_ == "prep" and tok.lower_ == "in":
+                head = tok.head
+                s = key_at(doc, head.i)
+                if (
+                    head.dep_ == "appos"
+                    and head.pos_ == "NOUN"
+                    and head.lower_ in self.vocab.words("location_nouns")
+                ):
+                    s = key_at(doc, head.head.i)
+                if s and self.types.get(s) == "Location":
+                    for pobj in tok.children:
+                        if pobj.dep_ == "pobj":
+                            for o in self.ents(pobj):
+                                self.add(s, "locatedIn", o, tok, 0.6)
+            # "Kherson, Ukraine"
+            k = key_at(doc, tok.i)
+            if (
+                k
+                and self.types.get(k) == "Location"
+                and tok.i + 2 < len(doc)
+                and key_at(doc, tok.i + 1) != k
+                and doc[tok.i + 1].text == ","
+            ):
+                o = key_at(doc, tok.i + 2)
+                after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+                if o and self.types.get(o) == "Country" and (after is None or after.is_punct):
+                    self.add(k, "locatedIn", o, tok, 0.6)
+
+    # -- verb frames -------------------------------------------------------
+    def _subject(self, verb: Token) -> list[str]:
+        v = verb
+        for _ in range(4):
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            if not passive:
+                for c in v.children:
+                    if c.dep_ == "nsubj":
+                        if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
+                            return self.ents(v.head)
+                        if c.lower_ in {"he", "she"}:
+                            from kg.nlp.claims import _last_entity_before
+
+                            k = _last_entity_before(self.doc, c.idx, {"Person"})
+                            return [k] if k else []
+                        return self.ents(c)
+            if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
+                v = v.head
+                continue
+            if v.dep_ in {"acl", "relcl"} and v.head.dep_ in {"dobj", "pobj"}:
+                v = v.head.head
+                if v.dep_ == "prep":
+                    v = v.head
+                continue
+            break
+        return []
+
+    def _agent(self, verb: Token) -> list[str]:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.ents(p)
+        return []
+
+    def _negated(self, verb: Token) -> bool:
+        for c in verb.children:
+            if c.dep_ == "neg" or c.lower_ == "never":
+                return True
+            if c.dep_ in {"dobj", "nsubjpass"} and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children
+            ):
+                return True
+        return (
+            verb.dep_ in {"conj", "xcomp"} and self._negated(verb.head) and verb.head.pos_ == "VERB"
+        )
+
+    def verbs(self) -> None:
+        doc = self.doc
+        frames = self.vocab.relations["verb_frames"]
+        by_lemma: dict[str, list[dict]] = {}
+        for f in frames:
+            for lem in f["lemmas"]:
+                by_lemma.setdefault(lem, []).append(f)
+        recipient_with = self.vocab.words("recipient_with_verbs")
+        for tok in doc:
+            if tok.pos_ not in {"VERB"}:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in by_lemma:
+                continue
+            neg = self._negated(tok)
+            passive = any(c.dep_ == "auxpass" for c in tok.children) or (
+                tok.tag_ == "VBN" and tok.dep_ == "acl"
+            )
+            if passive:
+                subjects = self._agent(tok)
+                if tok.dep_ == "acl":
+                    objects = self.ents(tok.head)
+                else:
+                    objects = self.ents(
+                        next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    )
+            else:
+                subjects = self._subject(tok)
+                objects = self.ents(next((c for c in tok.children if c.dep_ == "dobj"), None))
+            preps = {c.lower_: c for c in tok.children if c.dep_ in {"prep", "dative"}}
+            for f in by_lemma[lemma]:
+                pred = f["predicate"]
+                if f.get("participle_only"):
+                    continue
+                objs = list(objects)
+                if pred == "supplies":
+                    objs = []
+                    for p in ("to",):
+                        if p in preps:
+                            objs += self.ents(
+                                next((c for c in preps[p].children if c.dep_ == "pobj"), None)
+                            )
+                    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    for c in tok.children:
+                        if c.dep_ == "dative":
+                            objs += self.ents(c)
+                    if lemma in recipient_with and "with" in preps:
+                        objs += self.ents(dobj)
+                    if dobj is not None:
+                        for c in dobj.children:
+                            if c.dep_ == "prep" and c.lower_ == "to":
+                                objs += self.ents(
+                                    next((g for g in c.children if g.dep_ == "pobj"), None)
+                                )
+                allowed = f.get("preps", {}).get(lemma) or f.get("preps", {}).get("*")
+                if allowed:
+                    for p in allowed:
+                        if p in preps:
+                            objs += self.ents(
+                                next((c for c in preps[p].children if c.dep_ == "pobj"), None)
+                            )
+                added = False
+                for s in subjects:
+                    for o in objs:
+                        added |= self.add(s, pred, o, tok, 0.7, negated=neg, asserted=True)
+                if added:
+                    break
+
+    def contracts(self) -> None:
+        doc = self.doc
+        nouns = self.vocab.words("contract_nouns")
+        verbs = self.vocab.words("contract_verbs")
+        partner_preps = self.vocab.words("contract_partner_preps")
+        for tok in doc:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head if tok.dep_ in {"dobj", "nsubjpass", "pobj"} else None
+            if verb is not None and verb.dep_ == "prep":
+                verb = verb.head
+            if verb is None or verb.lemma_.lower() not in verbs:
+                continue
+            parties = self._subject(verb) + self._agent(verb)
+            parties += [k for c in verb.children if c.dep_ in {"dative"} for k in self.ents(c)]
+            partners: list[str] = []
+            for holder in (tok, verb):
+                for c in holder.children:
+                    if c.dep_ == "prep" and c.lower_ in partner_preps:
+                        partners += self.ents(
+                            next((g for g in c.children if g.dep_ == "pobj"), None)
+                        )
+                    if c.dep_ in {"compound", "poss"} and key_at(doc, c.i):
+                        partners.append(key_at(doc, c.i))  # type: ignore[arg-type]
+            neg = self._negated(verb)
+            for s in parties:
+                for o in partners:
+                    self.add(s, "contractWith", o, verb, 0.7, negated=neg, asserted=True)
+
+    def conflicts(self) -> None:
+        doc = self.doc
+        nouns = self.vocab.words("conflict_nouns")
+        for tok in doc:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+                continue
+            sides: list[str] = []
+            for c in tok.children:
+                if c.dep_ == "poss" and key_at(doc, c.i):
+                    sides.append(key_at(doc, c.i))  # type: ignore[arg-type]
+                elif c.dep_ in {"amod", "compound"} and (self.demonym_key(c) or key_at(doc, c.i)):
+                    sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
+            others: list[str] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"with", "against", "on", "of", "in"}:
+                    others += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if tok.lemma_.lower() == "war" and len(sides) >= 2:
+                self.add(sides[0], "inConflictWith", sides[1], tok, 0.6)
+            for s in sides:
+                for o in others:
+                    self.add(s, "inConflictWith", o, tok, 0.6)
+
+    def uses_nouns(self) -> None:
+        """ "Russia's use of Starlink" """
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() not in {"use", "deployment"} or tok.pos_ != "NOUN":
+                continue
+            users = [
+                key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)
+            ]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                        for s in users:
+                            self.add(s, "uses", o, tok, 0.6, asserted=True)
+
+    def part_of(self) -> None:
+        """ "X, a subsidiary of Y", "X is part of Y" """
+        doc = self.doc
+        nouns = self.vocab.words("part_of_nouns")
+        for tok in doc:
+            if tok.lower_ not in nouns:
+                continue
+            subj = None
+            if tok.dep_ == "appos":
+                subj = key_at(doc, tok.head.i)
+            elif tok.dep_ == "attr":
+                s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                subj = phrase_entity(doc, s) if s is not None else None
+            if not subj:
+                continue
+            objs = [key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    objs += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+            for o in objs:
+                pred = "memberOf" if tok.lower_ == "member" else "partOf"
+                self.add_first(subj, [pred, "memberOf"], o, tok, 0.7)
+
+
+def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
+    """Every relation candidate in the article (facts and reported ones alike)."""
+    f = _Finder(doc, vocab)
+    f.possessives()
+    f.titles()
+    f.nationality()
+    f.located()
+    f.verbs()
+    f.contracts()
+    f.conflicts()
+    f.uses_nouns()
+    f.part_of()
+    return f.out

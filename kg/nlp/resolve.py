@@ -65,7 +65,9 @@ def add_description_mentions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> 
                     nxt = doc[i + n] if i + n < len(doc) else None
                     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in vocab.roles:
                         continue
-                extra.append(Candidate(i, i + n, c.type, c.weight, "description", descriptive=True, link=c))
+                extra.append(
+                    Candidate(i, i + n, c.type, c.weight, "description", descriptive=True, link=c)
+                )
                 taken |= set(range(i, i + n))
     return cands + extra
 
@@ -73,7 +75,9 @@ def add_description_mentions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> 
 def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
     """A name without its country qualifier and generic tail, in "X Ministry" order."""
     words = [t.text for t in doc[c.start : c.end]]
-    while words and (vocab.demonym(words[0]) or vocab.country(words[0]) or words[0].lower() == "the"):
+    while words and (
+        vocab.demonym(words[0]) or vocab.country(words[0]) or words[0].lower() == "the"
+    ):
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in GENERIC_TAILS | {"department"}:
         words = words[:-1]
@@ -96,11 +100,12 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
     for members in groups:
         texts = {doc[c.start : c.end].text for c in members}
         country = next((vocab.capital_of(t) for t in texts if vocab.capital_of(t)), None)
-        if country and all(c.type != "Person" or c.weight < 3 for c in members):
+        if country and all(c.type not in {"Person", "Country"} for c in members):
+            # standing for the state: the subject of a verb or a possessor, never a place
             as_place = any(
                 (c.start > 0 and doc[c.start - 1].lower_ in place_preps)
                 or (c.end < len(doc) and doc[c.end].text in {"-", "–"})
-                or doc[c.start : c.end].root.dep_ in {"compound", "pobj"}
+                or doc[c.start : c.end].root.dep_ not in {"nsubj", "nsubjpass", "poss"}
                 for c in members
             )
             if not as_place:
@@ -157,13 +162,19 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 continue
             if c.type == "Person" or d.type == "Person" or "Country" in {c.type, d.type}:
                 continue
-            if cores[i] and cores[i] == cores[j] and (c.type == d.type or min(c.weight, d.weight) < 3):
+            if (
+                cores[i]
+                and cores[i] == cores[j]
+                and (c.type == d.type or min(c.weight, d.weight) < 3)
+            ):
                 g.union(j, i)
                 continue
             if d.end - d.start < 2 or not single:
                 continue
             words = [w.text for w in doc[d.start : d.end]]
-            while words and (vocab.demonym(words[0]) or vocab.country(words[0]) or words[0] == "the"):
+            while words and (
+                vocab.demonym(words[0]) or vocab.country(words[0]) or words[0] == "the"
+            ):
                 words = words[1:]
             if is_acronym(t) and len(words) >= 2 and _initials(words) == t.replace(".", ""):
                 g.union(j, i)
@@ -174,8 +185,14 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and c.type not in {"Location"}
                 and d.type in {"Organization", "MilitaryUnit"}
                 and (all(w.lower() in GENERIC_TAILS for w in words[1:]) or c.weight < 3)
-                and sum(1 for e in cands if doc[e.start].text == t and e.end - e.start >= 2
-                        and texts[cands.index(e)] != texts[j]) == 0
+                and sum(
+                    1
+                    for e in cands
+                    if doc[e.start].text == t
+                    and e.end - e.start >= 2
+                    and texts[cands.index(e)] != texts[j]
+                )
+                == 0
             ):
                 g.union(j, i)
     # "Kim" for "Kim Jong Un" when no other full name starts or ends with it
@@ -232,7 +249,9 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
     hints = [c.key_hint for c in members if c.key_hint and c.key_hint.startswith("forces:")]
     if hints:
         country = hints[0].split(":", 1)[1]
-        proper = [t for c, t in zip(members, texts, strict=True) if c.source == "unit" and t.istitle()]
+        proper = [
+            t for c, t in zip(members, texts, strict=True) if c.source == "unit" and t.istitle()
+        ]
         if proper:
             return max(proper, key=len)
         dem = next(

@@ -1,0 +1,77 @@
+"""Shared look-ups over a parsed Doc: which entity a token names, evidence sentences.
+
+Relations and claims both need to get from a parse token ("officials",
+"company", "he") to the entity it stands for; the rules for that live here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Sentence
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "cc", "appos", "prep"})
+
+
+def key_at(doc: Doc, i: int) -> str | None:
+    """Entity key of the mention covering token i, if any."""
+    return (doc._.kg_token_ents or {}).get(i)
+
+
+def entity_types(doc: Doc) -> dict[str, str]:
+    return {e.key: e.type for e in doc._.kg_entities or []}
+
+
+def sentence_of(doc: Doc, tok: Token) -> Sentence:
+    sent = tok.sent
+    text = doc.text[sent.start_char : sent.end_char]
+    stripped = text.rstrip()
+    return Sentence(start=sent.start_char, end=sent.start_char + len(stripped), text=stripped)
+
+
+def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str | None:
+    """The entity a noun phrase headed by `tok` names.
+
+    The head's own mention wins; then a compound or possessor inside the
+    phrase ("SpaceX officials", "Niinistö's office"); with `through_preps`
+    also a prepositional object ("a source in the SBU", "spokesman for X").
+    """
+    k = key_at(doc, tok.i)
+    if k:
+        return k
+    for child in tok.children:
+        if child.dep_ in {"compound", "poss", "nmod", "amod"}:
+            k = key_at(doc, child.i)
+            if k:
+                return k
+            for grand in child.children:
+                if grand.dep_ in {"compound", "poss"} and key_at(doc, grand.i):
+                    return key_at(doc, grand.i)
+    if through_preps:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "from", "of", "for", "with"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        k = phrase_entity(doc, pobj)
+                        if k:
+                            return k
+    return None
+
+
+def noun_phrase_tokens(tok: Token) -> list[Token]:
+    """The head noun and its modifiers, without clauses and prepositional phrases."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in CLAUSE_DEPS and child.dep_ != "punct":
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def span_keys(doc: Doc, span: Span) -> tuple[str, ...]:
+    """Entity keys mentioned in a span, in order of first mention."""
+    seen: list[str] = []
+    for t in span:
+        k = key_at(doc, t.i)
+        if k and k not in seen:
+            seen.append(k)
+    return tuple(seen)
