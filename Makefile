@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared/eval
 OUT    ?= out
 
-.PHONY: install demo test eval eval-external lint format clean
+.PHONY: install demo test eval eval-external bench lint format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,13 +46,17 @@ eval-external: install
 	$(BIN)/kg export --store $(OUT)/external-store --format facts -o $(OUT)/external-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/external/redocred-dev.gold.jsonl $(OUT)/external-facts.jsonl
 
+# Benchmarks (speed goals live here, never in unit tests).
+bench: install
+	$(BIN)/python bench/bench_build.py
+
 lint: install
-	$(BIN)/ruff check kg tests
-	$(BIN)/ruff format --check kg tests
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff format --check kg tests bench
 
 format: install
-	$(BIN)/ruff format kg tests
-	$(BIN)/ruff check --fix kg tests
+	$(BIN)/ruff format kg tests bench
+	$(BIN)/ruff check --fix kg tests bench
 
 clean:
 	rm -rf $(OUT) .pytest_cache

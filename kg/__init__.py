@@ -8,7 +8,7 @@ Everything the `kg` command does is a call a notebook can make too::
         store.query("SELECT ?who WHERE { ?c nkg:speaker ?who }").records()
 """
 
-from kg.build import BuildSummary, build
+from kg.build import BuildSummary, build, ingest
 from kg.errors import KGError
 from kg.export import export, facts
 from kg.query import QueryResult
@@ -20,6 +20,7 @@ __all__ = [
     "QueryResult",
     "Store",
     "build",
+    "ingest",
     "export",
     "facts",
     "open_store",

@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from tqdm import tqdm
 
 from kg.mapping import ONTOLOGY_GRAPH, graph_iri, to_rdf
-from kg.model import Article, ReadProblem
+from kg.model import Article, Extraction, ReadProblem
 from kg.read import read_inputs
 from kg.resolve import resolve
 from kg.store import Store
@@ -126,25 +126,40 @@ def build(
     from kg.nlp import extract  # spaCy loads only when a build needs it
 
     started = time.perf_counter()
+    result = read_inputs(inputs)
+    problems = list(result.problems)
+    articles = _dedupe(result.articles, problems)
+    extractions = extract(articles, batch_size=batch_size, n_process=n_process)
+    summary = ingest(extractions, store, progress=progress, total=len(articles))
+    summary.skipped = problems
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def ingest(
+    extractions: Iterable[Extraction],
+    store: str | Path | Store,
+    *,
+    progress: bool | None = None,
+    total: int | None = None,
+) -> BuildSummary:
+    """Resolve, map, validate and store extractions: the build after the NLP stage.
+
+    Public so that extractions made elsewhere (another NLP system, or by
+    hand in a notebook) go through the same validation and store.
+    """
+    started = time.perf_counter()
     own_store = not isinstance(store, Store)
     db = Store(store) if own_store else store
     try:
         summary = BuildSummary(store=str(db.path))
-        result = read_inputs(inputs)
-        problems = list(result.problems)
-        articles = _dedupe(result.articles, problems)
-        summary.skipped = problems
-
         index = db.entity_index()
         staged: dict[URIRef, Graph] = {}
         quarantine: dict[str, tuple[Graph, Graph, list[dict[str, str]]]] = {}
-        bar = tqdm(
-            total=len(articles), desc="articles", unit="art", disable=_no_bar(progress, articles)
-        )
-        for extraction in extract(articles, batch_size=batch_size, n_process=n_process):
+        bar = tqdm(total=total, desc="articles", unit="art", disable=_no_bar(progress, total))
+        for extraction in extractions:
             art = extraction.article
-            nodes = resolve(extraction, index)
-            graph = to_rdf(extraction, nodes)
+            graph = to_rdf(extraction, resolve(extraction, index))
             outcome = validate_article(graph)
             staged[graph_iri(art.id)] = outcome.kept
             violations = [describe(v, graph) for v in outcome.violations]
@@ -168,11 +183,11 @@ def build(
         if staged:
             staged[ONTOLOGY_GRAPH] = ontology_graph()
             db.replace(staged)
-            for aid in (a.id for a in summary.articles):
-                if aid in quarantine:
-                    db.write_quarantine(aid, *quarantine[aid])
+            for a in summary.articles:
+                if a.violations:
+                    db.write_quarantine(a.id, *quarantine[a.id])
                 else:
-                    db.clear_quarantine(aid)
+                    db.clear_quarantine(a.id)
         summary.store_triples = len(db)
         summary.seconds = time.perf_counter() - started
         return summary
@@ -181,7 +196,7 @@ def build(
             db.close()
 
 
-def _no_bar(progress: bool | None, articles: list[Article]) -> bool | None:
+def _no_bar(progress: bool | None, total: int | None) -> bool | None:
     if progress is None:
-        return None if len(articles) >= 20 else True
+        return None if (total or 0) >= 20 else True
     return not progress

@@ -40,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=EXPORT_FORMATS, default="turtle")
     e.add_argument("-o", "--output", help="output file (default: stdout)")
 
+    v = sub.add_parser(
+        "validate",
+        help="check a store or RDF files against the shapes (exit 0 conforms, 1 not, 2 error)",
+    )
+    v.add_argument("files", nargs="*", help="Turtle, TriG or N-Quads files")
+    v.add_argument("--store", help="validate every article graph of this store")
+    v.add_argument("--format", choices=("text", "turtle"), default="text")
+
     qa = sub.add_parser("quarantine", help="list what validation set aside")
     qa.add_argument("--store", required=True)
     return p
@@ -89,6 +97,24 @@ def _export(args) -> int:
     return 0
 
 
+def _validate(args) -> int:
+    from kg.store import open_store
+    from kg.validate import validate_files, validate_store
+
+    if bool(args.store) == bool(args.files):
+        raise errors.InputError("give either --store DIR or RDF files, not both or neither")
+    if args.store:
+        with open_store(args.store) as store:
+            report = validate_store(store)
+    else:
+        report = validate_files(args.files)
+    if args.format == "turtle":
+        print(report.shacl_graph().serialize(format="turtle"))
+    else:
+        print(report.text())
+    return 0 if report.conforms else 1
+
+
 def _quarantine(args) -> int:
     from kg.store import open_store
 
@@ -105,7 +131,13 @@ def _quarantine(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "query": _query, "export": _export, "quarantine": _quarantine}
+COMMANDS = {
+    "build": _build,
+    "query": _query,
+    "export": _export,
+    "validate": _validate,
+    "quarantine": _quarantine,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -90,6 +90,15 @@ class Store:
             if isinstance(g, ox.NamedNode) and g.value.startswith(GRAPH_PREFIX)
         )
 
+    def article_graph(self, article_id: str) -> Graph:
+        """One article's named graph as an rdflib Graph (for validation and notebooks)."""
+        from kg.mapping import graph_iri
+
+        data = self._db.dump(
+            format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph_iri(article_id)))
+        )
+        return Graph().parse(data=data.decode(), format="nt")
+
     def __len__(self) -> int:
         return len(self._db)
 

@@ -17,7 +17,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
-from kg.errors import ValidationSetupError
+from kg.errors import InputError, ValidationSetupError
 from kg.model import PREDICATES
 from kg.namespaces import NKG, ONTOLOGY_DIR, SHAPES_DIR
 
@@ -244,3 +244,88 @@ def _short(n: Node | None) -> str:
 
 
 __all__ = ["Outcome", "Violation", "check", "describe", "validate_article"]
+
+
+@dataclass
+class Report:
+    """Validation of many graphs: readable items and the merged SHACL report graph."""
+
+    checked: int = 0
+    items: list[dict[str, str]] = field(default_factory=list)
+    graph: Graph = field(default_factory=Graph)
+
+    @property
+    def conforms(self) -> bool:
+        return not self.items
+
+    def add(self, source: str, data: Graph) -> None:
+        violations, report = check(data)
+        self.checked += 1
+        for v in violations:
+            self.items.append({"source": source, **describe(v, data)})
+        reports = set(report.subjects(RDF.type, SH.ValidationReport))
+        for t in report:
+            if t[0] not in reports:
+                self.graph.add(t)
+
+    def shacl_graph(self) -> Graph:
+        """One sh:ValidationReport over everything checked, for machines."""
+        g = Graph()
+        g.bind("sh", SH)
+        g += self.graph
+        node = BNode()
+        g.add((node, RDF.type, SH.ValidationReport))
+        g.add((node, SH.conforms, Literal(self.conforms)))
+        for result in self.graph.subjects(RDF.type, SH.ValidationResult):
+            g.add((node, SH.result, result))
+        return g
+
+    def text(self) -> str:
+        if self.conforms:
+            return f"Conforms: {self.checked} graph(s) checked, no violations."
+        lines = [f"Does not conform: {len(self.items)} violation(s) in {self.checked} graph(s)."]
+        for item in self.items:
+            what = item["label"] + (f" {item['path']} {item['value']}" if item["path"] else "")
+            lines.append(f"- [{item['source']}] {what}: {item['rule']}")
+            if item["sentence"]:
+                lines.append(f"    from: {item['sentence']}")
+        return "\n".join(lines)
+
+
+def validate_store(store) -> Report:
+    """Validate every article graph of a store, one graph at a time."""
+    report = Report()
+    for article_id in store.article_ids():
+        report.add(article_id, store.article_graph(article_id))
+    return report
+
+
+def validate_files(paths) -> Report:
+    """Validate Turtle files (one graph each) or TriG/N-Quads files (each named graph)."""
+    from pathlib import Path
+
+    from rdflib import Dataset
+
+    report = Report()
+    for path in map(Path, paths):
+        suffix = path.suffix.lower()
+        try:
+            if suffix in (".trig", ".nq", ".nquads"):
+                ds = Dataset()
+                ds.parse(path, format="trig" if suffix == ".trig" else "nquads")
+                for g in ds.graphs():
+                    if len(g):
+                        data = Graph()
+                        data += g
+                        report.add(f"{path.name} {g.identifier}", data)
+            else:
+                report.add(path.name, Graph().parse(path, format=_rdf_format(suffix)))
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise InputError(f"cannot read {path}: {exc}") from exc
+        except Exception as exc:  # rdflib's parsers raise their own types
+            raise InputError(f"cannot parse {path}: {exc}") from exc
+    return report
+
+
+def _rdf_format(suffix: str) -> str:
+    return {".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}.get(suffix, "turtle")

@@ -1,4 +1,4 @@
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from kg.mapping import to_rdf
@@ -76,3 +76,53 @@ def test_shapes_carry_a_plain_message_everywhere():
     assert shapes
     missing = [s for s in shapes if isinstance(s, URIRef) and g.value(s, SH.message) is None]
     assert missing == []
+
+
+def test_build_quarantines_the_ill_typed_fact_and_stores_the_rest(tmp_path, extraction, capsys):
+    from kg.build import ingest
+    from kg.cli import main
+    from kg.store import open_store
+
+    extraction.relations.append(Relation("e1", "partOf", "e3", extraction.relations[0].evidence))
+    summary = ingest([extraction], tmp_path / "s")
+
+    (report,) = summary.quarantined
+    assert report.id == "test-acme-1"
+    assert "Validation: 1 article(s) with statements quarantined" in summary.text()
+    assert "Jane Doe" in summary.text()
+    with open_store(tmp_path / "s") as store:
+        assert store.query("ASK { ?p nkg:partOf ?c }").boolean is False
+        assert store.query("ASK { ?p nkg:leads ?o }").boolean is True
+        assert len(store.query("SELECT ?f WHERE { ?f a nkg:Fact }").rows) == 4
+        (record,) = store.quarantine()
+    assert record.article_id == "test-acme-1"
+    assert {v["label"] for v in record.violations} == {"Jane Doe"}
+    assert all(v["sentence"] for v in record.violations)
+    held = Graph().parse(record.data_path)
+    assert len(list(held.triples((None, NKG.partOf, None)))) == 1
+
+    assert main(["validate", "--store", str(tmp_path / "s")]) == 0
+    assert "Conforms" in capsys.readouterr().out
+    assert main(["quarantine", "--store", str(tmp_path / "s")]) == 0
+    out = capsys.readouterr().out
+    assert "test-acme-1" in out and "part of" in out
+
+
+def test_validate_files_reports_in_plain_words_and_exits_1(tmp_path, extraction, capsys):
+    from kg.cli import main
+
+    g = _graph(extraction)
+    jane = next(g.subjects(RDFS.label, Literal("Jane Doe")))
+    g.add((jane, NKG.partOf, next(g.subjects(RDFS.label, Literal("Freedonia")))))
+    g.serialize(tmp_path / "bad.ttl", format="turtle")
+    _graph(extraction).serialize(tmp_path / "good.ttl", format="turtle")
+
+    assert main(["validate", str(tmp_path / "good.ttl")]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(tmp_path / "bad.ttl")]) == 1
+    out = capsys.readouterr().out
+    assert "Jane Doe" in out and "part of" in out
+    assert main(["validate", str(tmp_path / "bad.ttl"), "--format", "turtle"]) == 1
+    report = Graph().parse(data=capsys.readouterr().out, format="turtle")
+    assert (None, SH.conforms, Literal(False)) in report
+    assert main(["validate", str(tmp_path / "missing.ttl")]) == 2

@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import Claim, ClaimedRelation, Relation
 from kg.nlp.furniture import in_ranges
-from kg.nlp.lookup import entity_types, key_at, phrase_entity, sentence_of, span_keys
+from kg.nlp.lookup import (
+    anaphor_entity,
+    entity_types,
+    key_at,
+    last_entity_before,
+    phrase_entity,
+    sentence_of,
+    span_keys,
+)
 from kg.nlp.relations import RelationCandidate
 from kg.nlp.vocab import Vocab
 
@@ -38,34 +46,24 @@ class Statement:
     factive: bool
 
 
-def _last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
-    best: tuple[int, str] | None = None
-    for e in doc._.kg_entities or []:
-        if e.type not in types:
-            continue
-        for m in e.mentions:
-            if m.start < char and (best is None or m.start > best[0]):
-                best = (m.start, e.key)
-    return best[1] if best else None
-
-
 def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     """The entity a subject token stands for, or None when unsure."""
     lower = tok.lower_
     pronouns = vocab.attribution["pronouns"]
     if lower in pronouns:
-        return _last_entity_before(doc, tok.idx, set(pronouns[lower]))
+        return last_entity_before(doc, tok.idx, set(pronouns[lower]))
+    for child in tok.children:
+        if child.dep_ == "appos" and key_at(doc, child.i):
+            return key_at(doc, child.i)
     through = lower in vocab.words("source_nouns") or tok.lemma_.lower() in vocab.words(
         "source_nouns"
     )
     k = phrase_entity(doc, tok, through_preps=through)
     if k:
         return k
-    anaphors = vocab.entity["definite_anaphors"]
-    if lower in anaphors and any(c.lower_ == "the" for c in tok.children):
-        return _last_entity_before(doc, tok.idx, set(anaphors[lower]))
-    if tok.lemma_.lower() in anaphors and any(c.lower_ == "the" for c in tok.children):
-        return _last_entity_before(doc, tok.idx, set(anaphors[tok.lemma_.lower()]))
+    k = anaphor_entity(doc, tok, vocab.entity["definite_anaphors"])
+    if k:
+        return k
     # a person named in apposition: "the spokesman, Dmitry Peskov,"
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
@@ -95,28 +93,52 @@ def _speaker_with_conjuncts(doc: Doc, subj: Token, vocab: Vocab) -> str | None:
     return None
 
 
-def _is_negated_clause(root: Token) -> bool:
-    """A statement whose main verb is negated without a modal: a denial."""
-    children = list(root.children)
-    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in children)
-    if modal:
-        return False
-    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children):
-        return True
-    for c in children:
-        if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children
-        ):
+def _refers_to_speaker(doc: Doc, phrase: Token, speaker: str, vocab: Vocab) -> bool:
+    """Whether a subject is the speaker itself, its pronoun or something of its own."""
+    anaphors = vocab.entity["definite_anaphors"]
+    for t in phrase.subtree:
+        if t.lower_ in vocab.words("self_words"):
+            return True
+        k = key_at(doc, t.i) or anaphor_entity(doc, t, anaphors)
+        if k == speaker:
             return True
     return False
 
 
+def _is_denial_clause(doc: Doc, root: Token, speaker: str, vocab: Vocab) -> bool:
+    """A negated statement about the speaker's own doings (no modal): a denial.
+
+    "SpaceX has never sold ...", "his company sold no terminals", "no X have
+    been sold" deny an allegation; "the strike caused no damage" or "will not
+    connect" are assertions of a fact or a policy.
+    """
+    children = list(root.children)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in children):
+        return False
+    if root.lemma_.lower() in vocab.words("absence_verbs"):
+        return False
+    subj = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    no_subject = subj is not None and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in subj.children
+    )
+    if no_subject and subj.dep_ == "nsubjpass":
+        return True
+    negated = no_subject or any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+    negated = negated or any(
+        c.dep_ in {"dobj", "attr"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in children
+    )
+    if not negated or subj is None:
+        return False
+    return _refers_to_speaker(doc, subj, speaker, vocab)
+
+
 def _denial_phrase(text: str, vocab: Vocab) -> bool:
-    low = text.lower().replace("\u2019", "'")
+    low = re.sub(r"[\"“”‘]", "", text.lower().replace("\u2019", "'"))
     return any(re.search(rf"\b{re.escape(p)}\b", low) for p in vocab.attribution["denial_phrases"])
 
 
-def _statement_denies(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+def _statement_denies(doc: Doc, start: int, end: int, speaker: str, vocab: Vocab) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -124,7 +146,21 @@ def _statement_denies(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
         return True
     roots = {t for t in span if t.dep_ in {"ROOT", "ccomp"} and t.pos_ in {"VERB", "AUX"}}
     roots |= {t for t in span if t.dep_ == "conj" and t.head in roots}
-    return any(_is_negated_clause(r) for r in roots)
+    return any(_is_denial_clause(doc, r, speaker, vocab) for r in roots)
+
+
+def _characterises_allegation(verb: Token, vocab: Vocab) -> bool:
+    """ "called the reports a media campaign", "dismissed the accusation" """
+    if verb.lemma_.lower() not in vocab.words("characterising_verbs"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and (
+            c.lemma_.lower() in vocab.words("allegation_nouns")
+            or c.lower_ in vocab.words("allegation_nouns")
+            or c.lower_ in {"it", "this", "that"}
+        ):
+            return True
+    return False
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -166,15 +202,12 @@ def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
                 continue
             sent = tok.sent
             start, end = sent.start_char, sent.end_char
-            out.append(
-                Statement(
-                    start, end, tok, speaker, _statement_denies(doc, start, end, vocab), False
-                )
-            )
+            denies = _statement_denies(doc, start, end, speaker, vocab)
+            out.append(Statement(start, end, tok, speaker, denies, False))
             continue
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in speech:
             continue
-        if any(c.dep_ == "auxpass" for c in tok.children):
+        if any(c.dep_ in {"auxpass", "neg"} for c in tok.children):
             continue
         subj = subject_of(tok)
         if subj is None:
@@ -201,7 +234,11 @@ def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
                 span = (sent.start_char, sent.end_char)
         if span is None:
             continue
-        denies = lemma in denial_verbs or _statement_denies(doc, span[0], span[1], vocab)
+        denies = (
+            lemma in denial_verbs
+            or _characterises_allegation(tok, vocab)
+            or _statement_denies(doc, span[0], span[1], speaker, vocab)
+        )
         out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
     return out
 

@@ -81,7 +81,9 @@ def trim(doc: Doc, start: int, end: int, vocab: Vocab) -> tuple[int, int, int | 
                 possessor = start
                 start = i + 1
             break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct
+    ):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
@@ -235,9 +237,9 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Location", 2
     if label == "ORG" and head in vocab.words("org_heads"):
         return "Organization", 3 if head != "group" else 2
+    if label in {"PERSON", "GPE", "LOC"} and len(span) == 1 and re.search(r"[a-z][A-Z]", text):
+        return "Organization", 2  # CamelCase: SpaceX, OpenAI
     if label == "PERSON":
-        if len(span) == 1 and re.search(r"[a-z][A-Z]", text):
-            return "Organization", 2  # CamelCase: SpaceX, OpenAI
         if len(span) == 1 and text.isupper() and len(text) > 1:
             return "Organization", 1
         return "Person", 1
@@ -259,10 +261,75 @@ def _with_demonym(doc: Doc, start: int, vocab: Vocab) -> int:
     return start
 
 
+def _is_name_token(tok: Token, vocab: Vocab) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.lower_ not in vocab.roles
+        and not vocab.demonym(tok.text)
+        and not vocab.country(tok.text)
+    )
+
+
+def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
+    """The model's entities with split person names repaired.
+
+    The small model often tags only the surname ("Oleksii [Reznikov]") or
+    splits a name in two ("[Yevgenia] [Yashina]"); a given name right before
+    a PERSON, or two one-word names side by side next to a role word, are
+    joined into one PERSON span.
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        start, end, label = ent.start, ent.end, ent.label_
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.start == end
+            and len(ent) == 1
+            and len(nxt) == 1
+            and ent.label_ in {"PERSON", "GPE", "ORG", "LOC", "NORP"}
+            and nxt.label_ in {"PERSON", "GPE", "ORG", "LOC", "NORP"}
+            and _is_name_token(doc[start], vocab)
+            and _is_name_token(doc[nxt.start], vocab)
+            and "PERSON" in {ent.label_, nxt.label_}
+            or (
+                nxt is not None
+                and nxt.start == end
+                and len(ent) == 1
+                and len(nxt) == 1
+                and _is_name_token(doc[start], vocab)
+                and _is_name_token(doc[nxt.start], vocab)
+                and (
+                    (start > 0 and doc[start - 1].lower_ in vocab.roles)
+                    or (
+                        nxt.end + 1 < len(doc)
+                        and doc[nxt.end].text == ","
+                        and any(t.lower_ in vocab.roles for t in doc[nxt.end + 1 : nxt.end + 4])
+                    )
+                )
+            )
+        ):
+            end, label = nxt.end, "PERSON"
+            i += 1
+        if label == "PERSON" and start > 0 and _is_name_token(doc[start - 1], vocab):
+            if not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+                start -= 1
+            elif not doc[start - 1].ent_type_ and doc[start - 1].is_sent_start and end - start == 1:
+                start -= 1
+        out.append(Span(doc, start, end, label=label))
+        i += 1
+    return out
+
+
 def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates from the statistical NER, trimmed and typed."""
     out: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in person_names(doc, vocab):
         if in_ranges(ent.start_char, furniture):
             continue
         start, end, possessor = trim(doc, ent.start, ent.end, vocab)
@@ -402,6 +469,22 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         else ("GovernmentAgency")
                     )
                     out.append(Candidate(k, i + 1, typ, 3, "generic-agency"))
+        # "Activision chief executive Bobby Kotick": the body named before a title
+        if (
+            tok.is_lower
+            and low in vocab.roles
+            and i > 0
+            and i + 1 < n
+            and doc[i + 1].ent_type_ == "PERSON"
+            and doc[i - 1].pos_ == "PROPN"
+            and not doc[i - 1].ent_type_
+            and not vocab.demonym(doc[i - 1].text)
+        ):
+            start = i - 1
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                start -= 1
+            if not doc[start].is_sent_start or start < i - 1:
+                out.append(Candidate(start, i, "Organization", 1, "before-title"))
         # "platform X", "the app Telegram": a product noun then a capitalised name
         if (
             low in vocab.words("product_context_before")

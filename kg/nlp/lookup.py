@@ -39,14 +39,21 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
     k = key_at(doc, tok.i)
     if k:
         return k
+    found: list[str] = []
     for child in tok.children:
-        if child.dep_ in {"compound", "poss", "nmod", "amod"}:
+        if child.dep_ in {"compound", "poss", "nmod", "amod", "appos"}:
             k = key_at(doc, child.i)
             if k:
-                return k
+                found.append(k)
+                continue
             for grand in child.children:
                 if grand.dep_ in {"compound", "poss"} and key_at(doc, grand.i):
-                    return key_at(doc, grand.i)
+                    found.append(key_at(doc, grand.i))  # type: ignore[arg-type]
+    if found:
+        # the thing itself ("Russia's corporation Rosatom") before its country
+        types = entity_types(doc)
+        own = [k for k in found if types.get(k) != "Country"]
+        return (own or found)[0]
     if through_preps:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "from", "of", "for", "with"}:
@@ -56,6 +63,26 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
                         if k:
                             return k
     return None
+
+
+def last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
+    """The entity of one of `types` mentioned last before a character offset."""
+    best: tuple[int, str] | None = None
+    for e in doc._.kg_entities or []:
+        if e.type not in types:
+            continue
+        for m in e.mentions:
+            if m.start < char and (best is None or m.start > best[0]):
+                best = (m.start, e.key)
+    return best[1] if best else None
+
+
+def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:
+    """ "the company", "the ministry's": the last entity of a fitting type, if definite."""
+    word = tok.lower_ if tok.lower_ in anaphors else tok.lemma_.lower()
+    if word not in anaphors or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    return last_entity_before(doc, tok.idx, set(anaphors[word]))
 
 
 def noun_phrase_tokens(tok: Token) -> list[Token]:

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.model import Sentence
-from kg.nlp.lookup import entity_types, key_at, phrase_entity, sentence_of
+from kg.nlp.lookup import (
+    anaphor_entity,
+    entity_types,
+    key_at,
+    last_entity_before,
+    phrase_entity,
+    sentence_of,
+)
 from kg.nlp.vocab import Vocab
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -136,9 +143,8 @@ class _Finder:
                 target = key_at(self.doc, nxt.i)
         if not target:
             return
-        from kg.nlp.claims import _last_entity_before
 
-        owner = _last_entity_before(self.doc, pron.idx, {"Person"})
+        owner = last_entity_before(self.doc, pron.idx, {"Person"})
         self.add(owner, "owns", target, pron, 0.6)
 
     def titles(self) -> None:
@@ -194,12 +200,35 @@ class _Finder:
         pred, title = role
         targets = [key_at(doc, t.i) for t in prefix if t.i < title.i and key_at(doc, t.i)]
         targets += [self.demonym_key(t) for t in prefix if t.i < title.i and self.demonym_key(t)]
-        if not targets:
-            portfolio = self._portfolio_body(prefix, title)
-            if portfolio:
-                targets = [portfolio]
+        portfolio = self._portfolio_body(prefix, title)
+        if portfolio:
+            targets.append(portfolio)
+        modifiers = {t.lower_ for t in prefix if t.i < title.i}
         for tgt in targets[-1:]:
-            self.add_first(person, [pred, "memberOf"], tgt, title, 0.7)
+            self._role_relation(person, pred, title, tgt, modifiers)
+
+    def _role_relation(
+        self, person: str, pred: str, title: Token, target: str | None, modifiers: set[str]
+    ) -> None:
+        """Person and the body a title names: leads, memberOf, founded or only country."""
+        if not target:
+            return
+        words = {title.lower_, *[t.lower_ for t in title.lefts if t.dep_ == "compound"]}
+        if pred == "leads" and modifiers & set(self.vocab.words("subordinate_modifiers")):
+            pred = "memberOf"
+        if "former" in modifiers:
+            return
+        ttype = self.types.get(target)
+        if ttype == "Country":
+            if pred == "leads" and not words & self.vocab.words("head_of_state"):
+                pred = "country"
+            elif pred != "leads":
+                pred = "country"
+        elif ttype == "Location" and not (
+            pred == "leads" and words & self.vocab.words("local_head")
+        ):
+            return
+        self.add_first(person, [pred, "memberOf"], target, title, 0.7)
 
     def _portfolio_body(self, prefix: list[Token], title: Token) -> str | None:
         """ "Defense Minister X" -> the article's Defense Ministry, if there is one."""
@@ -216,33 +245,40 @@ class _Finder:
         return None
 
     def _apposition(self, person: str, root: Token) -> None:
-        """ "Andrii Yusov, spokesman for X" and "X's CEO, Jane Doe" """
+        """ "Andrii Yusov, spokesman for X", "X's CEO, Jane Doe", "returns as CEO of X" """
         cands = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             cands.append(root.head)
-        if root.dep_ in {"nsubj"} and root.head.lemma_ == "be":
-            cands += [c for c in root.head.children if c.dep_ == "attr"]
+        if root.dep_ == "nsubj":
+            verb = root.head
+            if verb.lemma_ == "be":
+                cands += [c for c in verb.children if c.dep_ == "attr"]
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    cands += [c for c in prep.children if c.dep_ == "pobj"]
+        anaphors = self.vocab.entity["definite_anaphors"]
         for noun in cands:
-            toks = [t for t in noun.subtree if t.i <= noun.i]
-            role = (
-                self._role_in([*toks, noun])
-                if noun.lower_ not in self.vocab.roles
-                else (self.vocab.roles[noun.lower_], noun)
-            )
+            if key_at(self.doc, noun.i) and noun.dep_ != "pobj":
+                continue
+            left = [t for t in noun.subtree if t.i <= noun.i]
+            role = self._role_in(left)
             if role is None:
                 continue
             pred, title = role
             target = None
-            for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "in"}:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            target = phrase_entity(self.doc, pobj)
-                if child.dep_ in {"poss", "compound", "nmod"} and key_at(self.doc, child.i):
-                    target = target or key_at(self.doc, child.i)
-                if child.dep_ == "amod" and self.demonym_key(child):
-                    target = target or self.demonym_key(child)
-            self.add_first(person, [pred, "memberOf"], target, title, 0.7)
+            for holder in (noun, title):
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "in"}:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                target = target or phrase_entity(self.doc, pobj)
+                    if child.dep_ in {"poss", "compound", "nmod"}:
+                        target = target or key_at(self.doc, child.i)
+                        target = target or anaphor_entity(self.doc, child, anaphors)
+                    if child.dep_ == "amod" and self.demonym_key(child):
+                        target = target or self.demonym_key(child)
+            modifiers = {t.lower_ for t in left if t.i < title.i}
+            self._role_relation(person, pred, title, target, modifiers)
 
     def nationality(self) -> None:
         """ "the southern Russian city of Rostov", "U.S. company Lockheed Martin" """
@@ -346,9 +382,7 @@ class _Finder:
                         if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
                             return self.ents(v.head)
                         if c.lower_ in {"he", "she"}:
-                            from kg.nlp.claims import _last_entity_before
-
-                            k = _last_entity_before(self.doc, c.idx, {"Person"})
+                            k = last_entity_before(self.doc, c.idx, {"Person"})
                             return [k] if k else []
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:

@@ -87,6 +87,8 @@ def get_vocab() -> Vocab:
     for pred in ("founded", "leads", "memberOf"):
         for title in roles_data[pred]:
             roles.setdefault(title.lower(), pred)
+    for key in ("head_of_state", "local_head", "subordinate_modifiers"):
+        roles_data[key] = [w.lower() for w in roles_data[key]]
     attribution = load_json("attribution.json")
     furn = load_json("furniture.json")
     flags = re.IGNORECASE
@@ -94,7 +96,7 @@ def get_vocab() -> Vocab:
     weather = [re.compile(p, flags) for p in furn["weather"]]
     relations = load_json("relations.json")
     sets: dict[str, frozenset[str]] = {}
-    for source in (entity, attribution, relations):
+    for source in (entity, attribution, relations, roles_data):
         for key, value in source.items():
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 sets[key] = frozenset(v.lower() for v in value)

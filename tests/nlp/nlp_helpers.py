@@ -1,0 +1,18 @@
+"""Helpers for the NLP tests: find entities and relations by name."""
+
+from __future__ import annotations
+
+from kg.model import Entity, Extraction
+
+
+def by_name(ex: Extraction, name: str) -> Entity:
+    """The entity whose name or alias is `name` (case-insensitive)."""
+    for e in ex.entities:
+        if name.lower() in {n.lower() for n in [e.name, *e.aliases]}:
+            return e
+    raise AssertionError(f"no entity {name!r} in {[e.name for e in ex.entities]}")
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}

@@ -1,0 +1,88 @@
+"""Unit tests of rules that need no parse (blank pipeline or plain functions)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.errors import NLPError
+from kg.model import Article
+from kg.nlp.dates import resolve_date
+from kg.nlp.entities import is_acronym, trim
+from kg.nlp.furniture import furniture_ranges
+from kg.nlp.vocab import fold, get_vocab
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "expected"),
+    [
+        ("Feb. 11", "2024-02-12", "2024-02-11"),
+        ("on Feb. 8", "2024-02-12", "2024-02-08"),
+        ("December 30", "2024-01-05", "2023-12-30"),
+        ("June 2023", "2024-02-12", "2023-06"),
+        ("March 3, 2022", None, "2022-03-03"),
+        ("Saturday", "2023-06-25", "2023-06-24"),
+        ("yesterday", "2024-02-12", "2024-02-11"),
+        ("last week", "2024-02-12", "2024-02-05"),
+        ("the past decade", "2024-02-12", None),
+        ("Saturday", None, None),
+    ],
+)
+def test_resolve_date(raw, published, expected):
+    assert resolve_date(raw, published) == expected
+
+
+def test_countries_and_demonyms():
+    v = get_vocab()
+    assert v.country("the U.S.") == "United States"
+    assert v.country("Türkiye") == "Turkey"
+    assert v.demonym("Ukrainian") == "Ukraine"
+    assert v.capital_of("Kyiv") == "Ukraine"
+    assert v.country("Donetsk Oblast") is None
+
+
+def test_fold_matches_scorer_normalisation():
+    assert fold("The Kremlin’s") == "kremlin"
+
+
+def test_acronyms():
+    assert is_acronym("NATO") and is_acronym("U.S.") and is_acronym("SBU")
+    assert not is_acronym("Musk") and not is_acronym("A")
+
+
+def test_trim_strips_determiner_possessive_and_country_possessor():
+    nlp = spacy.blank("en")
+    doc = nlp("the Kremlin’s")
+    assert trim(doc, 0, 3, get_vocab())[:2] == (1, 2)  # "Kremlin"
+    doc = nlp("Russia's Defense Ministry said")
+    start, end, possessor = trim(doc, 0, 4, get_vocab())
+    assert doc[start:end].text == "Defense Ministry" and possessor == 0
+
+
+def test_furniture_lines():
+    text = "8.7 C\nNew York\n\nHeadline\n\nBody text here.\n\nRead also: Something else\n"
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == ["8.7 C", "New York", "Read also: Something else"]
+
+
+def test_extract_keeps_order_and_batches():
+    from kg.nlp import extract
+
+    arts = [Article(id=str(i), text=f"Finland joined NATO in {2000 + i}.") for i in range(5)]
+    out = list(extract(arts, batch_size=2))
+    assert [x.article.id for x in out] == ["0", "1", "2", "3", "4"]
+
+
+def test_missing_model_raises_nlp_error(monkeypatch):
+    from kg.nlp import pipeline
+
+    def boom(name):
+        raise OSError("not installed")
+
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline.spacy, "load", boom)
+    try:
+        with pytest.raises(NLPError):
+            pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
