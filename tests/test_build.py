@@ -4,13 +4,15 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
 
 import kg
 from kg.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
 STARLINK = SHARED / "dev" / "000-starlink-russia.json"
 
 

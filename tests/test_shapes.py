@@ -17,10 +17,21 @@ from kg.resolve import EntityIndex, resolve
 from kg.validate import check, ontology_graph, shapes_graph
 
 SHP = "https://w3id.org/newskg/shapes#"
-TYPES = ["Person", "Organization", "GovernmentAgency", "MilitaryUnit", "Country", "Location", "Product"]
+TYPES = [
+    "Person",
+    "Organization",
+    "GovernmentAgency",
+    "MilitaryUnit",
+    "Country",
+    "Location",
+    "Product",
+]
 # SCHEMA.md's table: predicate -> (subject types, object types)
 SIGNATURES = {
-    "leads": (["Person"], ["Organization", "GovernmentAgency", "MilitaryUnit", "Country", "Location"]),
+    "leads": (
+        ["Person"],
+        ["Organization", "GovernmentAgency", "MilitaryUnit", "Country", "Location"],
+    ),
     "memberOf": (
         ["Person", "Organization", "GovernmentAgency", "MilitaryUnit", "Country"],
         ["Organization", "GovernmentAgency", "MilitaryUnit"],
@@ -403,7 +414,9 @@ def test_every_shape_has_a_case():
         if isinstance(s, URIRef)
     }
     covered = {s for s, _ in CASES}
-    covered |= {f"{p[0].upper()}{p[1:]}{side}Shape" for p in SIGNATURES for side in ("Subject", "Object")}
+    covered |= {
+        f"{p[0].upper()}{p[1:]}{side}Shape" for p in SIGNATURES for side in ("Subject", "Object")
+    }
     assert named == covered
 
 

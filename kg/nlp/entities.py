@@ -317,9 +317,13 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
             end, label = nxt.end, "PERSON"
             i += 1
         if label == "PERSON" and start > 0 and _is_name_token(doc[start - 1], vocab):
-            if not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
-                start -= 1
-            elif not doc[start - 1].ent_type_ and doc[start - 1].is_sent_start and end - start == 1:
+            if (
+                not doc[start - 1].ent_type_
+                and not doc[start - 1].is_sent_start
+                or not doc[start - 1].ent_type_
+                and doc[start - 1].is_sent_start
+                and end - start == 1
+            ):
                 start -= 1
         out.append(Span(doc, start, end, label=label))
         i += 1

@@ -220,9 +220,7 @@ class _Finder:
             return
         ttype = self.types.get(target)
         if ttype == "Country":
-            if pred == "leads" and not words & self.vocab.words("head_of_state"):
-                pred = "country"
-            elif pred != "leads":
+            if pred == "leads" and not words & self.vocab.words("head_of_state") or pred != "leads":
                 pred = "country"
         elif ttype == "Location" and not (
             pred == "leads" and words & self.vocab.words("local_head")
