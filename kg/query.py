@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,3 +159,21 @@ def load_query_file(path: str | Path) -> str:
         return Path(path).read_text()
     except OSError as exc:
         raise QueryError(f"cannot read query file {path}: {exc.strerror}") from exc
+
+
+_DECLARED = re.compile(r"^\s*PREFIX\s+([\w-]*):", re.IGNORECASE | re.MULTILINE)
+
+
+def declare_prefixes(sparql: str) -> str:
+    """The query with PREFIX lines for the project's prefixes it uses but does not declare.
+
+    The local store knows the prefixes by itself; a remote endpoint does not,
+    so a query is made portable before it is sent anywhere else.
+    """
+    declared = {m.group(1) for m in _DECLARED.finditer(sparql)}
+    needed = [
+        f"PREFIX {p}: <{ns}>"
+        for p, ns in PREFIXES.items()
+        if p not in declared and re.search(rf"(?<![\w<\"'#-]){re.escape(p)}:", sparql)
+    ]
+    return "\n".join([*needed, sparql]) if needed else sparql

@@ -134,21 +134,11 @@ class Store:
     def replace(self, graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> None:
         """Replace the named graphs given (and drop those in `drop`) in one atomic update."""
         self._require_writable()
-        parts: list[str] = []
-        try:
-            bodies = {iri: g.serialize(format="nt") for iri, g in graphs.items()}
-        except Exception as exc:  # rdflib refuses terms it cannot write
-            raise StoreError(f"cannot write these statements: {exc}") from exc
-        for iri in sorted({*graphs, *drop}, key=str):
-            parts.append(f"DROP SILENT GRAPH <{iri}>")
-        for iri in sorted(graphs, key=str):
-            body = bodies[iri]
-            if body.strip():
-                parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
-        if not parts:
+        text = replace_update(graphs, drop=drop)
+        if not text:
             return
         try:
-            self._db.update(" ;\n".join(parts))
+            self._db.update(text)
             self._db.flush()
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write to the store at {self.path}: {exc}") from exc
@@ -220,6 +210,30 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def replace_update(graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> str:
+    """One SPARQL update that replaces the given named graphs and drops others."""
+    try:
+        bodies = {iri: g.serialize(format="nt") for iri, g in graphs.items()}
+    except Exception as exc:  # rdflib refuses terms it cannot write
+        raise StoreError(f"cannot write these statements: {exc}") from exc
+    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted({*graphs, *drop}, key=str)]
+    for iri in sorted(graphs, key=str):
+        if bodies[iri].strip():
+            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{bodies[iri]}\n}} }}")
+    return " ;\n".join(parts)
+
+
+def article_ids_from_graphs(graphs: Iterable) -> list[str]:
+    """Article ids from the names of the graphs that hold them."""
+    from urllib.parse import unquote
+
+    return sorted(
+        unquote(g.value[len(GRAPH_PREFIX) :])
+        for g in graphs
+        if isinstance(g, ox.NamedNode) and g.value.startswith(GRAPH_PREFIX)
+    )
 
 
 def open_store(path: str | Path, *, read_only: bool = True) -> Store:

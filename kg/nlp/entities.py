@@ -40,6 +40,7 @@ class Candidate:
     key_hint: str | None = None  # forces grouping with others of the same hint
     descriptive: bool = False  # a common-noun description ("the military intelligence agency")
     link: Candidate | None = None  # a candidate this one names as well (acronyms)
+    country: str | None = None  # the state a generic body name belongs to ("Ukraine's Navy")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -58,7 +59,9 @@ def _is_break(tok: Token) -> bool:
     return tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")", "[", "]", "\n"}
 
 
-def trim(doc: Doc, start: int, end: int, vocab: Vocab) -> tuple[int, int, int | None]:
+def trim(
+    doc: Doc, start: int, end: int, vocab: Vocab, names: frozenset[str] = frozenset()
+) -> tuple[int, int, int | None]:
     """Strip a leading determiner, a country possessor and a trailing possessive.
 
     Returns the new (start, end) and, where a country possessor was cut off
@@ -77,7 +80,8 @@ def trim(doc: Doc, start: int, end: int, vocab: Vocab) -> tuple[int, int, int | 
         start += 1
     for i in range(start, end - 1):
         if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
-            if i > start and i + 1 < end and vocab.country(doc[start:i].text):
+            owner = doc[start:i].text
+            if i > start and i + 1 < end and (vocab.country(owner) or owner in names):
                 possessor = start
                 start = i + 1
             break
@@ -267,6 +271,9 @@ def _is_name_token(tok: Token, vocab: Vocab) -> bool:
         and tok.is_title
         and tok.is_alpha
         and tok.lower_ not in vocab.roles
+        and tok.lower_ not in vocab.words("not_name_words")
+        and tok.lower_ not in vocab.words("military_heads")
+        and tok.lower_ not in vocab.words("agency_heads")
         and not vocab.demonym(tok.text)
         and not vocab.country(tok.text)
     )
@@ -316,15 +323,14 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
         ):
             end, label = nxt.end, "PERSON"
             i += 1
-        if label == "PERSON" and start > 0 and _is_name_token(doc[start - 1], vocab):
-            if (
-                not doc[start - 1].ent_type_
-                and not doc[start - 1].is_sent_start
-                or not doc[start - 1].ent_type_
-                and doc[start - 1].is_sent_start
-                and end - start == 1
-            ):
-                start -= 1
+        if (
+            label == "PERSON"
+            and end - start == 1
+            and start > 0
+            and _is_name_token(doc[start - 1], vocab)
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
         out.append(Span(doc, start, end, label=label))
         i += 1
     return out
@@ -333,17 +339,33 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
 def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates from the statistical NER, trimmed and typed."""
     out: list[Candidate] = []
-    for ent in person_names(doc, vocab):
+    ents = person_names(doc, vocab)
+    names = frozenset(
+        e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
+    )
+    for ent in ents:
         if in_ranges(ent.start_char, furniture):
             continue
-        start, end, possessor = trim(doc, ent.start, ent.end, vocab)
+        start, end, possessor = trim(doc, ent.start, ent.end, vocab, names)
         if start >= end:
             continue
+        owner_country: str | None = None
         if possessor is not None:
-            out.append(Candidate(possessor, start - 1, "Country", 3, "possessor"))
+            owner = doc[possessor : start - 1]
+            owner_country = vocab.country(owner.text)
+            if owner_country:
+                out.append(Candidate(possessor, start - 1, "Country", 3, "possessor"))
+            else:
+                ptyp, pw = name_type(owner, "ORG", vocab)
+                out.append(Candidate(possessor, start - 1, ptyp or "Organization", 1, "possessor"))
         span = doc[start:end]
-        if not any(t.is_alpha for t in span):
+        if not any(t.is_alpha for t in span) or span.text in vocab.entity["common_acronyms"]:
             continue
+        place_end = _place_extension(doc, end, vocab)
+        if place_end > end and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
+            if not vocab.country(span.text) or doc[end].lower_ in vocab.words("facility_nouns"):
+                out.append(Candidate(start, place_end, "Location", 3, "place-noun"))
+                continue
         label = ent.label_
         if label == "NORP" and not vocab.demonym(span.text):
             ctx = context_type(doc, start, end, vocab)
@@ -365,13 +387,50 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         if typ is None:
             continue
         if typ in {"GovernmentAgency", "MilitaryUnit"}:
-            start = _with_demonym(doc, start, vocab)
+            new_start = _with_demonym(doc, start, vocab)
+            if new_start == start and start >= 2 and doc[start - 1].tag_ == "POS":
+                owner_country = owner_country or vocab.country(doc[start - 2].text)
+            elif new_start < start:
+                owner_country = vocab.demonym(doc[new_start].text)
+            start = new_start
+            if start > 0 and vocab.country(doc[start - 1].text) and doc[start - 1].is_upper:
+                start -= 1  # "UK Ministry of Defence", "US Navy"
+            if not _is_generic_body(doc[start:end], vocab):
+                owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
             if ctx is not None and not (typ == "Person" and len(span) > 1):
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
-        out.append(Candidate(start, end, typ, weight, "ner:" + label))
+        out.append(Candidate(start, end, typ, weight, "ner:" + label, country=owner_country))
     return out
+
+
+def _place_extension(doc: Doc, end: int, vocab: Vocab) -> int:
+    """End of "Amur region", "Zaporizhzhia nuclear power plant" after a place name."""
+    regions, facilities = vocab.words("region_nouns"), vocab.words("facility_nouns")
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        two = doc[j : j + 2].text.lower()
+        if two in facilities:
+            return j + 2
+        if doc[j].lower_ in facilities or (j == end and doc[j].lower_ in regions):
+            if j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"} and doc[j + 1].is_lower:
+                return end
+            return j + 1
+        j += 1
+    return end
+
+
+def _is_generic_body(span: Span, vocab: Vocab) -> bool:
+    """A body named only by common words ("Navy", "Security Service", "Defense Ministry")."""
+    generic = (
+        vocab.words("military_heads")
+        | vocab.words("agency_heads")
+        | vocab.words("portfolio_words")
+        | {"of", "the", "and", "intelligence", "national", "federal", "state", "general"}
+    )
+    words = [t.lower_ for t in span if not vocab.demonym(t.text) and not vocab.country(t.text)]
+    return bool(words) and all(w in generic for w in words)
 
 
 def _proper_run_before(doc: Doc, end: int, limit: int = 6) -> int:
@@ -415,9 +474,13 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             head_start = i - 1 if two in mil else i
             start = _proper_run_before(doc, head_start)
             end = i + 1
+            if end < n and doc[end].like_num and doc[end].whitespace_ in {" ", ""}:
+                end += 1
             if end + 1 < n and doc[end].lower_ == "of" and vocab.country(doc[end + 1].text):
                 end += 2
             has_qual = start < head_start or end > i + 1
+            if end > i + 1 and doc[i + 1].like_num:
+                has_qual = True
             if low in needs_q and not has_qual:
                 continue
             if start < head_start or low not in needs_q or end > i + 1:
@@ -472,7 +535,12 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         if low in {"navy", "army"} or two == "air force"
                         else ("GovernmentAgency")
                     )
-                    out.append(Candidate(k, i + 1, typ, 3, "generic-agency"))
+                    hint = (
+                        f"government:{country}"
+                        if country and low in {"government", "authorities"}
+                        else None
+                    )
+                    out.append(Candidate(k, i + 1, typ, 3, "generic-agency", key_hint=hint))
         # "Activision chief executive Bobby Kotick": the body named before a title
         if (
             tok.is_lower

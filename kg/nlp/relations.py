@@ -306,6 +306,9 @@ class _Finder:
                         target = target or key_at(doc, child.i)
                 if not target and head.dep_ == "appos" and key_at(doc, head.head.i):
                     target = key_at(doc, head.head.i)
+                if not target and head.dep_ == "attr":
+                    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                    target = phrase_entity(doc, subj) if subj is not None else None
                 if not target:
                     nxt = head.i + 1
                     if nxt < len(doc) and key_at(doc, nxt) and doc[nxt].head.i == head.i:
@@ -345,6 +348,13 @@ class _Finder:
                 head = tok.head
                 s = key_at(doc, head.i)
                 if (
+                    not s
+                    and head.dep_ == "attr"
+                    and head.lower_ in self.vocab.words("location_nouns")
+                ):
+                    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                    s = phrase_entity(doc, subj) if subj is not None else None
+                if (
                     head.dep_ == "appos"
                     and head.pos_ == "NOUN"
                     and head.lower_ in self.vocab.words("location_nouns")
@@ -355,19 +365,30 @@ class _Finder:
                         if pobj.dep_ == "pobj":
                             for o in self.ents(pobj):
                                 self.add(s, "locatedIn", o, tok, 0.6)
-            # "Kherson, Ukraine"
-            k = key_at(doc, tok.i)
-            if (
-                k
-                and self.types.get(k) == "Location"
-                and tok.i + 2 < len(doc)
-                and key_at(doc, tok.i + 1) != k
-                and doc[tok.i + 1].text == ","
-            ):
-                o = key_at(doc, tok.i + 2)
-                after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
-                if o and self.types.get(o) == "Country" and (after is None or after.is_punct):
-                    self.add(k, "locatedIn", o, tok, 0.6)
+            self._place_chain(tok)
+
+    def _place_chain(self, tok: Token) -> None:
+        """ "Kherson, Ukraine", "Vancouver, British Columbia, Canada" """
+        doc = self.doc
+        k = key_at(doc, tok.i)
+        if not k or self.types.get(k) != "Location" or key_at(doc, tok.i + 1) == k:
+            return
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            return
+        o = key_at(doc, tok.i + 2)
+        if not o or o == k or self.types.get(o) not in {"Location", "Country"}:
+            return
+        end = tok.i + 2
+        while end + 1 < len(doc) and key_at(doc, end + 1) == o:
+            end += 1
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        ok = after is None or (after.is_punct and after.text != ",") or after.is_space
+        if after is not None and after.text == "," and end + 2 < len(doc):
+            nxt = key_at(doc, end + 2)
+            ok = self.types.get(o) == "Location" and self.types.get(nxt) == "Country"
+            ok = ok or not nxt
+        if ok:
+            self.add(k, "locatedIn", o, tok, 0.6)
 
     # -- verb frames -------------------------------------------------------
     def _subject(self, verb: Token) -> list[str]:

@@ -100,7 +100,10 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
     for members in groups:
         texts = {doc[c.start : c.end].text for c in members}
         country = next((vocab.capital_of(t) for t in texts if vocab.capital_of(t)), None)
-        if country and all(c.type not in {"Person", "Country"} for c in members):
+        if country and all(
+            c.type != "Country" and (c.type != "Person" or (c.weight < 3 and c.end - c.start == 1))
+            for c in members
+        ):
             # standing for the state: the subject of a verb or a possessor, never a place
             as_place = any(
                 (c.start > 0 and doc[c.start - 1].lower_ in place_preps)
@@ -176,7 +179,16 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 vocab.demonym(words[0]) or vocab.country(words[0]) or words[0] == "the"
             ):
                 words = words[1:]
-            if is_acronym(t) and len(words) >= 2 and _initials(words) == t.replace(".", ""):
+            full = [w.text for w in doc[d.start : d.end]]
+            if (
+                is_acronym(t)
+                and len(words) >= 2
+                and t.replace(".", "")
+                in {
+                    _initials(words),
+                    _initials(full),
+                }
+            ):
                 g.union(j, i)
                 continue
             if (
@@ -205,6 +217,28 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             roots = {g.find(r) for r in first_people.get(texts[i], set())}
             if len(roots) == 1 and g.find(i) not in roots:
                 g.union(next(iter(roots)), i)
+    # "Houthi" / "Houthis", "Starlink" / "Starlinks"
+    for i, c in enumerate(cands):
+        for j, d in enumerate(cands):
+            if (
+                i != j
+                and fold(texts[i]) + "s" == fold(texts[j])
+                and "Person" not in {c.type, d.type}
+                and "Country" not in {c.type, d.type}
+            ):
+                g.union(i, j)
+    # apposition of two names: "China's military, the People's Liberation Army"
+    for i, c in enumerate(cands):
+        for j, d in enumerate(cands):
+            if d.start <= c.end or d.start > c.end + 3 or doc[c.end].text != ",":
+                continue
+            root = doc[d.start : d.end].root
+            if root.dep_ != "appos" or not (c.start <= root.head.i < c.end):
+                continue
+            if {c.type, d.type} & {"Person", "Country", "Location"}:
+                continue
+            if c.type == d.type or min(c.weight, d.weight) < 3 or c.key_hint:
+                g.union(i, j)
     # "X, formerly Y"
     for i, c in enumerate(cands):
         after = doc[c.end : c.end + 5].text.lower()
@@ -274,6 +308,15 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
     return max(pool, key=lambda t: (len(t.split()), pool.count(t), len(t)))
 
 
+def country_prefix(country: str, vocab: Vocab) -> str:
+    """ "US" for the United States, "Ukrainian" for Ukraine: a qualifier for a generic name."""
+    short = [a for a, n in vocab.country_by_name.items() if n == country and len(a) == 2]
+    if short:
+        return short[0].upper()
+    dem = [d for d, n in vocab.country_by_demonym.items() if n == country]
+    return dem[0].title() if dem else country
+
+
 def build_entities(
     doc: Doc, cands: list[Candidate], vocab: Vocab
 ) -> tuple[list[Entity], dict[int, str]]:
@@ -286,6 +329,13 @@ def build_entities(
             continue
         key = f"e{n}"
         name = canonical_name(doc, members, typ, vocab)
+        country = next((c.country for c in members if c.country), None)
+        if (
+            country
+            and typ in {"GovernmentAgency", "MilitaryUnit"}
+            and not any(vocab.demonym(w) or vocab.country(w) for w in name.split())
+        ):
+            name = f"{country_prefix(country, vocab)} {name}"
         mentions = []
         aliases: list[str] = []
         for c in sorted(members, key=lambda c: c.start):
