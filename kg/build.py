@@ -20,6 +20,7 @@ from tqdm import tqdm
 from kg.mapping import ONTOLOGY_GRAPH, graph_iri, to_rdf
 from kg.model import Article, Extraction, ReadProblem
 from kg.read import read_inputs
+from kg.remote import RemoteStore, connect
 from kg.resolve import resolve
 from kg.store import Store
 from kg.validate import describe, ontology_graph, validate_article
@@ -121,8 +122,13 @@ def build(
     progress: bool | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    quarantine_dir: str | Path | None = None,
 ) -> BuildSummary:
-    """Build (or extend) the store at `store` from article files and folders."""
+    """Build (or extend) a store from article files and folders.
+
+    `store` is a store folder, a SPARQL endpoint URL (a team's shared server;
+    `quarantine_dir` then says where set-aside statements go), or an open store.
+    """
     from kg.nlp import extract  # spaCy loads only when a build needs it
 
     started = time.perf_counter()
@@ -130,7 +136,9 @@ def build(
     problems = list(result.problems)
     articles = _dedupe(result.articles, problems)
     extractions = extract(articles, batch_size=batch_size, n_process=n_process)
-    summary = ingest(extractions, store, progress=progress, total=len(articles))
+    summary = ingest(
+        extractions, store, progress=progress, total=len(articles), quarantine_dir=quarantine_dir
+    )
     summary.skipped = problems
     summary.seconds = time.perf_counter() - started
     return summary
@@ -142,6 +150,7 @@ def ingest(
     *,
     progress: bool | None = None,
     total: int | None = None,
+    quarantine_dir: str | Path | None = None,
 ) -> BuildSummary:
     """Resolve, map, validate and store extractions: the build after the NLP stage.
 
@@ -149,8 +158,8 @@ def ingest(
     hand in a notebook) go through the same validation and store.
     """
     started = time.perf_counter()
-    own_store = not isinstance(store, Store)
-    db = Store(store) if own_store else store
+    own_store = not isinstance(store, Store | RemoteStore)
+    db = connect(store, read_only=False, quarantine_dir=quarantine_dir) if own_store else store
     try:
         summary = BuildSummary(store=str(db.path))
         index = db.entity_index()

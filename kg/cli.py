@@ -23,20 +23,39 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="read articles and add them to the store")
     b.add_argument("inputs", nargs="+", help="files or folders (.jsonl .json .txt .md .html)")
-    b.add_argument("--store", required=True, help="store folder (created if missing)")
+    b.add_argument(
+        "--store",
+        required=True,
+        help="store folder (created if missing) or a SPARQL endpoint URL (a shared server)",
+    )
+    b.add_argument(
+        "--quarantine-dir",
+        help="where statements that fail validation go when --store is an endpoint "
+        "(default: ./kg-quarantine)",
+    )
     b.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
     b.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
 
     q = sub.add_parser("query", help="run a SPARQL query against the store")
-    q.add_argument("sparql", nargs="?", help="the query text (or use -f)")
+    q.add_argument("sparql", nargs="?", help="the query text (or use -f or --saved)")
     q.add_argument("-f", "--file", help="read the query from a .rq file")
-    q.add_argument("--store", required=True)
+    q.add_argument("--saved", metavar="NAME", help="run a saved question from queries/")
+    q.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="K=V",
+        help="set a saved question's parameter (repeatable); a value in <...> is an IRI",
+    )
+    q.add_argument("--store", required=True, help="store folder or SPARQL endpoint URL")
     q.add_argument("--format", choices=QUERY_FORMATS, default="table")
     q.add_argument("-o", "--output", help="write the result to a file instead of stdout")
 
+    sub.add_parser("queries", help="list the saved questions and their parameters")
+
     e = sub.add_parser("export", help="write the graph (or the facts) to a file")
-    e.add_argument("--store", required=True)
+    e.add_argument("--store", required=True, help="store folder or SPARQL endpoint URL")
     e.add_argument("--format", choices=EXPORT_FORMATS, default="turtle")
     e.add_argument("-o", "--output", help="output file (default: stdout)")
 
@@ -45,11 +64,12 @@ def _parser() -> argparse.ArgumentParser:
         help="check a store or RDF files against the shapes (exit 0 conforms, 1 not, 2 error)",
     )
     v.add_argument("files", nargs="*", help="Turtle, TriG or N-Quads files")
-    v.add_argument("--store", help="validate every article graph of this store")
+    v.add_argument("--store", help="validate every article graph of this store (folder or URL)")
     v.add_argument("--format", choices=("text", "turtle"), default="text")
 
     qa = sub.add_parser("quarantine", help="list what validation set aside")
-    qa.add_argument("--store", required=True)
+    qa.add_argument("--store", required=True, help="store folder or SPARQL endpoint URL")
+    qa.add_argument("--quarantine-dir", help="the quarantine folder of an endpoint build")
     return p
 
 
@@ -62,6 +82,7 @@ def _build(args) -> int:
         progress=False if args.quiet else None,
         batch_size=args.batch_size,
         n_process=args.processes,
+        quarantine_dir=args.quarantine_dir,
     )
     print(summary.text())
     return 0 if summary.ok else 1
@@ -69,12 +90,18 @@ def _build(args) -> int:
 
 def _query(args) -> int:
     from kg.query import load_query_file
-    from kg.store import open_store
+    from kg.remote import connect
+    from kg.saved import saved_query
 
-    if bool(args.sparql) == bool(args.file):
-        raise errors.QueryError("give either a query text or -f FILE, not both or neither")
-    text = load_query_file(args.file) if args.file else args.sparql
-    with open_store(args.store) as store:
+    if sum(map(bool, (args.sparql, args.file, args.saved))) != 1:
+        raise errors.QueryError("give one of: a query text, -f FILE, --saved NAME")
+    if args.param and not args.saved:
+        raise errors.QueryError("--param goes with --saved")
+    if args.saved:
+        text = saved_query(args.saved).render(_params(args.param))
+    else:
+        text = load_query_file(args.file) if args.file else args.sparql
+    with connect(args.store) as store:
         result = store.query(text)
     out = result.render(args.format)
     if args.output:
@@ -84,11 +111,33 @@ def _query(args) -> int:
     return 0
 
 
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise errors.QueryError(f"--param takes K=V, not {pair!r}")
+        out[key.strip()] = value
+    return out
+
+
+def _queries(args) -> int:
+    from kg.saved import saved_queries
+
+    for q in saved_queries().values():
+        print(f"{q.name}: {q.title}")
+        if q.description:
+            print(f"    {q.description}")
+        for name, what in q.params.items():
+            print(f"    --param {name}=...  {what}")
+    return 0
+
+
 def _export(args) -> int:
     from kg.export import export
-    from kg.store import open_store
+    from kg.remote import connect
 
-    with open_store(args.store) as store:
+    with connect(args.store) as store:
         if args.output:
             export(store, args.format, args.output)
             print(f"wrote {args.format} to {args.output}", file=sys.stderr)
@@ -98,13 +147,13 @@ def _export(args) -> int:
 
 
 def _validate(args) -> int:
-    from kg.store import open_store
+    from kg.remote import connect
     from kg.validate import validate_files, validate_store
 
     if bool(args.store) == bool(args.files):
         raise errors.InputError("give either --store DIR or RDF files, not both or neither")
     if args.store:
-        with open_store(args.store) as store:
+        with connect(args.store) as store:
             report = validate_store(store)
     else:
         report = validate_files(args.files)
@@ -116,9 +165,9 @@ def _validate(args) -> int:
 
 
 def _quarantine(args) -> int:
-    from kg.store import open_store
+    from kg.remote import connect
 
-    with open_store(args.store) as store:
+    with connect(args.store, quarantine_dir=args.quarantine_dir) as store:
         records = store.quarantine()
     if not records:
         print("Nothing is quarantined.")
@@ -134,6 +183,7 @@ def _quarantine(args) -> int:
 COMMANDS = {
     "build": _build,
     "query": _query,
+    "queries": _queries,
     "export": _export,
     "validate": _validate,
     "quarantine": _quarantine,

@@ -11,12 +11,18 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
+from kg.mapping import graph_iri
+from kg.quarantine import QuarantineFolder, QuarantineRecord
 from kg.query import QueryResult, declare_prefixes
+from kg.resolve import EntityIndex
+from kg.store import article_ids_from_graphs, entity_index, replace_update
 
 SELECT_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples"
@@ -25,9 +31,19 @@ GRAPH_ACCEPT = "application/n-triples"
 class RemoteStore:
     """A store on a SPARQL server: `query_url` for queries, `update_url` for updates."""
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 120):
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        *,
+        store_url: str | None = None,
+        quarantine_dir: str | Path = "kg-quarantine",
+        timeout: float = 120,
+    ):
         self.query_url = query_url
-        self.update_url = update_url or _guess_update_url(query_url)
+        self.update_url = update_url or _sibling(query_url, "update")
+        self.store_url = store_url or _sibling(query_url, "store")
+        self.quarantine_folder = QuarantineFolder(Path(quarantine_dir))
         self.timeout = timeout
         self.path = query_url
 
@@ -55,10 +71,26 @@ class RemoteStore:
         return QueryResult.from_oxigraph(self.raw_query(sparql))
 
     def article_ids(self) -> list[str]:
-        from kg.store import article_ids_from_graphs
-
         rows = self.raw_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return article_ids_from_graphs(r["g"] for r in rows)
+
+    def entity_index(self) -> EntityIndex:
+        return entity_index(self.raw_query)
+
+    def article_graph(self, article_id: str) -> Graph:
+        """One article's graph, fetched with the Graph Store Protocol."""
+        url = f"{self.store_url}?{urllib.parse.urlencode({'graph': str(graph_iri(article_id))})}"
+        req = urllib.request.Request(url, headers={"Accept": GRAPH_ACCEPT})
+        data, _ = self._send(req, StoreError)
+        return Graph().parse(data=data.decode(), format="nt")
+
+    def quads(self) -> Iterator[ox.Quad]:
+        for row in self.raw_query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def __len__(self) -> int:
+        rows = list(self.raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
 
     # ------------------------------------------------------------ writing
 
@@ -71,10 +103,17 @@ class RemoteStore:
         self._send(req, StoreError)
 
     def replace(self, graphs: dict[URIRef, Graph], *, drop=()) -> None:
-        from kg.store import replace_update
-
         if text := replace_update(graphs, drop=drop):
             self.update(text)
+
+    def write_quarantine(self, article_id: str, data, report, violations) -> None:
+        self.quarantine_folder.write(article_id, data, report, violations)
+
+    def clear_quarantine(self, article_id: str) -> None:
+        self.quarantine_folder.clear(article_id)
+
+    def quarantine(self) -> list[QuarantineRecord]:
+        return self.quarantine_folder.records()
 
     # ------------------------------------------------------------ http
 
@@ -98,12 +137,12 @@ class RemoteStore:
         self.close()
 
 
-def _guess_update_url(query_url: str) -> str:
-    """Oxigraph and Fuseki serve updates beside queries: /query -> /update."""
-    if query_url.rstrip("/").endswith("/query"):
-        return query_url.rstrip("/")[: -len("query")] + "update"
-    if query_url.rstrip("/").endswith("/sparql"):
-        return query_url
+def _sibling(query_url: str, name: str) -> str:
+    """Oxigraph and Fuseki serve /update and /store (Graph Store Protocol) beside /query;
+    GraphDB and Virtuoso take updates at the query URL itself."""
+    base = query_url.rstrip("/")
+    if base.endswith("/query"):
+        return base[: -len("query")] + name
     return query_url
 
 
@@ -111,10 +150,14 @@ def is_endpoint(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-def connect(target: str, *, read_only: bool = True):
+def connect(target, *, read_only: bool = True, quarantine_dir: str | Path | None = None):
     """A local store folder or a SPARQL endpoint URL, as one kind of object."""
     from kg.store import Store
 
+    if isinstance(target, Store | RemoteStore):
+        return target
     if is_endpoint(str(target)):
-        return RemoteStore(str(target))
+        if quarantine_dir is None:
+            return RemoteStore(str(target))
+        return RemoteStore(str(target), quarantine_dir=quarantine_dir)
     return Store(target, read_only=read_only)

@@ -10,34 +10,22 @@ inside it, so that no analyst query can see them by accident.
 
 from __future__ import annotations
 
-import json
-import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.mapping import article_segment
+from kg.mapping import graph_iri
 from kg.namespaces import DATA_BASE, NKG, PREFIXES
+from kg.quarantine import QuarantineFolder, QuarantineRecord
 from kg.resolve import EntityIndex, Node
 
 DB_DIR = "oxigraph"
 QUARANTINE_DIR = "quarantine"
 GRAPH_PREFIX = DATA_BASE + "graph/"
 ENTITY_PREFIX = DATA_BASE + "entity/"
-
-
-@dataclass(frozen=True)
-class QuarantineRecord:
-    """What one article had set aside at validation, and why."""
-
-    article_id: str
-    violations: list[dict[str, str]]
-    data_path: Path
-    report_path: Path
 
 
 class Store:
@@ -92,8 +80,6 @@ class Store:
 
     def article_graph(self, article_id: str) -> Graph:
         """One article's named graph as an rdflib Graph (for validation and notebooks)."""
-        from kg.mapping import graph_iri
-
         data = self._db.dump(
             format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph_iri(article_id)))
         )
@@ -107,27 +93,7 @@ class Store:
 
     def entity_index(self) -> EntityIndex:
         """The names of every stored entity node, for resolving new articles against."""
-        index = EntityIndex()
-        rows = self._db.query(
-            f"""
-            SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
-            WHERE {{
-              GRAPH ?g {{ ?e a ?type ; rdfs:label ?label . OPTIONAL {{ ?e skos:altLabel ?alt }} }}
-              FILTER(STRSTARTS(STR(?e), "{ENTITY_PREFIX}"))
-              FILTER(STRSTARTS(STR(?type), "{NKG._NS}"))
-            }}
-            GROUP BY ?e ?type ?label ORDER BY ?e ?label
-            """,
-            prefixes=PREFIXES,
-        )
-        first_label: dict[str, str] = {}
-        for row in rows:
-            local = row["e"].value[len(ENTITY_PREFIX) :]
-            etype = row["type"].value.rsplit("#", 1)[-1]
-            label = first_label.setdefault(local, row["label"].value)
-            alts = row["alts"].value.split("\x1f") if row["alts"] is not None else []
-            index.add(Node(local=local, label=label, type=etype), [row["label"].value, *alts])
-        return index
+        return entity_index(self.raw_query)
 
     # ------------------------------------------------------------ writing
 
@@ -149,48 +115,22 @@ class Store:
 
     # ------------------------------------------------------------ quarantine
 
-    def _quarantine_dir(self) -> Path:
-        return self.path / QUARANTINE_DIR
+    @property
+    def quarantine_folder(self) -> QuarantineFolder:
+        return QuarantineFolder(self.path / QUARANTINE_DIR)
 
     def write_quarantine(
         self, article_id: str, data: Graph, report: Graph, violations: list[dict[str, str]]
     ) -> None:
         self._require_writable()
-        folder = self._quarantine_dir() / article_segment(article_id)
-        tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        data.serialize(tmp / "data.ttl", format="turtle")
-        report.serialize(tmp / "report.ttl", format="turtle")
-        (tmp / "violations.json").write_text(
-            json.dumps({"article": article_id, "violations": violations}, indent=2)
-        )
-        shutil.rmtree(folder, ignore_errors=True)
-        tmp.rename(folder)
+        self.quarantine_folder.write(article_id, data, report, violations)
 
     def clear_quarantine(self, article_id: str) -> None:
         self._require_writable()
-        shutil.rmtree(self._quarantine_dir() / article_segment(article_id), ignore_errors=True)
+        self.quarantine_folder.clear(article_id)
 
     def quarantine(self) -> list[QuarantineRecord]:
-        out = []
-        root = self._quarantine_dir()
-        if not root.is_dir():
-            return out
-        for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.suffix != ".tmp"):
-            try:
-                meta = json.loads((folder / "violations.json").read_text())
-            except (OSError, json.JSONDecodeError):
-                continue
-            out.append(
-                QuarantineRecord(
-                    article_id=meta["article"],
-                    violations=meta["violations"],
-                    data_path=folder / "data.ttl",
-                    report_path=folder / "report.ttl",
-                )
-            )
-        return out
+        return self.quarantine_folder.records()
 
     # ------------------------------------------------------------ export
 
@@ -210,6 +150,30 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+ENTITY_NAMES_QUERY = f"""
+SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
+WHERE {{
+  GRAPH ?g {{ ?e a ?type ; rdfs:label ?label . OPTIONAL {{ ?e skos:altLabel ?alt }} }}
+  FILTER(STRSTARTS(STR(?e), "{ENTITY_PREFIX}"))
+  FILTER(STRSTARTS(STR(?type), "{NKG._NS}"))
+}}
+GROUP BY ?e ?type ?label ORDER BY ?e ?label
+"""
+
+
+def entity_index(run_query) -> EntityIndex:
+    """Read the names of all entity nodes through a query function (local or remote)."""
+    index = EntityIndex()
+    first_label: dict[str, str] = {}
+    for row in run_query(ENTITY_NAMES_QUERY):
+        local = row["e"].value[len(ENTITY_PREFIX) :]
+        etype = row["type"].value.rsplit("#", 1)[-1]
+        label = first_label.setdefault(local, row["label"].value)
+        alts = row["alts"].value.split("\x1f") if row["alts"] is not None else []
+        index.add(Node(local=local, label=label, type=etype), [row["label"].value, *alts])
+    return index
 
 
 def replace_update(graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> str:

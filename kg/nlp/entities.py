@@ -362,10 +362,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         if not any(t.is_alpha for t in span) or span.text in vocab.entity["common_acronyms"]:
             continue
         place_end = _place_extension(doc, end, vocab)
-        if place_end > end and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}:
-            if not vocab.country(span.text) or doc[end].lower_ in vocab.words("facility_nouns"):
-                out.append(Candidate(start, place_end, "Location", 3, "place-noun"))
-                continue
+        if (
+            place_end > end
+            and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}
+            and (not vocab.country(span.text) or doc[end].lower_ in vocab.words("facility_nouns"))
+        ):
+            out.append(Candidate(start, place_end, "Location", 3, "place-noun"))
+            continue
         label = ent.label_
         if label == "NORP" and not vocab.demonym(span.text):
             ctx = context_type(doc, start, end, vocab)

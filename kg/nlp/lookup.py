@@ -77,12 +77,31 @@ def last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
     return best[1] if best else None
 
 
+def salient_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
+    """The entity of one of `types` mentioned most often before `char` (ties: latest).
+
+    "The company" usually means the company the article is about, not the
+    last one named in passing ("told CNN"), so salience beats recency.
+    """
+    best: tuple[int, int, str] | None = None
+    for e in doc._.kg_entities or []:
+        if e.type not in types:
+            continue
+        before = [m.start for m in e.mentions if m.start < char]
+        if not before:
+            continue
+        score = (len(before), max(before), e.key)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    return best[2] if best else None
+
+
 def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:
-    """ "the company", "the ministry's": the last entity of a fitting type, if definite."""
+    """ "the company", "the ministry's": the salient entity of a fitting type, if definite."""
     word = tok.lower_ if tok.lower_ in anaphors else tok.lemma_.lower()
     if word not in anaphors or not any(c.lower_ == "the" for c in tok.children):
         return None
-    return last_entity_before(doc, tok.idx, set(anaphors[word]))
+    return salient_entity_before(doc, tok.idx, set(anaphors[word]))
 
 
 def noun_phrase_tokens(tok: Token) -> list[Token]:

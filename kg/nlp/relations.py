@@ -22,6 +22,7 @@ from kg.nlp.lookup import (
     key_at,
     last_entity_before,
     phrase_entity,
+    salient_entity_before,
     sentence_of,
 )
 from kg.nlp.vocab import Vocab
@@ -93,10 +94,26 @@ class _Finder:
             return []
         out = []
         for t in [tok, *tok.conjuncts]:
-            k = phrase_entity(self.doc, t, through_preps=preps)
+            k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
             if k and k not in out:
                 out.append(k)
         return out
+
+    def np_entity(self, tok: Token, exclude: str | None = None) -> str | None:
+        """The entity a noun phrase stands for, through apposition and "the company"."""
+        doc = self.doc
+        k = key_at(doc, tok.i)
+        if k and k != exclude:
+            return k
+        if tok.dep_ == "appos" and key_at(doc, tok.head.i) not in {None, exclude}:
+            return key_at(doc, tok.head.i)
+        for c in tok.children:
+            if c.dep_ == "appos" and key_at(doc, c.i) not in {None, exclude}:
+                return key_at(doc, c.i)
+        k = phrase_entity(doc, tok)
+        if k and k != exclude:
+            return k
+        return anaphor_entity(doc, tok, self.vocab.entity["definite_anaphors"])
 
     def demonym_key(self, tok: Token) -> str | None:
         country = self.vocab.demonym(tok.text)
@@ -111,12 +128,14 @@ class _Finder:
             if tok.lower_ in {"his", "her"}:
                 self.his_company(tok)
                 continue
-            owned = key_at(self.doc, tok.head.i) or phrase_entity(self.doc, tok.head)
-            if not owner or not owned or owner == owned:
+            if not owner:
+                continue
+            owned = self.np_entity(tok.head, exclude=owner)
+            if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
             if ot == "Country":
-                self.add(owned, "country", owner, tok, 0.8)
+                self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.8)
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)
             elif dt == "Product":
@@ -311,8 +330,20 @@ class _Finder:
                     target = phrase_entity(doc, subj) if subj is not None else None
                 if not target:
                     nxt = head.i + 1
-                    if nxt < len(doc) and key_at(doc, nxt) and doc[nxt].head.i == head.i:
+                    if nxt < len(doc) and key_at(doc, nxt):
+                        first = doc[nxt]
+                        while (
+                            first.head.i != head.i and first.head.i > head.i and first.head != first
+                        ):
+                            if key_at(doc, first.head.i) != key_at(doc, nxt):
+                                break
+                            first = first.head
                         target = key_at(doc, nxt)
+                        for conj in first.conjuncts:
+                            k = key_at(doc, conj.i)
+                            if k and k != country:
+                                conf = 0.6
+                                self.add(k, "country", country, tok, conf)
             if target and target != country:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
                 self.add(target, "country", country, tok, conf)
@@ -335,15 +366,28 @@ class _Finder:
                         for pobj in prep.children:
                             for o in self.ents(pobj):
                                 self.add(subj, "locatedIn", o, tok, 0.75)
-                if tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"}:
+                if (
+                    tok.dep_ in {"amod", "compound"}
+                    and tok.i >= 2
+                    and doc[tok.i - 1].text
+                    in {
+                        "-",
+                        "–",
+                    }
+                ):
                     o = key_at(doc, tok.i - 2)
-                    self.add(
-                        key_at(doc, tok.head.i) or phrase_entity(doc, tok.head),
-                        "locatedIn",
-                        o,
-                        tok,
-                        0.7,
-                    )
+                    head = tok.head
+                    subj = self.np_entity(head, exclude=o)
+                    if (
+                        not subj
+                        and head.is_lower
+                        and head.pos_ == "NOUN"
+                        and any(c.lower_ == "the" for c in head.children)
+                    ):
+                        subj = salient_entity_before(
+                            doc, tok.idx, {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                        )
+                    self.add(subj, "locatedIn", o, tok, 0.7)
             if tok.dep_ == "prep" and tok.lower_ == "in":
                 head = tok.head
                 s = key_at(doc, head.i)
@@ -366,6 +410,34 @@ class _Finder:
                             for o in self.ents(pobj):
                                 self.add(s, "locatedIn", o, tok, 0.6)
             self._place_chain(tok)
+            self._place_in(tok)
+
+    def _place_in(self, tok: Token) -> None:
+        """ "Bakhmut in eastern Ukraine", "Rostov-on-Don, a city ... in southern Russia" """
+        doc = self.doc
+        k = key_at(doc, tok.i)
+        if k and self.types.get(k) == "Location" and key_at(doc, tok.i + 1) != k:
+            j = tok.i + 1
+            if j < len(doc) and doc[j].lower_ == "in":
+                j += 1
+                while j < len(doc) and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
+                    j += 1
+                o = key_at(doc, j) if j < len(doc) else None
+                if o and o != k and self.types.get(o) in {"Location", "Country"}:
+                    self.add(k, "locatedIn", o, tok, 0.65)
+        if (
+            tok.dep_ == "appos"
+            and tok.lower_ in self.vocab.words("location_nouns")
+            and self.types.get(key_at(doc, tok.head.i) or "") == "Location"
+        ):
+            subj = key_at(doc, tok.head.i)
+            for t in tok.subtree:
+                if t.dep_ == "prep" and t.lower_ == "in":
+                    for pobj in t.children:
+                        for o in self.ents(pobj) if pobj.dep_ == "pobj" else []:
+                            if self.types.get(o) in {"Location", "Country"}:
+                                self.add(subj, "locatedIn", o, t, 0.6)
+                    break
 
     def _place_chain(self, tok: Token) -> None:
         """ "Kherson, Ukraine", "Vancouver, British Columbia, Canada" """
@@ -569,6 +641,69 @@ class _Finder:
                         for s in users:
                             self.add(s, "uses", o, tok, 0.6, asserted=True)
 
+    def makers(self) -> None:
+        """ "Sony, the maker of the PlayStation", "the ChatGPT maker" """
+        doc = self.doc
+        maker_nouns = {
+            "maker": "operates",
+            "manufacturer": "operates",
+            "developer": "operates",
+            "producer": "operates",
+            "operator": "operates",
+            "owner": "owns",
+            "builder": "operates",
+            "creator": "founded",
+            "designer": "operates",
+        }
+        for tok in doc:
+            pred = maker_nouns.get(tok.lower_)
+            if not pred or tok.pos_ != "NOUN":
+                continue
+            subj = self.np_entity(tok)
+            if subj and tok.dep_ != "appos" and key_at(doc, tok.i) is None:
+                # "the ChatGPT maker": the compound is the product, the company comes by anaphora
+                pass
+            objs: list[str] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    objs += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+                if c.dep_ == "compound" and key_at(doc, c.i):
+                    objs.append(key_at(doc, c.i))  # type: ignore[arg-type]
+            if tok.dep_ == "appos":
+                subj = key_at(doc, tok.head.i)
+            elif tok.dep_ == "attr":
+                s_ = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                subj = self.np_entity(s_) if s_ is not None else None
+            elif tok.dep_ == "pobj" and any(c.lower_ == "the" for c in tok.children):
+                subj = salient_entity_before(doc, tok.idx, {"Organization"})
+            else:
+                continue
+            for o in objs:
+                if o != subj:
+                    self.add_first(subj, [pred, "operates", "owns"], o, tok, 0.6)
+
+    def mayors(self) -> None:
+        """ "in Moscow, and Mayor Sergei Sobyanin": a local title names the nearby place."""
+        doc = self.doc
+        for e in doc._.kg_entities or []:
+            if e.type != "Person":
+                continue
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start == 0:
+                    continue
+                title = doc[span.start - 1]
+                if title.lower_ not in {"mayor", "governor"}:
+                    continue
+                if span.start >= 2 and key_at(doc, span.start - 2):
+                    continue  # "Moscow Mayor X" is handled with the titles
+                place = None
+                for t in title.sent:
+                    k = key_at(doc, t.i)
+                    if t.i < title.i and k and self.types.get(k) == "Location":
+                        place = k
+                self.add(e.key, "leads", place, title, 0.5)
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -592,6 +727,31 @@ class _Finder:
                 pred = "memberOf" if tok.lower_ == "member" else "partOf"
                 self.add_first(subj, [pred, "memberOf"], o, tok, 0.7)
 
+    def infer_countries(self) -> None:
+        """A place in a place in a state is in that state too ("Calgary, Alberta, Canada")."""
+        up: dict[str, list[RelationCandidate]] = {}
+        for r in self.out:
+            if r.predicate in {"locatedIn", "country"} and not r.negated:
+                up.setdefault(r.subject, []).append(r)
+        known = {(r.subject, r.object) for r in self.out}
+        for r in list(self.out):
+            if r.predicate != "locatedIn" or r.negated or self.types.get(r.object) != "Location":
+                continue
+            for r2 in up.get(r.object, []):
+                if self.types.get(r2.object) == "Country" and (r.subject, r2.object) not in known:
+                    known.add((r.subject, r2.object))
+                    self.out.append(
+                        RelationCandidate(
+                            r.subject,
+                            "country",
+                            r2.object,
+                            r.trigger,
+                            r.evidence,
+                            0.4,
+                            asserted=False,
+                        )
+                    )
+
 
 def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     """Every relation candidate in the article (facts and reported ones alike)."""
@@ -605,4 +765,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.conflicts()
     f.uses_nouns()
     f.part_of()
-    return f.out
+    f.makers()
+    f.mayors()
+    f.infer_countries()
+    leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
+    return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]

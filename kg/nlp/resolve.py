@@ -257,10 +257,18 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
 
 
 def group_type(members: list[Candidate]) -> str:
-    """Weighted vote over the members' types; a named state stays a Country."""
+    """Weighted vote over the members' types; a named state stays a Country.
+
+    A one-word "person" never named in full is weak evidence: news introduce
+    people with their full names, so a lone "Baykar" is more likely a company.
+    """
     votes: Counter[str] = Counter()
+    lone_person = not any(c.type == "Person" and c.end - c.start >= 2 for c in members)
     for c in members:
-        votes[c.type] += c.weight
+        weight = float(c.weight)
+        if c.type == "Person" and lone_person and c.weight < 3:
+            weight *= 0.4
+        votes[c.type] += weight
     if any(c.type == "Country" and c.weight >= 3 for c in members):
         return "Country"
     if any(c.type == "Person" for c in members) and any(
