@@ -58,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--store", required=True, help="store folder or SPARQL endpoint URL")
     e.add_argument("--format", choices=EXPORT_FORMATS, default="turtle")
     e.add_argument("-o", "--output", help="output file (default: stdout)")
+    e.add_argument("--article", help="only this article (its id)")
+    e.add_argument("--entity", help="only this entity's neighbourhood (its name or IRI)")
+    e.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
+    e.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
 
     v = sub.add_parser(
         "validate",
@@ -136,13 +140,15 @@ def _queries(args) -> int:
 def _export(args) -> int:
     from kg.export import export
     from kg.remote import connect
+    from kg.scope import Scope
 
+    scope = Scope(article=args.article, entity=args.entity, since=args.since, until=args.until)
     with connect(args.store) as store:
         if args.output:
-            export(store, args.format, args.output)
+            export(store, args.format, args.output, scope)
             print(f"wrote {args.format} to {args.output}", file=sys.stderr)
         else:
-            export(store, args.format, sys.stdout.buffer)
+            export(store, args.format, sys.stdout.buffer, scope)
     return 0
 
 

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from kg.errors import ExportError
 from kg.model import PREDICATES
 from kg.namespaces import NKG, PREFIXES
+from kg.scope import Scope, graphs, quads
 from kg.store import GRAPH_PREFIX, Store
 
 RDF_FORMATS = {
@@ -31,22 +32,25 @@ FORMATS = (*RDF_FORMATS, "facts")
 _NKG = str(NKG._NS)
 
 
-def export(store: Store, fmt: str, output: str | Path | IO[bytes]) -> None:
-    """Write the whole store in one of FORMATS to a path or a binary file."""
+def export(
+    store: Store, fmt: str, output: str | Path | IO[bytes], scope: Scope | None = None
+) -> None:
+    """Write the store (or the part `scope` selects) in one of FORMATS to a path or a file."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    scope = scope or Scope()
     try:
         if fmt == "facts":
-            lines = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in facts(store))
+            docs = facts(store, scope)
+            lines = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
             _write(output, lines.encode())
         elif fmt == "turtle":
-            triples = store.raw_query(
-                "CONSTRUCT { ?s ?p ?o } WHERE "
-                "{ SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
-            )
-            _write(output, ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+            seen: set[ox.Triple] = set()
+            triples = (q.triple for q in quads(store, scope))
+            unique = (t for t in triples if not (t in seen or seen.add(t)))
+            _write(output, ox.serialize(unique, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
         else:
-            data = ox.serialize(store.quads(), format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+            data = ox.serialize(quads(store, scope), format=RDF_FORMATS[fmt], prefixes=PREFIXES)
             _write(output, data)
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {exc}") from exc
@@ -63,8 +67,9 @@ def _article_id(graph: str) -> str:
     return unquote(graph[len(GRAPH_PREFIX) :])
 
 
-def facts(store: Store) -> list[dict]:
+def facts(store: Store, scope: Scope | None = None) -> list[dict]:
     """Per article: the entities, relations and claims its graph holds (SCHEMA.md's facts)."""
+    wanted = None if scope is None or scope.everything else set(graphs(store, scope))
     docs: dict[str, dict] = defaultdict(lambda: {"entities": {}, "relations": [], "claims": []})
     for row in store.raw_query(
         """
@@ -122,7 +127,7 @@ def facts(store: Store) -> list[dict]:
             claims[key]["about"].append(row["about"].value)
     out = []
     for graph in sorted(docs):
-        if not graph.startswith(GRAPH_PREFIX):
+        if not graph.startswith(GRAPH_PREFIX) or (wanted is not None and graph not in wanted):
             continue
         doc = docs[graph]
         out.append(

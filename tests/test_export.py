@@ -75,3 +75,71 @@ def test_facts_read_back_what_the_graph_holds(tmp_path, extraction):
 
 def by_name_of(doc, iri):
     return next(e["name"] for e in doc["entities"] if e["id"] == iri)
+
+
+def _two_article_store(tmp_path, extraction):
+    import dataclasses
+
+    from kg.build import ingest
+    from kg.model import Article
+
+    other_text = "Port Vale lies in Freedonia."
+    other = dataclasses.replace(
+        extraction,
+        article=Article(id="other-2", text=other_text, title="Vale", published="2023-01-10"),
+        entities=[e for e in extraction.entities if e.name in ("Freedonia", "Port Vale")],
+        relations=[],
+        claims=[],
+    )
+    ingest([extraction, other], tmp_path / "s")
+    return Store(tmp_path / "s", read_only=True)
+
+
+def test_export_limited_to_an_article_or_a_date_range(tmp_path, extraction):
+    from kg.scope import Scope
+
+    with _two_article_store(tmp_path, extraction) as s:
+        export(s, "trig", tmp_path / "one.trig", Scope(article="other-2"))
+        export(s, "facts", tmp_path / "old.jsonl", Scope(until="2023-12-31"))
+        export(s, "facts", tmp_path / "new.jsonl", Scope(since="2024-01-01"))
+    ds = Dataset()
+    ds.parse(tmp_path / "one.trig", format="trig")
+    assert {str(g.identifier) for g in ds.graphs() if len(g)} == {str(graph_iri("other-2"))}
+    old = [json.loads(x)["id"] for x in (tmp_path / "old.jsonl").read_text().splitlines()]
+    new = [json.loads(x)["id"] for x in (tmp_path / "new.jsonl").read_text().splitlines()]
+    assert old == ["other-2"] and new == ["test-acme-1"]
+
+
+def test_export_limited_to_an_entity_neighbourhood(tmp_path, extraction):
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.namespaces import NKG
+    from kg.scope import Scope
+
+    with _two_article_store(tmp_path, extraction) as s:
+        export(s, "turtle", tmp_path / "sky.ttl", Scope(entity="skyhawk drone"))
+    g = Graph().parse(tmp_path / "sky.ttl")
+    sky = next(g.subjects(RDFS.label, Literal("Skyhawk")))
+    acme = next(g.subjects(RDFS.label, Literal("Acme Corp.")))
+    assert (acme, NKG.operates, sky) in g
+    assert (acme, RDF.type, NKG.Organization) in g
+    (fact,) = g.subjects(RDF.object, sky)
+    sentence = g.value(fact, NKG.evidence)
+    assert str(g.value(sentence, NKG.text)) == "Acme Corp. operates the Skyhawk drone."
+    # nothing outside the neighbourhood
+    assert not list(g.triples((None, NKG.leads, None)))
+    assert not list(g.subjects(RDFS.label, Literal("Port Vale")))
+    assert not list(g.triples((None, NKG.text, Literal(extraction.article.text))))
+
+
+def test_export_of_an_unknown_entity_is_a_clear_error(tmp_path, extraction):
+    import pytest
+
+    from kg.errors import ExportError
+    from kg.scope import Scope
+
+    with _store(tmp_path, extraction) as s, pytest.raises(ExportError, match="no entity named"):
+        export(s, "turtle", tmp_path / "x.ttl", Scope(entity="Nobody"))
+    with pytest.raises(ExportError, match="YYYY-MM-DD"):
+        Scope(since="last week")

@@ -173,6 +173,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Product"
         if prv.lower_ in vocab.words("org_context_before"):
             return "Organization"
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].ent_type_ == "GPE"
+        and vocab.country(doc[end + 1 : end + 4].text.split(",")[0].strip().rstrip("."))
+    ):
+        return "Location"  # "Mediaș, Romania"
     if root.dep_ == "pobj" and root.head.lower_ in {
         "in",
         "near",
@@ -234,9 +241,14 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         ):
             return "GovernmentAgency", 3
     if (
-        label in {"ORG", "PERSON", "GPE"}
+        label in {"ORG", "PERSON", "GPE", "FAC", "LOC"}
         and head in vocab.words("location_heads")
         and span[-1].is_title
+    ) or (
+        label in {"ORG", "PERSON", "GPE", "FAC"}
+        and len(span) >= 2
+        and words[0] in vocab.words("location_first")
+        and span[0].is_title
     ):
         return "Location", 2
     if label == "ORG" and head in vocab.words("org_heads"):
@@ -402,7 +414,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
-            if ctx is not None and not (typ == "Person" and len(span) > 1):
+            if ctx is not None and not (typ == "Person" and len(span) > 1 and ctx != "Location"):
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
         out.append(Candidate(start, end, typ, weight, "ner:" + label, country=owner_country))
     return out
