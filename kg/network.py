@@ -12,7 +12,6 @@ union) and on an endpoint whose default graph is empty.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -378,5 +377,3 @@ __all__ = [
     "to_networkx",
     "write_html",
 ]
-
-_ = html  # kept for escaping tooltips in callers that build their own views

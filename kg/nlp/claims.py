@@ -21,7 +21,7 @@ from kg.nlp.lookup import (
     anaphor_entity,
     entity_types,
     key_at,
-    last_entity_before,
+    last_person_before,
     phrase_entity,
     sentence_of,
     span_keys,
@@ -51,7 +51,7 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     lower = tok.lower_
     pronouns = vocab.attribution["pronouns"]
     if lower in pronouns:
-        return last_entity_before(doc, tok.idx, set(pronouns[lower]))
+        return last_person_before(doc, tok.idx)
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
@@ -150,16 +150,19 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: str, vocab: Vocab
 
 
 def _characterises_allegation(verb: Token, vocab: Vocab) -> bool:
-    """ "called the reports a media campaign", "dismissed the accusation" """
-    if verb.lemma_.lower() not in vocab.words("characterising_verbs"):
+    """ "dismissed the accusations", "called the reports a media campaign" """
+    lemma = verb.lemma_.lower()
+    if lemma not in vocab.words("characterising_verbs"):
         return False
-    for c in verb.children:
-        if c.dep_ == "dobj" and (
-            c.lemma_.lower() in vocab.words("allegation_nouns")
-            or c.lower_ in vocab.words("allegation_nouns")
-            or c.lower_ in {"it", "this", "that"}
-        ):
-            return True
+    allegations = vocab.words("allegation_nouns")
+    complements = vocab.words("denial_complements")
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp", "attr", "ccomp"}]
+    if lemma == "dismiss":
+        return any(c.lemma_.lower() in allegations or c.lower_ in allegations for c in objs)
+    for c in objs:
+        for t in c.subtree:
+            if t.lower_ in complements or t.lemma_.lower() in complements:
+                return True
     return False
 
 

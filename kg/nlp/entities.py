@@ -91,6 +91,8 @@ def trim(
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS:
+        end -= 1  # "Circuit Court of", "Council for Peace and"
     # hyphenated names the tokenizer split: "Rostov-on-Don", "IRIS-T"
     while (
         end + 1 < len(doc)
@@ -180,6 +182,16 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and vocab.country(doc[end + 1 : end + 4].text.split(",")[0].strip().rstrip("."))
     ):
         return "Location"  # "Mediaș, Romania"
+    # "X is a village in ...", "X, a town on ..."
+    if root.dep_ in {"nsubj"} and root.head.lemma_ == "be":
+        attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lower_ in vocab.words("place_kind_nouns"):
+            return "Location"
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
+        return "Location"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in {
         "in",
         "near",
@@ -345,7 +357,25 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
             start -= 1
         out.append(Span(doc, start, end, label=label))
         i += 1
-    return out
+    return _titled_names(doc, out, vocab)
+
+
+def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
+    """ "Deputy Prime Minister Marat Khusnullin": two or more name words after a title."""
+    extra: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in vocab.roles or tok.i + 2 >= len(doc):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 4 and _is_name_token(doc[j], vocab):
+            j += 1
+        if j - tok.i - 1 >= 2 and "\n" not in doc[tok.i + 1 : j - 1].text_with_ws:
+            extra.append(Span(doc, tok.i + 1, j, label="PERSON"))
+    if not extra:
+        return ents
+    taken = {i for sp in extra for i in range(sp.start, sp.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted(kept + extra, key=lambda sp: sp.start)
 
 
 def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:

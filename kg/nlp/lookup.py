@@ -77,6 +77,18 @@ def last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
     return best[1] if best else None
 
 
+def last_person_before(doc: Doc, char: int) -> str | None:
+    """The person "he"/"she" most likely means: the last one named in full before."""
+    best: tuple[int, str] | None = None
+    for e in doc._.kg_entities or []:
+        if e.type != "Person" or not any(" " in m.text for m in e.mentions):
+            continue
+        for m in e.mentions:
+            if m.start < char and (best is None or m.start > best[0]):
+                best = (m.start, e.key)
+    return best[1] if best else None
+
+
 def salient_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
     """The entity of one of `types` mentioned most often before `char` (ties: latest).
 

@@ -20,7 +20,7 @@ from kg.nlp.lookup import (
     anaphor_entity,
     entity_types,
     key_at,
-    last_entity_before,
+    last_person_before,
     phrase_entity,
     salient_entity_before,
     sentence_of,
@@ -163,7 +163,7 @@ class _Finder:
         if not target:
             return
 
-        owner = last_entity_before(self.doc, pron.idx, {"Person"})
+        owner = last_person_before(self.doc, pron.idx)
         self.add(owner, "owns", target, pron, 0.6)
 
     def titles(self) -> None:
@@ -473,7 +473,7 @@ class _Finder:
                         if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
                             return self.ents(v.head)
                         if c.lower_ in {"he", "she"}:
-                            k = last_entity_before(self.doc, c.idx, {"Person"})
+                            k = last_person_before(self.doc, c.idx)
                             return [k] if k else []
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:

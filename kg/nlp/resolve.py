@@ -87,6 +87,17 @@ def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
     return fold(" ".join(low)) if low else ""
 
 
+def _qualifier(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
+    first = doc[c.start].text
+    return c.country or vocab.demonym(first) or vocab.country(first)
+
+
+def _same_state(doc: Doc, c: Candidate, d: Candidate, vocab: Vocab) -> bool:
+    """ "UK Ministry of Defence" and "Russian Ministry of Defence" are different bodies."""
+    a, b = _qualifier(doc, c, vocab), _qualifier(doc, d, vocab)
+    return a is None or b is None or a == b
+
+
 def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> list[list[Candidate]]:
     """A capital that is never used as a place ("Moscow warned") joins its country."""
     place_preps = vocab.words("locative_preps")
@@ -169,6 +180,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 cores[i]
                 and cores[i] == cores[j]
                 and (c.type == d.type or min(c.weight, d.weight) < 3)
+                and _same_state(doc, c, d, vocab)
             ):
                 g.union(j, i)
                 continue
