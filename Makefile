@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared/eval
 OUT    ?= out
 
-.PHONY: install demo test eval eval-external bench lint format clean
+.PHONY: install browser demo test eval eval-external bench lint format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Debian's Chromium and ChromeDriver, for the query page's browser tests.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing Debian's chromium and chromium-driver for the browser tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
 
 # Build the graph from the bundled sample, ask three questions, write Turtle.
 demo: install
@@ -29,7 +38,7 @@ demo: install
 	$(BIN)/kg export --store $(OUT)/demo-store --format turtle -o $(OUT)/demo-graph.ttl
 	@echo; echo "The graph is in $(OUT)/demo-store; its Turtle export is $(OUT)/demo-graph.ttl"
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
 
 # Extraction quality on the hand-annotated dev articles.

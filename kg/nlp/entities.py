@@ -371,6 +371,21 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             j += 1
         if j - tok.i - 1 >= 2 and "\n" not in doc[tok.i + 1 : j - 1].text_with_ws:
             extra.append(Span(doc, tok.i + 1, j, label="PERSON"))
+    # "Marat Khusnullin, Russia's deputy prime minister": a name run before an appositive title
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and _is_name_token(doc[j], vocab):
+            j += 1
+        if (
+            j - i >= 2
+            and j + 1 < len(doc)
+            and doc[j].text == ","
+            and any(t.lower_ in vocab.roles for t in doc[j + 1 : j + 6])
+            and "\n" not in doc[i : j - 1].text_with_ws
+        ):
+            extra.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
     if not extra:
         return ents
     taken = {i for sp in extra for i in range(sp.start, sp.end)}
