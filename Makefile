@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared/eval
 OUT    ?= out
 
-.PHONY: install browser demo test eval eval-external bench lint format clean
+.PHONY: install browser demo test notebooks eval eval-external bench lint format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ demo: install
 
 test: install browser
 	$(BIN)/python -m pytest
+
+# Run every notebook top to bottom on a fresh kernel of the venv.
+notebooks: install
+	$(BIN)/python -m pytest tests/test_notebooks.py
 
 # Extraction quality on the hand-annotated dev articles.
 eval: install

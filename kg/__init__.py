@@ -11,6 +11,7 @@ Everything the `kg` command does is a call a notebook can make too::
 from kg.build import BuildSummary, build, ingest
 from kg.errors import KGError
 from kg.export import export, facts
+from kg.network import co_mention_graph, to_networkx
 from kg.query import QueryResult
 from kg.store import Store, open_store
 
@@ -20,6 +21,8 @@ __all__ = [
     "QueryResult",
     "Store",
     "build",
+    "co_mention_graph",
+    "to_networkx",
     "ingest",
     "export",
     "facts",

@@ -77,17 +77,16 @@ def to_networkx(
     once either is given) select the articles whose entities and
     relations are read.
     """
-    graphs = _select_graphs(store, articles, since, until)
+    selection = _select_graphs(store, articles, since, until)
     graph = nx.MultiDiGraph()
-    entities = _entities(store, graphs.keys() if graphs.filtered else None, _types(types))
-    _add_nodes(graph, entities)
-    if graphs.filtered and not graphs:
+    _add_nodes(graph, _entities(store, selection, _types(types)))
+    if selection.empty:
         return graph
     preds = _predicates(predicates)
     rows = store.query(
         f"""
         SELECT ?g ?s ?p ?o ?text ?start ?confidence WHERE {{
-          {_values("g", graphs.keys()) if graphs.filtered else ""}
+          {selection.values()}
           VALUES ?p {{ {" ".join(f"<{_NKG}{p}>" for p in preds)} }}
           GRAPH ?g {{
             ?s ?p ?o .
@@ -114,13 +113,13 @@ def to_networkx(
             best[key] = {"_start": start, "text": r["text"], "confidence": r["confidence"]}
     for (s, o, p, g), found in sorted(best.items()):
         predicate = p[len(_NKG) :]
-        article = graphs.article_id(g)
+        article = selection.article_id(g)
         attrs: dict = {"predicate": predicate, "article": article}
         if found["text"] is not None:
             attrs["evidence"] = found["text"]
         if found["confidence"] is not None:
             attrs["confidence"] = found["confidence"]
-        if (published := graphs.published.get(g)) is not None:
+        if (published := selection.published.get(g)) is not None:
             attrs["published"] = published
         graph.add_edge(s, o, key=(predicate, article), **attrs)
     return graph
@@ -141,17 +140,15 @@ def co_mention_graph(
     (sorted).  Nodes are as in `to_networkx` (same filters); pairs seen in
     fewer than `min_weight` articles get no edge.
     """
-    graphs = _select_graphs(store, articles, since, until)
+    selection = _select_graphs(store, articles, since, until)
     graph = nx.Graph()
-    _add_nodes(
-        graph, _entities(store, graphs.keys() if graphs.filtered else None, _types(types))
-    )
-    if graphs.filtered and not graphs:
+    _add_nodes(graph, _entities(store, selection, _types(types)))
+    if selection.empty:
         return graph
     rows = store.query(
         f"""
         SELECT DISTINCT ?g ?e WHERE {{
-          {_values("g", graphs.keys()) if graphs.filtered else ""}
+          {selection.values()}
           GRAPH ?g {{ ?a a nkg:Article ; schema:mentions ?e }}
           FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))
         }}
@@ -160,7 +157,7 @@ def co_mention_graph(
     mentioned: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         if r["e"] in graph:
-            mentioned[graphs.article_id(r["g"])].add(r["e"])
+            mentioned[selection.article_id(r["g"])].add(r["e"])
     together: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article in sorted(mentioned):
         for pair in combinations(sorted(mentioned[article]), 2):
@@ -221,17 +218,27 @@ def write_html(
 # ------------------------------------------------------------ selection
 
 
-class _Graphs(dict):
-    """The selected article graphs: graph IRI -> article id, with their dates."""
+@dataclass
+class _Selection:
+    """The article graphs a call reads: graph IRI -> article id, and every known date."""
 
+    articles: dict[str, str] = field(default_factory=dict)
+    published: dict[str, str] = field(default_factory=dict)
     filtered: bool = False
-    published: dict[str, str]
 
     def article_id(self, graph_iri: str) -> str:
-        return self.get(graph_iri) or unquote(graph_iri[len(GRAPH_PREFIX) :])
+        return self.articles.get(graph_iri) or unquote(graph_iri[len(GRAPH_PREFIX) :])
+
+    def values(self) -> str:
+        """A VALUES clause on ?g when the selection narrows anything, else nothing."""
+        return _values("g", self.articles) if self.filtered else ""
+
+    @property
+    def empty(self) -> bool:
+        return self.filtered and not self.articles
 
 
-def _select_graphs(store, articles, since, until) -> _Graphs:
+def _select_graphs(store, articles, since, until) -> _Selection:
     rows = store.query(
         f"""
         SELECT ?g (MIN(STR(?date)) AS ?published) WHERE {{
@@ -243,9 +250,7 @@ def _select_graphs(store, articles, since, until) -> _Graphs:
     wanted = None if articles is None else {str(a) for a in articles}
     lo = None if since is None else _iso(since)
     hi = None if until is None else _iso(until)
-    out = _Graphs()
-    out.filtered = wanted is not None or lo is not None or hi is not None
-    out.published = {}
+    out = _Selection(filtered=wanted is not None or lo is not None or hi is not None)
     for r in rows:
         g, published = r["g"], r["published"]
         article = unquote(g[len(GRAPH_PREFIX) :])
@@ -259,7 +264,7 @@ def _select_graphs(store, articles, since, until) -> _Graphs:
             day = _iso(published)
             if (lo is not None and day < lo) or (hi is not None and day > hi):
                 continue
-        out[g] = article
+        out.articles[g] = article
     return out
 
 
@@ -312,16 +317,14 @@ def _values(var: str, iris: Iterable[str]) -> str:
 # ------------------------------------------------------------ nodes
 
 
-def _entities(store, graphs: Iterable[str] | None, types: set[str] | None) -> dict[str, _Entity]:
+def _entities(store, selection: _Selection, types: set[str] | None) -> dict[str, _Entity]:
     """Every typed entity node of the selected graphs, with its types, labels and graphs."""
-    if graphs is not None:
-        graphs = list(graphs)
-        if not graphs:
-            return {}
+    if selection.empty:
+        return {}
     rows = store.query(
         f"""
         SELECT ?g ?e ?type ?label WHERE {{
-          {_values("g", graphs) if graphs is not None else ""}
+          {selection.values()}
           GRAPH ?g {{ ?e a ?type . OPTIONAL {{ ?e rdfs:label ?label }} }}
           FILTER(STRSTARTS(STR(?e), "{ENTITY_PREFIX}") && STRSTARTS(STR(?type), "{_NKG}"))
           FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))

@@ -71,7 +71,7 @@ def test_edges_are_the_stores_relations_per_article(store):
     assert relations, "the sample should give relations"
     assert _edges(graph) == relations
     assert graph.number_of_edges() == len(relations)  # one edge per relation per article
-    for u, v, key, data in graph.edges(keys=True, data=True):
+    for _u, _v, key, data in graph.edges(keys=True, data=True):
         assert key == (data["predicate"], data["article"])
 
 
@@ -177,3 +177,18 @@ def test_interactive_html_needs_no_network(store, tmp_path):
     assert "vis-network" in html or "vis.Network" in html
     assert not has_remote_resources(html)
     assert has_remote_resources('<script src="https://cdn.example/x.js"></script>')
+
+
+def test_dates_may_be_date_objects_or_partial(store):
+    import datetime as dt
+
+    from kg.network import _iso
+
+    assert _iso("2024") == "2024-01-01" and _iso("2024-03") == "2024-03-01"
+    assert _iso(dt.datetime(2024, 3, 5, 12)) == "2024-03-05"
+    with pytest.raises(ValueError, match="not an ISO date"):
+        _iso("March 2024")
+    as_text = to_networkx(store, since="2023-06-01", until="2024-01-31")
+    as_dates = to_networkx(store, since=dt.date(2023, 6, 1), until=dt.date(2024, 1, 31))
+    assert _edges(as_text) == _edges(as_dates)
+    assert set(as_text.nodes) == set(as_dates.nodes)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import islice
 
 from kg.model import Article, Extraction
+from kg.nlp.convert import claims_from, entities_from, relations_from, to_plain
 from kg.nlp.dates import resolve_date
 from kg.nlp.pipeline import load_pipeline
 
@@ -30,13 +31,14 @@ def extract(
             return
         docs = nlp.pipe((a.text for a in batch), batch_size=batch_size, n_process=n_process)
         for article, doc in zip(batch, docs, strict=True):
+            data = doc._.kg_output or to_plain([], [], [], [])
             claims = [
                 replace(c, date=resolve_date(raw, article.published)) if raw else c
-                for c, raw in zip(doc._.kg_claims or [], doc._.kg_claim_dates or [], strict=True)
+                for c, raw in zip(claims_from(data), data["claim_dates"], strict=True)
             ]
             yield Extraction(
                 article=article,
-                entities=list(doc._.kg_entities or []),
-                relations=list(doc._.kg_relations or []),
+                entities=entities_from(data),
+                relations=relations_from(data),
                 claims=claims,
             )

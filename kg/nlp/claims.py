@@ -77,35 +77,36 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
+    if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head)  # "X defended the regulator, saying ..."
     if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return None
 
 
-def _speaker_with_conjuncts(doc: Doc, subj: Token, vocab: Vocab) -> str | None:
-    k = resolve_speaker(doc, subj, vocab)
-    if k:
-        return k
-    for conj in subj.conjuncts:
-        k = resolve_speaker(doc, conj, vocab)
-        if k:
-            return k
-    return None
+def _speakers(doc: Doc, subj: Token, vocab: Vocab) -> list[str]:
+    """Every speaker of a subject, conjuncts included ("United Airlines and Alaska said")."""
+    out: list[str] = []
+    for t in [subj, *subj.conjuncts]:
+        k = resolve_speaker(doc, t, vocab)
+        if k and k not in out:
+            out.append(k)
+    return out
 
 
-def _refers_to_speaker(doc: Doc, phrase: Token, speaker: str, vocab: Vocab) -> bool:
+def _refers_to_speaker(doc: Doc, phrase: Token, speaker: set[str], vocab: Vocab) -> bool:
     """Whether a subject is the speaker itself, its pronoun or something of its own."""
     anaphors = vocab.entity["definite_anaphors"]
     for t in phrase.subtree:
         if t.lower_ in vocab.words("self_words"):
             return True
         k = key_at(doc, t.i) or anaphor_entity(doc, t, anaphors)
-        if k == speaker:
+        if k in speaker:
             return True
     return False
 
 
-def _is_denial_clause(doc: Doc, root: Token, speaker: str, vocab: Vocab) -> bool:
+def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) -> bool:
     """A negated statement about the speaker's own doings (no modal): a denial.
 
     "SpaceX has never sold ...", "his company sold no terminals", "no X have
@@ -130,6 +131,8 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: str, vocab: Vocab) -> bool
     )
     if not negated or subj is None:
         return False
+    if root.lemma_ == "be" and subj.lower_ in {"this", "that", "it"}:
+        return any(c.dep_ == "attr" for c in children)  # "This is not a coup"
     return _refers_to_speaker(doc, subj, speaker, vocab)
 
 
@@ -138,7 +141,7 @@ def _denial_phrase(text: str, vocab: Vocab) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", low) for p in vocab.attribution["denial_phrases"])
 
 
-def _statement_denies(doc: Doc, start: int, end: int, speaker: str, vocab: Vocab) -> bool:
+def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: Vocab) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -184,7 +187,20 @@ def _quote_near(quotes: list[tuple[int, int]], verb: Token, sent: Span) -> tuple
     return None
 
 
-def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
+def _speaker_circle(speaker: str, candidates: list[RelationCandidate]) -> set[str]:
+    """The speaker and the bodies it speaks for: its country, its parent, what it leads."""
+    circle = {speaker}
+    for r in candidates:
+        if r.subject == speaker and r.predicate in {"country", "partOf", "memberOf", "leads"}:
+            circle.add(r.object)
+        if r.object == speaker and r.predicate in {"owns", "leads"}:
+            circle.add(r.subject)
+    return circle
+
+
+def find_statements(
+    doc: Doc, vocab: Vocab, candidates: list[RelationCandidate] | None = None
+) -> list[Statement]:
     speech = vocab.words("speech_verbs")
     obj_verbs = vocab.words("object_claim_verbs")
     denial_verbs = vocab.words("denial_verbs")
@@ -200,13 +216,12 @@ def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            speaker = _speaker_with_conjuncts(doc, pobj, vocab)
-            if not speaker:
-                continue
             sent = tok.sent
             start, end = sent.start_char, sent.end_char
-            denies = _statement_denies(doc, start, end, speaker, vocab)
-            out.append(Statement(start, end, tok, speaker, denies, False))
+            for speaker in _speakers(doc, pobj, vocab):
+                circle = _speaker_circle(speaker, candidates or [])
+                denies = _statement_denies(doc, start, end, circle, vocab)
+                out.append(Statement(start, end, tok, speaker, denies, False))
             continue
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in speech:
             continue
@@ -215,8 +230,8 @@ def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
         subj = subject_of(tok)
         if subj is None:
             continue
-        speaker = _speaker_with_conjuncts(doc, subj, vocab)
-        if not speaker:
+        speakers = _speakers(doc, subj, vocab)
+        if not speakers:
             continue
         comp = next((c for c in tok.children if c.dep_ in {"ccomp"}), None)
         span: tuple[int, int] | None = None
@@ -237,12 +252,24 @@ def find_statements(doc: Doc, vocab: Vocab) -> list[Statement]:
                 span = (sent.start_char, sent.end_char)
         if span is None:
             continue
-        denies = (
-            lemma in denial_verbs
-            or _characterises_allegation(tok, vocab)
-            or _statement_denies(doc, span[0], span[1], speaker, vocab)
+        head_denies = (
+            tok.dep_ in {"advcl", "xcomp", "conj"}
+            and tok.head.pos_ == "VERB"
+            and (
+                tok.head.lemma_.lower() in denial_verbs
+                or _characterises_allegation(tok.head, vocab)
+            )
         )
-        out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
+        for speaker in speakers:
+            denies = (
+                head_denies
+                or lemma in denial_verbs
+                or _characterises_allegation(tok, vocab)
+                or _statement_denies(
+                    doc, span[0], span[1], _speaker_circle(speaker, candidates or []), vocab
+                )
+            )
+            out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
     return out
 
 
@@ -273,7 +300,7 @@ def find_claims(
     dates: list[str | None] = []
     seen: set[tuple[str, int, int]] = set()
     claimed_triggers: set[int] = set()
-    for st in find_statements(doc, vocab):
+    for st in find_statements(doc, vocab, candidates):
         if st.speaker not in types or (st.speaker, st.start, st.end) in seen:
             continue
         seen.add((st.speaker, st.start, st.end))

@@ -12,13 +12,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.claims import find_claims
+from kg.nlp.convert import to_plain
 from kg.nlp.entities import acronym_candidates, model_candidates, overlap_filter, rule_candidates
 from kg.nlp.furniture import furniture_ranges
 from kg.nlp.relations import find_relations
-from kg.nlp.resolve import add_description_mentions, build_entities
+from kg.nlp.resolve import add_description_mentions, build_entities, propagate_names
 from kg.nlp.vocab import Vocab, get_vocab
 
 EXTENSIONS = (
+    "kg_output",
     "kg_furniture",
     "kg_entities",
     "kg_token_ents",
@@ -49,6 +51,7 @@ class EntityComponent:
             if c.link is not None and c.link not in cands:
                 c.link = next((d for d in cands if d.start <= c.link.start < d.end), None)
         cands = add_description_mentions(doc, cands, self.vocab)
+        cands = propagate_names(doc, cands, self.vocab, furniture)
         entities, token_map = build_entities(doc, cands, self.vocab)
         doc._.kg_furniture = furniture
         doc._.kg_entities = entities
@@ -81,6 +84,24 @@ class ClaimComponent:
         return doc
 
 
+class OutputComponent:
+    """The results as plain data (doc._.kg_output); drops the working objects.
+
+    Docs cross process boundaries as msgpack, which cannot carry dataclasses.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_output = to_plain(
+            doc._.kg_entities or [],
+            doc._.kg_relations or [],
+            doc._.kg_claims or [],
+            doc._.kg_claim_dates or [],
+        )
+        for name in EXTENSIONS[1:]:
+            doc._.set(name, None)
+        return doc
+
+
 @Language.factory("kg_entities")
 def make_entity_component(nlp: Language, name: str) -> EntityComponent:
     return EntityComponent(get_vocab())
@@ -94,3 +115,8 @@ def make_relation_component(nlp: Language, name: str) -> RelationComponent:
 @Language.factory("kg_claims")
 def make_claim_component(nlp: Language, name: str) -> ClaimComponent:
     return ClaimComponent(get_vocab())
+
+
+@Language.factory("kg_output")
+def make_output_component(nlp: Language, name: str) -> OutputComponent:
+    return OutputComponent()

@@ -81,7 +81,8 @@ def trim(
     for i in range(start, end - 1):
         if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
             owner = doc[start:i].text
-            if i > start and i + 1 < end and (vocab.country(owner) or owner in names):
+            elsewhere = doc.text.count(owner) >= 2 and doc[start:i].root.pos_ == "PROPN"
+            if i > start and i + 1 < end and (vocab.country(owner) or owner in names or elsewhere):
                 possessor = start
                 start = i + 1
             break
@@ -134,14 +135,25 @@ def prev_word(doc: Doc, start: int) -> Token | None:
     return doc[start - 1] if start > 0 else None
 
 
-def has_title_before(doc: Doc, start: int, vocab: Vocab) -> bool:
-    """A role title right before a name ("President Sauli Niinistö")."""
-    for n in (1, 2, 3):
-        if start - n < 0:
+def has_title_before(doc: Doc, start: int, vocab: Vocab, end: int | None = None) -> bool:
+    """A role title right before a name ("President Sauli Niinistö", "its chief executive,
+    Shou Zi Chew") or in apposition right after it ("Shou Zi Chew, TikTok's chief executive")."""
+    for skip in (0, 1):
+        if skip and (start < 1 or doc[start - 1].text != ","):
             break
-        words = doc[start - n : start].text.lower()
-        if words in vocab.roles:
-            return True
+        for n in (1, 2, 3):
+            if start - skip - n < 0:
+                break
+            words = doc[start - skip - n : start - skip].text.lower()
+            if words in vocab.roles:
+                return True
+    if end is not None and end + 1 < len(doc) and doc[end].text == ",":
+        after = doc[end + 1 : end + 6]
+        for t in after:
+            if t.lower_ in vocab.roles and t.is_lower:
+                return True
+            if t.text == "," or t.pos_ == "VERB":
+                break
     return False
 
 
@@ -190,6 +202,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
+    if appos is not None and appos.lower_ in vocab.words("org_context_before"):
+        return "Organization"  # "Baykar, the Turkish company that ..."
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in {
@@ -298,6 +312,8 @@ def _is_name_token(tok: Token, vocab: Vocab) -> bool:
         and tok.lower_ not in vocab.words("not_name_words")
         and tok.lower_ not in vocab.words("military_heads")
         and tok.lower_ not in vocab.words("agency_heads")
+        and tok.lower_ not in vocab.words("location_heads")
+        and tok.lower_ not in vocab.words("org_heads")
         and not vocab.demonym(tok.text)
         and not vocab.country(tok.text)
     )
@@ -434,7 +450,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             continue
         if (
             label in {"ORG", "PERSON", "GPE"}
-            and has_title_before(doc, start, vocab)
+            and has_title_before(doc, start, vocab, end)
             and len(span) >= 2
             and not any(
                 t.lower_ in vocab.words("agency_heads") | vocab.words("org_heads") for t in span
@@ -583,7 +599,15 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         if tok.is_lower and (low in agency_nouns or two in agency_nouns) and i > 0:
             fstart = i - 1 if two in agency_nouns and doc[i - 1].is_lower else i
             j = fstart - 1
-            if j >= 0 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            while j > 0 and j >= fstart - 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                j -= 1  # "Brandenburg interior ministry" keeps its modifiers
+            if j > 0 and doc[j].tag_ == "POS":
+                j -= 1  # "Brandenburg's interior ministry"
+            if (
+                j >= 0
+                and doc[j].text[:1].isupper()
+                and (doc[j].ent_type_ or not doc[j].is_sent_start)
+            ):
                 country = vocab.demonym(doc[j].text) or vocab.country(doc[j].text)
                 k = j
                 while k > 0 and doc[k].ent_iob_ == "I":
@@ -601,22 +625,40 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         else None
                     )
                     out.append(Candidate(k, i + 1, typ, 3, "generic-agency", key_hint=hint))
-        # "Activision chief executive Bobby Kotick": the body named before a title
+        # "Tesla plant manager André Thierig": the body named before a title
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and i > 1:
+            r = i
+            while r > 0 and doc[r - 1].is_lower and doc[r - 1].pos_ in {"NOUN", "ADJ"}:
+                r -= 1
+            if r < i and any(t.lower_ in vocab.roles for t in doc[r:i]):
+                start = r
+                while (
+                    start > 0
+                    and doc[start - 1].text[:1].isupper()
+                    and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+                    and not doc[start - 1].ent_type_
+                    and doc[start - 1].lower_ not in vocab.roles
+                ):
+                    start -= 1
+                common = {t.lower_ for t in doc if t.is_lower}
+                while start < r and doc[start].lower_ in common:
+                    start += 1  # "Military intelligence spokesman": common words, not a name
+                if start < r and not vocab.demonym(doc[start].text):
+                    out.append(Candidate(start, r, "Organization", 1, "before-title"))
+        # "the state nuclear corporation Rosatom": a company noun then a capitalised name
         if (
             tok.is_lower
-            and low in vocab.roles
-            and i > 0
+            and low in vocab.words("org_context_before")
             and i + 1 < n
-            and doc[i + 1].ent_type_ == "PERSON"
-            and doc[i - 1].pos_ == "PROPN"
-            and not doc[i - 1].ent_type_
-            and not vocab.demonym(doc[i - 1].text)
+            and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].ent_type_ in {"", "ORG", "PERSON", "GPE", "PRODUCT"}
+            and not vocab.country(doc[i + 1].text)
         ):
-            start = i - 1
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
-                start -= 1
-            if not doc[start].is_sent_start or start < i - 1:
-                out.append(Candidate(start, i, "Organization", 1, "before-title"))
+            end = i + 2
+            while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            out.append(Candidate(i + 1, end, "Organization", 2, "org-noun"))
         # "platform X", "the app Telegram": a product noun then a capitalised name
         if (
             low in vocab.words("product_context_before")

@@ -39,6 +39,8 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
     k = key_at(doc, tok.i)
     if k:
         return k
+    if tok.dep_ == "compound" and key_at(doc, tok.head.i):
+        return key_at(doc, tok.head.i)  # "corporation Rosatom"
     found: list[str] = []
     for child in tok.children:
         if child.dep_ in {"compound", "poss", "nmod", "amod", "appos"}:
@@ -50,8 +52,12 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
                 if grand.dep_ in {"compound", "poss"} and key_at(doc, grand.i):
                     found.append(key_at(doc, grand.i))  # type: ignore[arg-type]
     if found:
-        # the thing itself ("Russia's corporation Rosatom") before its country
+        # the thing itself ("Russia's corporation Rosatom") before its country, and the
+        # person a title names ("Tesla chief executive Elon Musk") before the body
         types = entity_types(doc)
+        people = [k for k in found if types.get(k) == "Person"]
+        if people:
+            return people[-1]
         own = [k for k in found if types.get(k) != "Country"]
         return (own or found)[0]
     if through_preps:
@@ -78,15 +84,35 @@ def last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
 
 
 def last_person_before(doc: Doc, char: int) -> str | None:
-    """The person "he"/"she" most likely means: the last one named in full before."""
-    best: tuple[int, str] | None = None
+    """The person "he"/"she" most likely means.
+
+    Only people named in full count; the subject of the current or previous
+    sentence wins over a person merely mentioned later in it ("Peskov said
+    the case against Prigozhin would be dropped ... he said").
+    """
+    here = doc.char_span(char, char + 1, alignment_mode="expand")
+    sents = list(doc.sents)
+    recent: set[int] = set()
+    if here is not None:
+        idx = next((n for n, s in enumerate(sents) if s.start <= here.start < s.end), None)
+        if idx is not None:
+            recent = {idx, idx - 1}
+    best: tuple[int, int, str] | None = None
     for e in doc._.kg_entities or []:
         if e.type != "Person" or not any(" " in m.text for m in e.mentions):
             continue
         for m in e.mentions:
-            if m.start < char and (best is None or m.start > best[0]):
-                best = (m.start, e.key)
-    return best[1] if best else None
+            if m.start >= char:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            subject = 0
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                n = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), -9)
+                subject = int(n in recent)
+            score = (subject, m.start, e.key)
+            if best is None or score[:2] > best[:2]:
+                best = score
+    return best[2] if best else None
 
 
 def salient_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:

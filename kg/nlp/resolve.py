@@ -72,6 +72,44 @@ def add_description_mentions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> 
     return cands + extra
 
 
+def propagate_names(
+    doc: Doc, cands: list[Candidate], vocab: Vocab, furniture: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Other occurrences of a name the model tagged elsewhere ("Altman wrote ...").
+
+    The model tags a name in one sentence and misses it in the next; every
+    untagged occurrence of an already found proper name becomes a mention.
+    """
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    forms: dict[tuple[str, ...], Candidate] = {}
+    for c in cands:
+        toks = doc[c.start : c.end]
+        if c.descriptive or not any(ch.isupper() for ch in toks.text) or len(toks.text) < 3:
+            continue
+        if toks[0].is_lower:
+            continue
+        forms.setdefault(tuple(t.text for t in toks), c)
+    extra: list[Candidate] = []
+    for i in range(len(doc)):
+        if i in taken:
+            continue
+        for form, c in forms.items():
+            n = len(form)
+            if i + n > len(doc) or any(j in taken for j in range(i, i + n)):
+                continue
+            if tuple(t.text for t in doc[i : i + n]) != form:
+                continue
+            if any(s <= doc[i].idx < e for s, e in furniture):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+                continue  # part of a longer name
+            extra.append(Candidate(i, i + n, c.type, 1, "propagated", link=c))
+            taken |= set(range(i, i + n))
+            break
+    return cands + extra
+
+
 def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
     """A name without its country qualifier and generic tail, in "X Ministry" order."""
     words = [t.text for t in doc[c.start : c.end]]
@@ -90,12 +128,6 @@ def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
 def _qualifier(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
     first = doc[c.start].text
     return c.country or vocab.demonym(first) or vocab.country(first)
-
-
-def _same_state(doc: Doc, c: Candidate, d: Candidate, vocab: Vocab) -> bool:
-    """ "UK Ministry of Defence" and "Russian Ministry of Defence" are different bodies."""
-    a, b = _qualifier(doc, c, vocab), _qualifier(doc, d, vocab)
-    return a is None or b is None or a == b
 
 
 def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> list[list[Candidate]]:
@@ -168,6 +200,21 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     # acronyms against the initials of a full name; "Activision" / "Activision Blizzard";
     # "Treasury" / "US Treasury Department"; "Defence Ministry" / "Ministry of Defence"
     cores = [core_name(doc, c, vocab) for c in cands]
+    quals: dict[int, set[str]] = defaultdict(set)
+    for i, c in enumerate(cands):
+        q = _qualifier(doc, c, vocab)
+        if q:
+            quals[g.find(i)].add(q)
+
+    def compatible(a: int, b: int) -> bool:
+        qa, qb = quals.get(g.find(a), set()), quals.get(g.find(b), set())
+        return not qa or not qb or qa == qb
+
+    def join(a: int, b: int) -> None:
+        merged = quals.get(g.find(a), set()) | quals.get(g.find(b), set())
+        g.union(a, b)
+        quals[g.find(a)] = merged
+
     for i, c in enumerate(cands):
         t = texts[i]
         single = c.end - c.start == 1
@@ -180,9 +227,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 cores[i]
                 and cores[i] == cores[j]
                 and (c.type == d.type or min(c.weight, d.weight) < 3)
-                and _same_state(doc, c, d, vocab)
+                and compatible(i, j)
             ):
-                g.union(j, i)
+                join(j, i)
                 continue
             if d.end - d.start < 2 or not single:
                 continue
@@ -207,7 +254,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 words
                 and words[0] == t
                 and c.type not in {"Location"}
-                and d.type in {"Organization", "MilitaryUnit"}
+                and d.type in {"Organization", "MilitaryUnit", "GovernmentAgency"}
                 and (all(w.lower() in GENERIC_TAILS for w in words[1:]) or c.weight < 3)
                 and sum(
                     1
@@ -235,7 +282,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             if (
                 i != j
                 and fold(texts[i]) + "s" == fold(texts[j])
-                and "Person" not in {c.type, d.type}
+                and not (c.type == "Person" and d.type == "Person")
                 and "Country" not in {c.type, d.type}
             ):
                 g.union(i, j)
@@ -268,25 +315,30 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     return sorted(merged, key=lambda cs: min(c.start for c in cs))
 
 
-def group_type(members: list[Candidate]) -> str:
+def group_type(doc: Doc, members: list[Candidate]) -> str:
     """Weighted vote over the members' types; a named state stays a Country.
 
     A one-word "person" never named in full is weak evidence: news introduce
     people with their full names, so a lone "Baykar" is more likely a company.
     """
     votes: Counter[str] = Counter()
-    lone_person = not any(c.type == "Person" and c.end - c.start >= 2 for c in members)
-    for c in members:
+    texts = [doc[c.start : c.end].text for c in members]
+    lone_person = not any(
+        c.type == "Person" and " " in t for c, t in zip(members, texts, strict=True)
+    )
+    for c, t in zip(members, texts, strict=True):
         weight = float(c.weight)
         if c.type == "Person" and lone_person and c.weight < 3:
             weight *= 0.4
+        elif c.type == "Person" and " " in t:
+            weight *= 2  # a full "First Last" name
         votes[c.type] += weight
     if any(c.type == "Country" and c.weight >= 3 for c in members):
         return "Country"
-    if any(c.type == "Person" for c in members) and any(
-        c.type == "Person" and c.end - c.start >= 2 for c in members
+    if any(
+        c.type == "Person" and (c.weight >= 3 or " " in doc[c.start : c.end].text) for c in members
     ):
-        return "Person"
+        return "Person"  # a titled or full "First Last" name
     return votes.most_common(1)[0][0]
 
 
@@ -344,11 +396,13 @@ def build_entities(
     entities: list[Entity] = []
     token_map: dict[int, str] = {}
     for n, members in enumerate(group(doc, cands, vocab), 1):
-        typ = group_type(members)
+        typ = group_type(doc, members)
         if not any(any(ch.isupper() for ch in doc[c.start : c.end].text) for c in members):
             continue
         key = f"e{n}"
         name = canonical_name(doc, members, typ, vocab)
+        if any(c.source == "generic-agency" for c in members):
+            name = re.sub(r"['’]s\b", "", name)  # "Brandenburg's interior ministry"
         country = next((c.country for c in members if c.country), None)
         if (
             country

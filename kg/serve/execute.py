@@ -19,6 +19,8 @@ from kg.serve.formats import GRAPH_WRITER, RESULTS_WRITER, negotiate, offered_me
 TEXT = "text/plain; charset=utf-8"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# kgid: would only shorten IRIs to names with escaped slashes (kgid:article\/x); leave it out
+_GRAPH_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p != "kgid"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ def _serialize(result, job: QueryJob) -> QueryReply:
         return QueryReply(200, fmt.content_type, body, truncated)
     triples = list(islice(result, job.max_rows + 1))
     truncated = len(triples) > job.max_rows
-    body = ox.serialize(triples[: job.max_rows], format=GRAPH_WRITER[fmt.name], prefixes=PREFIXES)
+    body = ox.serialize(
+        triples[: job.max_rows], format=GRAPH_WRITER[fmt.name], prefixes=_GRAPH_PREFIXES
+    )
     return QueryReply(200, fmt.content_type, body, truncated)
 
 

@@ -74,16 +74,20 @@ def _ranges(accept: str) -> list[tuple[str, float]]:
     return ranges
 
 
-def _quality(media_type: str, ranges: list[tuple[str, float]]) -> float:
-    """The q of the most specific range matching a media type (0 when none does)."""
+def _quality(media_type: str, ranges: list[tuple[str, float]], *, wildcards: bool) -> float:
+    """The q of the most specific range matching a media type (0 when none does).
+
+    Aliases match only when named exactly: `text/*` means CSV, not the
+    `text/xml` spelling of the XML results format.
+    """
     major = media_type.split("/", 1)[0]
     best: tuple[int, float] = (-1, 0.0)
     for media, q in ranges:
         if media == media_type:
             specificity = 2
-        elif media == f"{major}/*":
+        elif wildcards and media == f"{major}/*":
             specificity = 1
-        elif media == "*/*" or media == "*":
+        elif wildcards and media in ("*/*", "*"):
             specificity = 0
         else:
             continue
@@ -100,7 +104,12 @@ def negotiate(accept: str | None, graph: bool) -> Format | None:
     ranges = _ranges(accept)
     best: tuple[float, int, Format] | None = None
     for rank, fmt in enumerate(offered):
-        q = max(_quality(m, ranges) for m in (fmt.media_type, *fmt.aliases))
+        q = max(
+            [
+                _quality(fmt.media_type, ranges, wildcards=True),
+                *(_quality(a, ranges, wildcards=False) for a in fmt.aliases),
+            ]
+        )
         if q > 0 and (best is None or (q, -rank) > (best[0], best[1])):
             best = (q, -rank, fmt)
     return best[2] if best else None

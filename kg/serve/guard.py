@@ -55,5 +55,6 @@ def check_query(sparql: str) -> None:
         )
     if "SERVICE" in words:
         raise RefusedQuery(
-            "SERVICE (federated query) is not allowed: this endpoint only answers from its own store"
+            "SERVICE (federated query) is not allowed: "
+            "this endpoint only answers from its own store"
         )

@@ -156,9 +156,9 @@ def entity_view(select: Select, iri: str) -> EntityView:
     labels = [r["name"] for r in names if r["kind"] == "label"]
     alts = [r["name"] for r in names if r["kind"] == "alt" and r["name"] not in labels]
     view = EntityView(iri, labels[0] if labels else compact(iri), types, [*labels, *alts])
-    if not types and not names:
-        if not select(f"SELECT ?p WHERE {{ {{ {i} ?p ?o }} UNION {{ ?s ?p {i} }} }} LIMIT 1"):
-            raise NotFound(f"nothing in the store is about {iri}")
+    anything = f"SELECT ?p WHERE {{ {{ {i} ?p ?o }} UNION {{ ?s ?p {i} }} }} LIMIT 1"
+    if not types and not names and not select(anything):
+        raise NotFound(f"nothing in the store is about {iri}")
 
     seen = set()
     for r in select(

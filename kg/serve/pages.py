@@ -149,11 +149,7 @@ def _highlighted(text: str, hl: str | None) -> str:
         if a.isdigit() and b.isdigit() and int(a) < int(b) <= len(text):
             start, end = int(a), int(b)
     if start >= 0:
-        body = (
-            e(text[:start])
-            + f'<mark id="hl">{e(text[start:end])}</mark>'
-            + e(text[end:])
-        )
+        body = e(text[:start]) + f'<mark id="hl">{e(text[start:end])}</mark>' + e(text[end:])
     else:
         body = e(text)
     return "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())

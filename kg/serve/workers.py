@@ -12,6 +12,7 @@ never counts against a query's limit.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import queue
 import signal
@@ -21,7 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import StoreError
-from kg.serve.errors import QueryTimeout, ServerBusy, ServeError
+from kg.serve.errors import QueryTimeout, ServeError, ServerBusy
 from kg.serve.execute import QueryJob, QueryReply
 
 START_TIMEOUT = 60.0  # seconds a new worker may take to import pyoxigraph and open the store
@@ -86,10 +87,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             self.conn.send(None)
-        except (OSError, ValueError):
-            pass
         self.process.join(2)
         self.kill()
 
@@ -134,16 +133,25 @@ class WorkerPool:
         if not self._closed:
             self._idle.put(self._spawn())
 
+    def _idle_worker(self) -> _Worker:
+        """The next idle worker; one that died while idle is replaced, not handed out."""
+        for _ in range(self.size + 1):
+            try:
+                w = self._idle.get(timeout=self.timeout + START_TIMEOUT)
+            except queue.Empty:
+                raise ServerBusy(
+                    "every query worker is busy; try again when the running queries finish"
+                ) from None
+            if w.process.is_alive():
+                return w
+            self._replace(w)
+        raise ServeError("query workers keep dying; see the server's log")
+
     def run(self, job: QueryJob) -> QueryReply:
         """Run a job on an idle worker; QueryTimeout if it takes longer than the limit."""
         if self._closed:
             raise ServeError("the server is shutting down")
-        try:
-            w = self._idle.get(timeout=self.timeout + START_TIMEOUT)
-        except queue.Empty:
-            raise ServerBusy(
-                "every query worker is busy; try again when the running queries finish"
-            ) from None
+        w = self._idle_worker()
         try:
             w.wait_ready()
         except StoreError as exc:

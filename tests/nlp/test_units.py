@@ -86,3 +86,17 @@ def test_missing_model_raises_nlp_error(monkeypatch):
             pipeline.load_pipeline()
     finally:
         pipeline.load_pipeline.cache_clear()
+
+
+def test_extract_with_two_processes_and_empty_texts():
+    from kg.nlp import extract
+
+    arts = [
+        Article(id="empty", text=""),
+        Article(id="blank", text="  \n\n "),
+        Article(id="one", text="Airbus denied the report.", published="not a date"),
+    ]
+    out = list(extract(arts, batch_size=2, n_process=2))
+    assert [x.article.id for x in out] == ["empty", "blank", "one"]
+    assert out[0].entities == [] and out[1].claims == []
+    assert [c.stance for c in out[2].claims] == ["denies"]
