@@ -52,7 +52,9 @@ def server(tmp_path_factory):
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"oxigraph serve did not start: {proc.stderr.read()!r}")
+                raise RuntimeError(
+                    f"oxigraph serve did not start: {proc.stderr.read()!r}"
+                ) from None
             time.sleep(0.2)
     yield url
     proc.terminate()

@@ -35,7 +35,7 @@ def browser(tmp_path_factory) -> Iterator[webdriver.Chrome]:
     if missing:
         pytest.fail(
             f"{' and '.join(missing)} not found: the browser tests need Debian's chromium and "
-            "chromium-driver; run the project's setup (`make browser`, i.e. "
+            "chromium-driver; run the project's setup (`make browser-deps`, i.e. "
             "`apt-get install -y chromium chromium-driver`)",
             pytrace=False,
         )
