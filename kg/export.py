@@ -2,24 +2,30 @@
 
 Turtle is the union of all graphs (what a consumer without named graphs
 wants); TriG, N-Quads and JSON-LD keep each article's named graph;
+GraphML, GEXF and CSV node/edge lists give the entity network to Gephi,
+networkx and spreadsheets;
 `facts` is the per-article JSON Lines form of ../shared/eval/SCHEMA.md,
 read back from the store so it shows exactly what the graph holds.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import defaultdict
 from pathlib import Path
 from typing import IO
 from urllib.parse import unquote
 
+import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ExportError
 from kg.model import PREDICATES
 from kg.namespaces import NKG, PREFIXES
-from kg.scope import Scope, graphs, quads
+from kg.network import to_networkx
+from kg.scope import Scope, entity_iris, graphs, quads
 from kg.store import GRAPH_PREFIX, Store
 
 RDF_FORMATS = {
@@ -28,7 +34,8 @@ RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-FORMATS = (*RDF_FORMATS, "facts")
+GRAPH_FORMATS = ("graphml", "gexf", "csv")
+FORMATS = (*RDF_FORMATS, "facts", *GRAPH_FORMATS)
 _NKG = str(NKG._NS)
 
 
@@ -44,6 +51,8 @@ def export(
             docs = facts(store, scope)
             lines = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
             _write(output, lines.encode())
+        elif fmt in GRAPH_FORMATS:
+            _write_network(network(store, scope), fmt, output)
         elif fmt == "turtle":
             seen: set[ox.Triple] = set()
             triples = (q.triple for q in quads(store, scope))
@@ -54,6 +63,53 @@ def export(
             _write(output, data)
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {exc}") from exc
+
+
+def network(store: Store, scope: Scope | None = None) -> nx.MultiDiGraph:
+    """The entity network of the scope: its articles' relations, or one entity's ego network."""
+    scope = scope or Scope()
+    if scope.everything:
+        return to_networkx(store)
+    g = to_networkx(store, articles=[_article_id(x) for x in graphs(store, scope)])
+    if scope.entity:
+        keep: set[str] = set()
+        for e in entity_iris(store, scope.entity):
+            if e in g:
+                keep |= {e, *g.successors(e), *g.predecessors(e)}
+        g = g.subgraph(keep).copy()
+    return g
+
+
+def _write_network(g: nx.MultiDiGraph, fmt: str, output: str | Path | IO[bytes]) -> None:
+    """GraphML and GEXF for Gephi and networkx users; CSV node and edge lists for spreadsheets."""
+    if fmt == "csv":
+        if not isinstance(output, str | Path):
+            raise ExportError("--format csv writes two files (nodes.csv, edges.csv): give -o DIR")
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "nodes.csv", "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["id", "label", "type", "mentions"])
+            for n, a in sorted(g.nodes(data=True)):
+                w.writerow([n, a.get("label", ""), a.get("type", ""), a.get("mentions", "")])
+        with open(folder / "edges.csv", "w", newline="") as f:
+            w = csv.writer(f)
+            cols = ["predicate", "article", "published", "confidence", "evidence"]
+            w.writerow(["source", "target", *cols])
+            for s, o, a in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["article"])):
+                w.writerow([s, o, *(a.get(c, "") for c in cols)])
+        return
+    plain = nx.MultiDiGraph()
+    plain.add_nodes_from((n, _scalars(a)) for n, a in g.nodes(data=True))
+    for s, o, k, a in g.edges(keys=True, data=True):
+        plain.add_edge(s, o, key="|".join(map(str, k)), **_scalars(a))
+    buf = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(plain, buf)
+    _write(output, buf.getvalue())
+
+
+def _scalars(attrs: dict) -> dict:
+    return {k: v for k, v in attrs.items() if isinstance(v, str | int | float | bool)}
 
 
 def _write(output: str | Path | IO[bytes], data: bytes) -> None:

@@ -143,3 +143,49 @@ def test_export_of_an_unknown_entity_is_a_clear_error(tmp_path, extraction):
         export(s, "turtle", tmp_path / "x.ttl", Scope(entity="Nobody"))
     with pytest.raises(ExportError, match="YYYY-MM-DD"):
         Scope(since="last week")
+
+
+def test_network_exports_for_gephi_networkx_and_spreadsheets(tmp_path, extraction):
+    import csv
+
+    import networkx as nx
+
+    from kg.scope import Scope
+
+    with _two_article_store(tmp_path, extraction) as s:
+        export(s, "graphml", tmp_path / "g.graphml")
+        export(s, "gexf", tmp_path / "g.gexf")
+        export(s, "csv", tmp_path / "csv")
+        export(s, "graphml", tmp_path / "acme.graphml", Scope(entity="Acme Corp."))
+        entities = {
+            r["e"] for r in s.query("SELECT DISTINCT ?e WHERE { ?a schema:mentions ?e }").records()
+        }
+    expected_edges = {
+        ("Jane Doe", "leads", "Acme Corp."),
+        ("Acme Corp.", "operates", "Skyhawk"),
+        ("Coastal Brigade", "country", "Freedonia"),
+        ("Coastal Brigade", "locatedIn", "Port Vale"),
+    }
+    for path in (tmp_path / "g.graphml", tmp_path / "g.gexf"):
+        g = nx.read_graphml(path) if path.suffix == ".graphml" else nx.read_gexf(path)
+        assert set(g.nodes) == entities
+        label = nx.get_node_attributes(g, "label")
+        edges = {(label[a], d["predicate"], label[b]) for a, b, d in g.edges(data=True)}
+        assert edges == expected_edges
+        assert all(d["article"] == "test-acme-1" for *_, d in g.edges(data=True))
+    with open(tmp_path / "csv" / "nodes.csv") as f:
+        nodes = list(csv.DictReader(f))
+    with open(tmp_path / "csv" / "edges.csv") as f:
+        edges = list(csv.DictReader(f))
+    assert {n["id"] for n in nodes} == entities
+    label = {n["id"]: n["label"] for n in nodes}
+    assert {
+        (label[e["source"]], e["predicate"], label[e["target"]]) for e in edges
+    } == expected_edges
+    assert all(e["evidence"] for e in edges)
+    ego = nx.read_graphml(tmp_path / "acme.graphml")
+    assert sorted(nx.get_node_attributes(ego, "label").values()) == [
+        "Acme Corp.",
+        "Jane Doe",
+        "Skyhawk",
+    ]

@@ -662,25 +662,12 @@ class _Finder:
     def makers(self) -> None:
         """ "Sony, the maker of the PlayStation", "the ChatGPT maker" """
         doc = self.doc
-        maker_nouns = {
-            "maker": "operates",
-            "manufacturer": "operates",
-            "developer": "operates",
-            "producer": "operates",
-            "operator": "operates",
-            "owner": "owns",
-            "builder": "operates",
-            "creator": "founded",
-            "designer": "operates",
-        }
+        maker_nouns: dict[str, str] = self.vocab.relations["maker_nouns"]
         for tok in doc:
             pred = maker_nouns.get(tok.lower_)
             if not pred or tok.pos_ != "NOUN":
                 continue
-            subj = self.np_entity(tok)
-            if subj and tok.dep_ != "appos" and key_at(doc, tok.i) is None:
-                # "the ChatGPT maker": the compound is the product, the company comes by anaphora
-                pass
+            subj: str | None = None
             objs: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
