@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from IPython.core.error import UsageError
 from IPython.core.interactiveshell import InteractiveShell
+from oxigraph_process import oxigraph_server
 
 import kg
 from kg.cli import main as kg_main
@@ -132,38 +128,10 @@ def test_ask_and_construct(path):
 # ------------------------------------------------------------ a SPARQL endpoint
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def endpoint(path):
-    binary = Path(sys.executable).parent / "oxigraph"
-    if not binary.exists():
-        pytest.skip("the oxigraph server comes with the dev dependencies (make install)")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(binary), "serve-read-only", "--location", str(path / "oxigraph")]
-        + ["--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError(f"oxigraph did not start: {proc.stderr.read()!r}") from None
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with oxigraph_server("serve-read-only", path / "oxigraph") as url:
+        yield f"{url}/query"
 
 
 @pytest.mark.parametrize("name", SAVED)

@@ -1,13 +1,9 @@
 """A team's shared server: build into a real `oxigraph serve` over SPARQL 1.1 Update."""
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from oxigraph_process import free_port, oxigraph_server
 
 import kg
 from kg.remote import RemoteStore
@@ -18,47 +14,10 @@ STARLINK = ROOT.parent / "shared" / "eval" / "dev" / "000-starlink-russia.json"
 INPUTS = [STARLINK, ROOT / "samples" / "articles.jsonl"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    binary = Path(sys.executable).parent / "oxigraph"
-    assert binary.exists(), "the oxigraph server comes with the dev dependencies (make install)"
-    port = _free_port()
-    data = tmp_path_factory.mktemp("oxigraph-server")
-    proc = subprocess.Popen(
-        [
-            str(binary),
-            "serve",
-            "--location",
-            str(data),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError(
-                    f"oxigraph serve did not start: {proc.stderr.read()!r}"
-                ) from None
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with oxigraph_server("serve", tmp_path_factory.mktemp("oxigraph-server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +68,6 @@ def test_cli_query_and_validate_against_the_server(both, capsys):
 def test_an_unreachable_server_is_a_clear_error(capsys):
     from kg.cli import main
 
-    url = f"http://127.0.0.1:{_free_port()}/query"
+    url = f"http://127.0.0.1:{free_port()}/query"
     assert main(["query", "--store", url, "ASK {}"]) == 2
     assert "cannot reach" in capsys.readouterr().err

@@ -473,7 +473,7 @@ class _Finder:
         if after is not None and after.text == "," and end + 2 < len(doc):
             nxt = key_at(doc, end + 2)
             ok = self.types.get(o) == "Location" and self.types.get(nxt) == "Country"
-            ok = ok or not nxt
+            ok = ok or not nxt  # "Wichita, Kansas, and ..." (a third name means a list)
         if ok:
             self.add(k, "locatedIn", o, tok, 0.6)
 

@@ -9,7 +9,9 @@ answered as plain text on `/sparql` and the APIs and as HTML on pages.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -251,6 +253,7 @@ def serve(
         ready(server.url)
     else:
         print(f"kg serve: {server.url} (SPARQL endpoint {server.url}sparql)", file=sys.stderr)
+    previous = _stop_on_sigterm()
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -258,3 +261,16 @@ def serve(
     finally:
         server.server_close()
         server.pool.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_sigterm():
+    """Make SIGTERM (service managers, `kill`) stop the server as Ctrl+C does, workers too."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _interrupt)
