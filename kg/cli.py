@@ -74,7 +74,33 @@ def _parser() -> argparse.ArgumentParser:
     qa = sub.add_parser("quarantine", help="list what validation set aside")
     qa.add_argument("--store", required=True, help="store folder or SPARQL endpoint URL")
     qa.add_argument("--quarantine-dir", help="the quarantine folder of an endpoint build")
+    sv = sub.add_parser(
+        "serve", help="serve the store read-only: SPARQL at /sparql, a query page at /"
+    )
+    sv.add_argument("--store", required=True, help="store folder")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
+    sv.add_argument("--port", type=int, default=7878)
+    sv.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run")
+    sv.add_argument("--max-rows", type=int, default=10_000, help="cap on result rows")
+    sv.add_argument("--workers", type=int, default=2, help="query worker processes")
+    sv.add_argument("--quiet", action="store_true", help="no request log")
     return p
+
+
+def _serve(args) -> int:
+    from kg.serve import serve
+
+    serve(
+        args.store,
+        args.host,
+        args.port,
+        timeout=args.timeout,
+        max_rows=args.max_rows,
+        workers=args.workers,
+        quiet=args.quiet,
+        ready=lambda url: print(f"kg serve: {url} (SPARQL: {url}sparql)", file=sys.stderr),
+    )
+    return 0
 
 
 def _build(args) -> int:
@@ -193,6 +219,7 @@ COMMANDS = {
     "export": _export,
     "validate": _validate,
     "quarantine": _quarantine,
+    "serve": _serve,
 }
 
 

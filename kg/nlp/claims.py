@@ -173,18 +173,44 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(text)]
 
 
-def _quote_near(quotes: list[tuple[int, int]], verb: Token, sent: Span) -> tuple[int, int] | None:
-    """A quotation attributed by this verb: ending just before it or starting just after."""
-    before = [q for q in quotes if q[1] <= verb.idx and verb.idx - q[1] <= 60]
-    after = [q for q in quotes if q[0] > verb.idx and q[0] - verb.idx <= 40]
-    if before:
-        q = max(before, key=lambda q: q[1])
-        # only when nothing but the attribution sits between quote and verb
-        if q[1] >= sent.start_char - 2 or q[0] >= sent.start_char - 400:
+def _quote_near(
+    doc: Doc, quotes: list[tuple[int, int]], verb: Token, sent: Span
+) -> tuple[int, int] | None:
+    """A quotation this verb attributes: “...,” X said / X said: “...”.
+
+    Before the verb, only the attribution ("," + the speaker) may sit between
+    the closing quote mark and the verb; after it, the quote must open in the
+    same sentence.
+    """
+    for q in sorted(quotes, key=lambda q: -q[1]):
+        if q[1] > verb.idx or verb.idx - q[1] > 80:
+            continue
+        between = doc.text[q[1] : verb.idx]
+        if re.search(r"[.!?]\s", between[1:]) or "\n" in between:
+            continue
+        return q
+    for q in sorted(quotes):
+        if (
+            verb.idx < q[0] <= sent.end_char + 2
+            and q[0] - verb.idx <= 60
+            and "\n" not in doc.text[verb.idx : q[0]]
+        ):
             return q
-    if after:
-        return min(after, key=lambda q: q[0])
     return None
+
+
+def _closes_sentence(verb: Token) -> bool:
+    """A speech verb after its content: only modifiers and punctuation follow it."""
+    for t in verb.sent:
+        if t.i > verb.i and not (
+            t.is_punct
+            or t.is_space
+            or t.head == verb
+            and t.dep_ in {"prep", "npadvmod", "advmod", "pobj"}
+            or t.head.head == verb
+        ):
+            return False
+    return verb.dep_ in {"ROOT", "parataxis", "ccomp", "conj"}
 
 
 def _speaker_circle(speaker: str, candidates: list[RelationCandidate]) -> set[str]:
@@ -238,13 +264,18 @@ def find_statements(
         if comp is not None:
             sub = list(comp.subtree)
             span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
-            q = _quote_near(quotes, tok, tok.sent)
+            q = _quote_near(doc, quotes, tok, tok.sent)
             if q and q[0] <= span[0] <= q[1]:
                 span = q
         else:
-            q = _quote_near(quotes, tok, tok.sent)
+            q = _quote_near(doc, quotes, tok, tok.sent)
             if q is not None:
                 span = q
+            elif _closes_sentence(tok) and subj.i < tok.i and subj.left_edge.i > tok.sent.start + 2:
+                # "The couple were residents of X, the governor said."
+                start = tok.sent.start_char
+                end = subj.left_edge.idx
+                span = (start, end) if end - start > 10 else None
             elif lemma in obj_verbs and any(
                 c.dep_ in {"dobj", "xcomp", "oprd"} for c in tok.children
             ):

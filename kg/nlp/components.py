@@ -33,6 +33,22 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+class ParagraphComponent:
+    """Sentences never run across a line break (headlines, bylines, furniture).
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i in range(1, len(doc)):
+            prev = doc[i - 1]
+            if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not (
+                doc[i].is_space
+            ):
+                doc[i].is_sent_start = True
+        return doc
+
+
 class EntityComponent:
     """Typed, merged entities: doc._.kg_entities and doc._.kg_token_ents."""
 
@@ -100,6 +116,11 @@ class OutputComponent:
         for name in EXTENSIONS[1:]:
             doc._.set(name, None)
         return doc
+
+
+@Language.factory("kg_paragraphs")
+def make_paragraph_component(nlp: Language, name: str) -> ParagraphComponent:
+    return ParagraphComponent()
 
 
 @Language.factory("kg_entities")

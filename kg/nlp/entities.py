@@ -206,6 +206,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Organization"  # "Baykar, the Turkish company that ..."
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    if is_acronym(span.text):
+        return None
     if root.dep_ == "pobj" and root.head.lower_ in {
         "in",
         "near",
@@ -287,6 +289,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Person", 1
     if label == "ORG":
         return "Organization", 1
+    if label in {"GPE", "LOC"} and len(span) == 1 and is_acronym(text):
+        return "Organization", 1  # "the SBU": an acronym is rarely a place
     if label == "GPE":
         return "Location", 1
     if label in {"LOC", "FAC"}:
@@ -453,7 +457,12 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             and has_title_before(doc, start, vocab, end)
             and len(span) >= 2
             and not any(
-                t.lower_ in vocab.words("agency_heads") | vocab.words("org_heads") for t in span
+                t.lower_
+                in vocab.words("agency_heads")
+                | vocab.words("org_heads")
+                | vocab.words("location_heads")
+                | vocab.words("military_heads")
+                for t in span
             )
         ):
             label = "PERSON"

@@ -19,7 +19,11 @@ COMPONENTS = ("kg_entities", "kg_relations", "kg_claims", "kg_output")
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The model plus kg_entities, kg_relations, kg_claims and kg_output (cached)."""
+    """The model plus the project's components (cached).
+
+    kg_paragraphs runs before the parser so that sentences stop at line
+    breaks; kg_entities, kg_relations, kg_claims and kg_output run last.
+    """
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
     try:
@@ -29,6 +33,7 @@ def load_pipeline() -> Language:
             f"cannot load the spaCy model {MODEL_PACKAGE!r}; install the package: {exc}"
         ) from exc
     try:
+        nlp.add_pipe("kg_paragraphs", before="parser")
         for name in COMPONENTS:
             nlp.add_pipe(name, last=True)
     except Exception as exc:  # a broken data file or component

@@ -403,6 +403,8 @@ def build_entities(
         name = canonical_name(doc, members, typ, vocab)
         if any(c.source == "generic-agency" for c in members):
             name = re.sub(r"['’]s\b", "", name)  # "Brandenburg's interior ministry"
+        if name.endswith(".") and name.count(".") == 1:
+            name = name[:-1]  # "platform X." at a sentence end
         country = next((c.country for c in members if c.country), None)
         if (
             country
