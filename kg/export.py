@@ -53,6 +53,8 @@ def export(
             _write(output, lines.encode())
         elif fmt in GRAPH_FORMATS:
             _write_network(network(store, scope), fmt, output)
+        elif fmt == "turtle" and scope.everything and isinstance(store, Store):
+            _write(output, store.dump(None, ox.RdfFormat.TURTLE))  # the default graph: the union
         elif fmt == "turtle":
             seen: set[ox.Triple] = set()
             triples = (q.triple for q in quads(store, scope))

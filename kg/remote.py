@@ -22,7 +22,7 @@ from kg.mapping import graph_iri
 from kg.quarantine import QuarantineFolder, QuarantineRecord
 from kg.query import QueryResult, declare_prefixes
 from kg.resolve import EntityIndex
-from kg.store import article_ids_from_graphs, entity_index, replace_update
+from kg.store import article_ids_from_graphs, count_quads, entity_index, replace_update
 
 SELECT_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples"
@@ -89,8 +89,7 @@ class RemoteStore:
             yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def __len__(self) -> int:
-        rows = list(self.raw_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        return int(rows[0]["n"].value)
+        return count_quads(self.raw_query)
 
     # ------------------------------------------------------------ writing
 

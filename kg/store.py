@@ -3,7 +3,8 @@
 Oxigraph gives fast SPARQL and atomic updates; each article lives in its
 own named graph, and a build replaces all of its articles' graphs in one
 SPARQL update, so a failed or interrupted build leaves the store as it
-was.  Queries see the union of the graphs as their default graph.
+was.  The default graph is kept as the union of the graphs (a set), which
+is what queries without GRAPH see.
 Statements that failed validation are kept beside the database, never
 inside it, so that no analyst query can see them by accident.
 """
@@ -55,9 +56,9 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def raw_query(self, sparql: str):
-        """Run SPARQL with the union of all graphs as the default graph."""
+        """Run SPARQL; the default graph holds the union of all graphs, as a set."""
         try:
-            return self._db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return self._db.query(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except (OSError, ValueError, RuntimeError) as exc:
@@ -86,10 +87,14 @@ class Store:
         return Graph().parse(data=data.decode(), format="nt")
 
     def __len__(self) -> int:
-        return len(self._db)
+        """Quads in the named graphs (the default graph repeats them)."""
+        return count_quads(self._db.query)
 
-    def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._db)
+    def quads(self, *, include_default: bool = False) -> Iterator[ox.Quad]:
+        """The quads of the named graphs (the default graph only repeats them, as a set)."""
+        for q in self._db:
+            if include_default or not isinstance(q.graph_name, ox.DefaultGraph):
+                yield q
 
     def entity_index(self) -> EntityIndex:
         """The names of every stored entity node, for resolving new articles against."""
@@ -134,11 +139,13 @@ class Store:
 
     # ------------------------------------------------------------ export
 
-    def dump(self, output, fmt: ox.RdfFormat, *, graph: URIRef | None = None) -> None:
-        if graph is not None:
-            self._db.dump(output, fmt, from_graph=ox.NamedNode(str(graph)))
-        else:
-            self._db.dump(output, fmt)
+    def dump(self, output, fmt: ox.RdfFormat, *, graph: URIRef | None = None) -> bytes | None:
+        """Write one named graph, or (graph=None) the default graph: the union of all.
+
+        With output None, return the bytes.
+        """
+        source = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
+        return self._db.dump(output, fmt, from_graph=source, prefixes=PREFIXES)
 
     def close(self) -> None:
         if not self.read_only:
@@ -163,6 +170,13 @@ GROUP BY ?e ?type ?label ORDER BY ?e ?label
 """
 
 
+COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def count_quads(run_query) -> int:
+    return int(next(iter(run_query(COUNT_QUERY)))["n"].value)
+
+
 def entity_index(run_query) -> EntityIndex:
     """Read the names of all entity nodes through a query function (local or remote)."""
     index = EntityIndex()
@@ -177,15 +191,30 @@ def entity_index(run_query) -> EntityIndex:
 
 
 def replace_update(graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> str:
-    """One SPARQL update that replaces the given named graphs and drops others."""
+    """One SPARQL update that replaces the given named graphs and drops others.
+
+    The default graph is kept equal to the union of the named graphs, as a
+    set: a triple that several articles state is there once, so analysts'
+    queries count it once.  (A union-default-graph query mode would repeat
+    it once per article.)  First every replaced graph's triples that no
+    other graph holds leave the default graph and the graph is dropped;
+    then the new graphs are written, to their names and to the default graph.
+    """
     try:
         bodies = {iri: g.serialize(format="nt") for iri, g in graphs.items()}
     except Exception as exc:  # rdflib refuses terms it cannot write
         raise StoreError(f"cannot write these statements: {exc}") from exc
-    parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted({*graphs, *drop}, key=str)]
+    parts = []
+    for iri in sorted({*graphs, *drop}, key=str):
+        parts.append(
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{iri}>) }} }}"
+        )
+        parts.append(f"DROP SILENT GRAPH <{iri}>")
     for iri in sorted(graphs, key=str):
         if bodies[iri].strip():
             parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{bodies[iri]}\n}} }}")
+            parts.append(f"INSERT DATA {{\n{bodies[iri]}\n}}")
     return " ;\n".join(parts)
 
 

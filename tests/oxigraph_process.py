@@ -25,8 +25,7 @@ def oxigraph_server(command: str, location: Path) -> Iterator[str]:
     assert binary.exists(), "the oxigraph server comes with the dev dependencies (make install)"
     port = free_port()
     proc = subprocess.Popen(
-        [str(binary), command, "--location", str(location)]
-        + ["--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        [str(binary), command, "--location", str(location)] + ["--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -58,3 +58,42 @@ def test_entity_index_reads_back_stored_names(tmp_path, extraction):
         index = s.entity_index()
     assert index.nodes["skyhawk"].type == "Product"
     assert index.aliases[("Product", "skyhawk drone")] == {"skyhawk"}
+
+
+def test_what_two_articles_state_is_counted_once_and_outlives_one_of_them(tmp_path, extraction):
+    import dataclasses
+
+    from kg.model import Article
+
+    twin = dataclasses.replace(
+        extraction, article=dataclasses.replace(extraction.article, id="twin")
+    )
+    empty = dataclasses.replace(
+        extraction,
+        article=Article(id="twin", text="Nothing here."),
+        entities=[],
+        relations=[],
+        claims=[],
+    )
+    labels = "SELECT ?l WHERE { ?e a nkg:Person ; rdfs:label ?l }"
+    leads = "SELECT ?a ?b WHERE { ?a nkg:leads ?b }"
+    with Store(tmp_path / "s") as s:
+        s.replace(
+            {
+                graph_iri("test-acme-1"): _article_graph(extraction),
+                graph_iri("twin"): _article_graph(twin),
+            }
+        )
+        assert s.query(labels).records() == [{"l": "Jane Doe"}]
+        assert len(s.query(leads).rows) == 1
+        s.replace({graph_iri("twin"): _article_graph(empty)})
+        assert s.query(labels).records() == [{"l": "Jane Doe"}]
+        assert len(s.query(leads).rows) == 1
+        s.replace({graph_iri("test-acme-1"): _article_graph(empty)})
+        assert s.query(labels).records() == []
+        assert s.query(leads).rows == []
+        everything = list(s.quads(include_default=True))
+    assert {q.graph_name.value for q in everything if hasattr(q.graph_name, "value")} == {
+        str(graph_iri("test-acme-1")),
+        str(graph_iri("twin")),
+    }

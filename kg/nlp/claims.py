@@ -2,8 +2,8 @@
 
 A claim is anchored on a speech verb ("said", "told", "denied"), an
 "according to" phrase or a quotation attributed to a speaker.  The speaker
-is resolved to an entity (pronouns to the last person, "SpaceX officials"
-to SpaceX, "a source in the SBU" to the SBU, "the ministry" to the last
+is resolved to an entity (pronouns to the last person, "Acme officials"
+to Acme, "a source in the agency X" to X, "the ministry" to the last
 ministry).  A relation stated only inside the statement is the speaker's,
 not the article's: it moves onto the claim and out of the facts.
 """
@@ -64,7 +64,7 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     k = anaphor_entity(doc, tok, vocab.entity["definite_anaphors"])
     if k:
         return k
-    # a person named in apposition: "the spokesman, Dmitry Peskov,"
+    # a person named in apposition: "the spokesman, John Doe,"
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
@@ -85,7 +85,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _speakers(doc: Doc, subj: Token, vocab: Vocab) -> list[str]:
-    """Every speaker of a subject, conjuncts included ("United Airlines and Alaska said")."""
+    """Every speaker of a subject, conjuncts included ("Acme and Globex said")."""
     out: list[str] = []
     for t in [subj, *subj.conjuncts]:
         k = resolve_speaker(doc, t, vocab)
@@ -109,7 +109,7 @@ def _refers_to_speaker(doc: Doc, phrase: Token, speaker: set[str], vocab: Vocab)
 def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) -> bool:
     """A negated statement about the speaker's own doings (no modal): a denial.
 
-    "SpaceX has never sold ...", "his company sold no terminals", "no X have
+    "Acme has never sold ...", "his company sold no terminals", "no X have
     been sold" deny an allegation; "the strike caused no damage" or "will not
     connect" are assertions of a fact or a policy.
     """
@@ -199,14 +199,24 @@ def _quote_near(
     return None
 
 
+def _speaker_before(doc: Doc, verb: Token) -> Token | None:
+    """ "..., the region's governor, Jane Doe, said." when the parse lost the subject."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None or comp.i > verb.i:
+        return None
+    for t in reversed(doc[max(verb.sent.start, verb.i - 6) : verb.i]):
+        if key_at(doc, t.i):
+            return t
+    return None
+
+
 def _closes_sentence(verb: Token) -> bool:
     """A speech verb after its content: only modifiers and punctuation follow it."""
     for t in verb.sent:
         if t.i > verb.i and not (
             t.is_punct
             or t.is_space
-            or t.head == verb
-            and t.dep_ in {"prep", "npadvmod", "advmod", "pobj"}
+            or (t.head == verb and t.dep_ in {"prep", "npadvmod", "advmod", "dobj", "dative"})
             or t.head.head == verb
         ):
             return False
@@ -254,6 +264,8 @@ def find_statements(
         if any(c.dep_ in {"auxpass", "neg"} for c in tok.children):
             continue
         subj = subject_of(tok)
+        if subj is None:
+            subj = _speaker_before(doc, tok)
         if subj is None:
             continue
         speakers = _speakers(doc, subj, vocab)

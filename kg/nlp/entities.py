@@ -38,9 +38,9 @@ class Candidate:
     weight: int  # how sure the typing is: 1 model label, 2 context, 3 rule
     source: str
     key_hint: str | None = None  # forces grouping with others of the same hint
-    descriptive: bool = False  # a common-noun description ("the military intelligence agency")
+    descriptive: bool = False  # a common-noun description ("the state security agency")
     link: Candidate | None = None  # a candidate this one names as well (acronyms)
-    country: str | None = None  # the state a generic body name belongs to ("Ukraine's Navy")
+    country: str | None = None  # the state a generic body name belongs to ("Norway's Navy")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -65,7 +65,7 @@ def trim(
     """Strip a leading determiner, a country possessor and a trailing possessive.
 
     Returns the new (start, end) and, where a country possessor was cut off
-    ("Russia's 83rd ..."), the token index where that country mention starts.
+    ("Poland's 12th ..."), the token index where that country mention starts.
     """
     possessor: int | None = None
     # never run across a line break or a bracket
@@ -94,7 +94,7 @@ def trim(
         start += 1
     while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS:
         end -= 1  # "Circuit Court of", "Council for Peace and"
-    # hyphenated names the tokenizer split: "Rostov-on-Don", "IRIS-T"
+    # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
     while (
         end + 1 < len(doc)
         and doc[end - 1].whitespace_ == ""
@@ -136,8 +136,8 @@ def prev_word(doc: Doc, start: int) -> Token | None:
 
 
 def has_title_before(doc: Doc, start: int, vocab: Vocab, end: int | None = None) -> bool:
-    """A role title right before a name ("President Sauli Niinistö", "its chief executive,
-    Shou Zi Chew") or in apposition right after it ("Shou Zi Chew, TikTok's chief executive")."""
+    """A role title right before a name ("President Jane Doe", "its chief executive,
+    Jane Doe") or in apposition right after it ("Jane Doe, Acme's chief executive")."""
     for skip in (0, 1):
         if skip and (start < 1 or doc[start - 1].text != ","):
             break
@@ -158,7 +158,7 @@ def has_title_before(doc: Doc, start: int, vocab: Vocab, end: int | None = None)
 
 
 def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
-    """Type suggested by the words around a name ("X terminals", "platform X", "in X")."""
+    """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
     span = doc[start:end]
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
@@ -168,6 +168,14 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "MilitaryUnit"
         if w in vocab.words("facility_after") or after2 in vocab.words("facility_after"):
             return "Location"
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if (
+            w in vocab.words("product_context_before")
+            and after is not None
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+        ):
+            return "Organization"  # "the Globex boxship Aurora": the operator, then the vessel
         if w in vocab.words("product_nouns") and not (
             nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in {"of", "for"}
         ):
@@ -203,7 +211,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
     if appos is not None and appos.lower_ in vocab.words("org_context_before"):
-        return "Organization"  # "Baykar, the Turkish company that ..."
+        return "Organization"  # "Globex, the Dutch company that ..."
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if is_acronym(span.text):
@@ -282,7 +290,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label == "ORG" and head in vocab.words("org_heads"):
         return "Organization", 3 if head != "group" else 2
     if label in {"PERSON", "GPE", "LOC"} and len(span) == 1 and re.search(r"[a-z][A-Z]", text):
-        return "Organization", 2  # CamelCase: SpaceX, OpenAI
+        return "Organization", 2  # CamelCase: "GlobeTel", "NetDyne"
     if label == "PERSON":
         if len(span) == 1 and text.isupper() and len(text) > 1:
             return "Organization", 1
@@ -290,7 +298,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label == "ORG":
         return "Organization", 1
     if label in {"GPE", "LOC"} and len(span) == 1 and is_acronym(text):
-        return "Organization", 1  # "the SBU": an acronym is rarely a place
+        return "Organization", 1  # "the ABC": an acronym is rarely a place
     if label == "GPE":
         return "Location", 1
     if label in {"LOC", "FAC"}:
@@ -301,7 +309,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
 
 
 def _with_demonym(doc: Doc, start: int, vocab: Vocab) -> int:
-    """Take in a nationality word right before a body's name ("Swedish Security Service")."""
+    """Take in a nationality word right before a body's name ("Norwegian Police Service")."""
     if start > 0 and doc[start - 1].is_title and vocab.demonym(doc[start - 1].text):
         return start - 1
     return start
@@ -326,8 +334,8 @@ def _is_name_token(tok: Token, vocab: Vocab) -> bool:
 def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
     """The model's entities with split person names repaired.
 
-    The small model often tags only the surname ("Oleksii [Reznikov]") or
-    splits a name in two ("[Yevgenia] [Yashina]"); a given name right before
+    The small model often tags only the surname ("Jan [Kowalski]") or
+    splits a name in two ("[Maria] [Nowak]"); a given name right before
     a PERSON, or two one-word names side by side next to a role word, are
     joined into one PERSON span.
     """
@@ -381,7 +389,7 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
 
 
 def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
-    """ "Deputy Prime Minister Marat Khusnullin": two or more name words after a title."""
+    """ "Deputy Prime Minister Jan Kowalski": two or more name words after a title."""
     extra: list[Span] = []
     for tok in doc:
         if tok.lower_ not in vocab.roles or tok.i + 2 >= len(doc):
@@ -391,7 +399,7 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             j += 1
         if j - tok.i - 1 >= 2 and "\n" not in doc[tok.i + 1 : j - 1].text_with_ws:
             extra.append(Span(doc, tok.i + 1, j, label="PERSON"))
-    # "Marat Khusnullin, Russia's deputy prime minister": a name run before an appositive title
+    # "Jan Kowalski, Poland's deputy prime minister": a name run before an appositive title
     i = 0
     while i < len(doc):
         j = i
@@ -479,7 +487,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 owner_country = vocab.demonym(doc[new_start].text)
             start = new_start
             if start > 0 and vocab.country(doc[start - 1].text) and doc[start - 1].is_upper:
-                start -= 1  # "UK Ministry of Defence", "US Navy"
+                start -= 1  # "UK Ministry of Defence", "US Coast Guard"
             if not _is_generic_body(doc[start:end], vocab):
                 owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
@@ -491,7 +499,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
 
 
 def _place_extension(doc: Doc, end: int, vocab: Vocab) -> int:
-    """End of "Amur region", "Zaporizhzhia nuclear power plant" after a place name."""
+    """End of "Lviv region", "Temelin nuclear power plant" after a place name."""
     regions, facilities = vocab.words("region_nouns"), vocab.words("facility_nouns")
     j = end
     while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
@@ -554,7 +562,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             continue
         low = tok.lower_
         two = f"{doc[i - 1].lower_} {low}" if i > 0 else ""
-        # capitalised unit names: "83rd Assault Brigade", "Black Sea Fleet", "Armed Forces of X"
+        # capitalised unit names: "12th Mechanized Division", "Northern Fleet", "Armed Forces of X"
         if (tok.is_title or tok.is_upper) and (low in mil or two in mil):
             head_start = i - 1 if two in mil else i
             start = _proper_run_before(doc, head_start)
@@ -584,7 +592,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     if country and span.text.lower().startswith("armed forces of"):
                         hint = f"forces:{country}"
                     out.append(Candidate(start, end, "MilitaryUnit", 3, "unit", key_hint=hint))
-        # "Russian military", "Ukrainian forces", "Russia's military"
+        # "French army", "Polish forces", "France's military"
         if low in force or two in force:
             fstart = i - 1 if two in force and not doc[i - 1].is_title else i
             if tok.is_lower and fstart > 0:
@@ -604,14 +612,14 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     )
                     if prev.tag_ == "POS":
                         out.append(Candidate(pstart, pstart + 1, "Country", 3, "possessor"))
-        # "Danish police", "Chinese government", "Brandenburg interior ministry"
+        # "Dutch police", "Indian government", "Bavaria interior ministry"
         if tok.is_lower and (low in agency_nouns or two in agency_nouns) and i > 0:
             fstart = i - 1 if two in agency_nouns and doc[i - 1].is_lower else i
             j = fstart - 1
             while j > 0 and j >= fstart - 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-                j -= 1  # "Brandenburg interior ministry" keeps its modifiers
+                j -= 1  # "Bavaria interior ministry" keeps its modifiers
             if j > 0 and doc[j].tag_ == "POS":
-                j -= 1  # "Brandenburg's interior ministry"
+                j -= 1  # "Bavaria's interior ministry"
             if (
                 j >= 0
                 and doc[j].text[:1].isupper()
@@ -634,7 +642,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         else None
                     )
                     out.append(Candidate(k, i + 1, typ, 3, "generic-agency", key_hint=hint))
-        # "Tesla plant manager André Thierig": the body named before a title
+        # "Acme plant manager Jane Doe": the body named before a title
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and i > 1:
             r = i
             while r > 0 and doc[r - 1].is_lower and doc[r - 1].pos_ in {"NOUN", "ADJ"}:
@@ -654,7 +662,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     start += 1  # "Military intelligence spokesman": common words, not a name
                 if start < r and not vocab.demonym(doc[start].text):
                     out.append(Candidate(start, r, "Organization", 1, "before-title"))
-        # "the state nuclear corporation Rosatom": a company noun then a capitalised name
+        # "the state shipping company Acme": a company noun then a capitalised name
         if (
             tok.is_lower
             and low in vocab.words("org_context_before")
@@ -668,7 +676,29 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             out.append(Candidate(i + 1, end, "Organization", 2, "org-noun"))
-        # "platform X", "the app Telegram": a product noun then a capitalised name
+        # model designations: "A100", "TB2", "F-16", "737 MAX 9", with the brand before them
+        if _is_model_token(tok, vocab) and not (i > 0 and _is_model_token(doc[i - 1], vocab)):
+            start, end = i, i + 1
+            while end < n and (
+                _is_model_token(doc[end], vocab)
+                or (doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1)
+                or (doc[end].like_num and doc[end].whitespace_ != "" and len(doc[end]) <= 2)
+                or (doc[end].text == "-" and doc[end].whitespace_ == "")
+            ):
+                if doc[end].text == "-" and not (end + 1 < n and doc[end + 1].is_alnum):
+                    break
+                end += 1
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].pos_ == "PROPN"
+                and not vocab.country(doc[start - 1].text)
+                and not vocab.demonym(doc[start - 1].text)
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            out.append(Candidate(start, end, "Product", 2, "model"))
+        # "the app X", "the drone Kestrel": a product noun then a capitalised name
         if (
             low in vocab.words("product_context_before")
             and tok.is_lower
@@ -681,6 +711,22 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 end += 1
             out.append(Candidate(i + 1, end, "Product", 2, "product-noun"))
     return out
+
+
+MODEL_RE = re.compile(
+    r"^(?=[^\d]*\d)(?=.*[A-Za-z])[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,2}$|^\d{3}$"
+)
+
+
+def _is_model_token(tok: Token, vocab: Vocab) -> bool:
+    """ "A100", "TB2", "F-16" (one token or "F" "-" "16"), "737" before "MAX"."""
+    text = tok.text
+    if text.lower() in vocab.words("model_number_exclude") or ORDINAL_RE.match(text):
+        return False
+    if re.match(r"^\d{3}$", text):
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.is_upper and nxt.is_alpha and len(nxt) > 1
+    return bool(MODEL_RE.match(text)) and tok.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT"}
 
 
 def acronym_candidates(

@@ -1,7 +1,7 @@
 """Find page-furniture lines (weather, teasers, support pleas) in scraped text.
 
 Scrapers keep headers and footers around the article body; names in them
-("New York" next to a temperature, "Read also: ..." teasers) are not part of
+("Lisbon" next to a temperature, "Read also: ..." teasers) are not part of
 what the article states, so the extractor ignores those lines entirely.
 """
 

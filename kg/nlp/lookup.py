@@ -33,14 +33,14 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
     """The entity a noun phrase headed by `tok` names.
 
     The head's own mention wins; then a compound or possessor inside the
-    phrase ("SpaceX officials", "Niinistö's office"); with `through_preps`
-    also a prepositional object ("a source in the SBU", "spokesman for X").
+    phrase ("Acme officials", "the minister's office"); with `through_preps`
+    also a prepositional object ("a source in the agency X", "spokesman for X").
     """
     k = key_at(doc, tok.i)
     if k:
         return k
     if tok.dep_ == "compound" and key_at(doc, tok.head.i):
-        return key_at(doc, tok.head.i)  # "corporation Rosatom"
+        return key_at(doc, tok.head.i)  # "corporation Acme"
     found: list[str] = []
     for child in tok.children:
         if child.dep_ in {"compound", "poss", "nmod", "amod", "appos"}:
@@ -49,11 +49,11 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
                 found.append(k)
                 continue
             for grand in child.children:
-                if grand.dep_ in {"compound", "poss"} and key_at(doc, grand.i):
+                if grand.dep_ in {"compound", "poss", "nummod", "nmod"} and key_at(doc, grand.i):
                     found.append(key_at(doc, grand.i))  # type: ignore[arg-type]
     if found:
-        # the thing itself ("Russia's corporation Rosatom") before its country, and the
-        # person a title names ("Tesla chief executive Elon Musk") before the body
+        # the thing itself ("Norway's company Acme") before its country, and the
+        # person a title names ("Acme chief executive Jane Doe") before the body
         types = entity_types(doc)
         people = [k for k in found if types.get(k) == "Person"]
         if people:
@@ -87,8 +87,8 @@ def last_person_before(doc: Doc, char: int) -> str | None:
     """The person "he"/"she" most likely means.
 
     Only people named in full count; the subject of the current or previous
-    sentence wins over a person merely mentioned later in it ("Peskov said
-    the case against Prigozhin would be dropped ... he said").
+    sentence wins over a person merely mentioned later in it ("Doe said
+    the case against Roe would be dropped ... he said").
     """
     here = doc.char_span(char, char + 1, alignment_mode="expand")
     sents = list(doc.sents)
@@ -119,7 +119,7 @@ def salient_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
     """The entity of one of `types` mentioned most often before `char` (ties: latest).
 
     "The company" usually means the company the article is about, not the
-    last one named in passing ("told CNN"), so salience beats recency.
+    last one named in passing ("told a broadcaster"), so salience beats recency.
     """
     best: tuple[int, int, str] | None = None
     for e in doc._.kg_entities or []:

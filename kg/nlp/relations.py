@@ -1,10 +1,10 @@
 """Relations the article states, read from the dependency parse.
 
-Patterns, in order of how sure they are: possessives ("Russia's 83rd
-brigade" -> country), role titles before a name or in apposition ("Andrii
-Yusov, spokesman for X" -> memberOf), nationality words and "the city of X"
+Patterns, in order of how sure they are: possessives ("Poland's 12th
+division" -> country), role titles before a name or in apposition ("Jane
+Doe, spokeswoman for X" -> memberOf), nationality words and "the city of X"
 phrases, "based in" participles, and verb frames in active and passive voice
-("operated by SpaceX", "provided Ukraine with ...", "won a contract from").
+("operated by Acme", "provided Poland with ...", "won a contract from").
 Each candidate keeps its trigger token so that claims.py can tell a fact
 from something a speaker only said, and whether it was negated.
 """
@@ -115,7 +115,7 @@ class _Finder:
             return k
         nxt = tok.i + 1
         if tok.is_lower and tok.pos_ == "NOUN" and nxt < len(doc):
-            k = key_at(doc, nxt)  # "corporation Rosatom" when the parse splits them
+            k = key_at(doc, nxt)  # "corporation Acme" when the parse splits them
             if k and k != exclude and key_at(doc, tok.i - 1) != k:
                 return k
         return anaphor_entity(doc, tok, self.vocab.entity["definite_anaphors"])
@@ -132,6 +132,9 @@ class _Finder:
             owner = key_at(self.doc, tok.i)
             if tok.lower_ in {"his", "her"}:
                 self.his_company(tok)
+                continue
+            if tok.lower_ in {"its", "their"}:
+                self.its_product(tok)
                 continue
             if not owner:
                 continue
@@ -151,7 +154,7 @@ class _Finder:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
 
     def his_company(self, pron: Token) -> None:
-        """ "his company SpaceX", "his SpaceX company", "his social media platform X" """
+        """ "his company Acme", "his Acme company", "her messaging app X" """
         head = pron.head
         if head.lower_ not in self.vocab.words("owner_possessive_nouns") and not key_at(
             self.doc, head.i
@@ -171,8 +174,41 @@ class _Finder:
         owner = last_person_before(self.doc, pron.idx)
         self.add(owner, "owns", target, pron, 0.6)
 
+    def its_product(self, pron: Token) -> None:
+        """ "Acme builds its Zed phone", "the navy lost its flagship, the cruiser X" """
+        owned = self.np_entity(pron.head)
+        if not owned or self.types.get(owned) != "Product":
+            return
+        verb = pron.head
+        while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head != verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        owner = None
+        if subj is not None:
+            owner = self.np_entity(subj)
+            if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                owner = self.np_entity(verb.head)
+        self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)
+
+    def operator_compounds(self) -> None:
+        """ "the Acme boxship Zed", "the Northern Fleet frigate Admiral X" """
+        doc = self.doc
+        nouns = self.vocab.words("product_context_before")
+        for e in doc._.kg_entities or []:
+            if e.type != "Product":
+                continue
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start < 2:
+                    continue
+                noun = doc[span.start - 1]
+                if noun.is_lower and noun.lower_ in nouns:
+                    owner = key_at(doc, span.start - 2)
+                    if owner and owner != e.key:
+                        self.add_first(owner, ["operates", "owns"], e.key, noun, 0.6)
+
     def titles(self) -> None:
-        """Role words before a name or in apposition: "Kremlin spokesman Dmitry Peskov"."""
+        """Role words before a name or in apposition: "Kremlin spokesman John Doe"."""
         doc = self.doc
         for e in doc._.kg_entities or []:
             if e.type != "Person":
@@ -267,7 +303,7 @@ class _Finder:
         return None
 
     def _apposition(self, person: str, root: Token) -> None:
-        """ "Andrii Yusov, spokesman for X", "X's CEO, Jane Doe", "returns as CEO of X" """
+        """ "Jane Doe, spokeswoman for X", "X's CEO, Jane Doe", "returns as CEO of X" """
         cands = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             cands.append(root.head)
@@ -279,7 +315,7 @@ class _Finder:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
         anaphors = self.vocab.entity["definite_anaphors"]
-        for prep in root.children:  # "Justice Linda Chan of the High Court"
+        for prep in root.children:  # "Justice Jane Doe of the High Court"
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
                 for pobj in prep.children:
                     k = key_at(self.doc, pobj.i) if pobj.dep_ == "pobj" else None
@@ -313,7 +349,7 @@ class _Finder:
             self._role_relation(person, pred, title, target, modifiers)
 
     def nationality(self) -> None:
-        """ "the southern Russian city of Rostov", "U.S. company Lockheed Martin" """
+        """ "the southern Polish city of Krakow", "U.S. company Acme Corp" """
         doc = self.doc
         loc_nouns = self.vocab.words("location_nouns")
         for tok in doc:
@@ -364,13 +400,13 @@ class _Finder:
                 self.add(target, "country", country, tok, conf)
 
     def located(self) -> None:
-        """ "based in X", "Moscow-based", "X, a city in Y", "Bakhmut in eastern Ukraine" """
+        """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
         doc = self.doc
         place_words = {"base", "headquarter", "locate", "station", "situate"}
         for tok in doc:
             lemma = tok.lemma_.lower()
             if lemma in place_words and tok.tag_ == "VBN":
-                subj = key_at(doc, tok.head.i) or phrase_entity(doc, tok.head)
+                subj = self.np_entity(tok.head)
                 if tok.dep_ not in {"acl", "amod", "relcl", "ROOT", "conj"}:
                     continue
                 if tok.dep_ in {"ROOT", "conj"}:
@@ -428,7 +464,7 @@ class _Finder:
             self._place_in(tok)
 
     def _place_in(self, tok: Token) -> None:
-        """ "Bakhmut in eastern Ukraine", "Rostov-on-Don, a city ... in southern Russia" """
+        """ "Lviv in western Ukraine", "Krakow, a city ... in southern Poland" """
         doc = self.doc
         k = key_at(doc, tok.i)
         if k and self.types.get(k) == "Location" and key_at(doc, tok.i + 1) != k:
@@ -473,7 +509,7 @@ class _Finder:
         if after is not None and after.text == "," and end + 2 < len(doc):
             nxt = key_at(doc, end + 2)
             ok = self.types.get(o) == "Location" and self.types.get(nxt) == "Country"
-            ok = ok or not nxt  # "Wichita, Kansas, and ..." (a third name means a list)
+            ok = ok or not nxt  # "Dayton, Ohio, and ..." (a third name means a list)
         if ok:
             self.add(k, "locatedIn", o, tok, 0.6)
 
@@ -548,12 +584,23 @@ class _Finder:
                 if acl.dep_ == "acl":
                     objects = self.ents(acl.head)
                 else:
-                    objects = self.ents(
-                        next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                    )
+                    sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    if (
+                        sp is not None
+                        and sp.lower_ in {"which", "that", "who"}
+                        and tok.dep_ == "relcl"
+                    ):
+                        sp = tok.head  # "Kyivstar, which is owned by ..."
+                    objects = self.ents(sp)
             else:
                 subjects = self._subject(tok)
                 objects = self.ents(next((c for c in tok.children if c.dep_ == "dobj"), None))
+                if (
+                    not objects
+                    and tok.dep_ == "relcl"
+                    and not any(c.dep_ == "dobj" for c in tok.children)
+                ):
+                    objects = self.ents(tok.head)  # "an app it owns"
             preps = {c.lower_: c for c in tok.children if c.dep_ in {"prep", "dative"}}
             for f in by_lemma[lemma]:
                 pred = f["predicate"]
@@ -592,6 +639,27 @@ class _Finder:
                         added |= self.add(s, pred, o, tok, 0.7, negated=neg, asserted=True)
                 if added:
                     break
+
+    def receipts(self) -> None:
+        """ "Ukraine received Patriot equipment from Germany" -> Germany supplies Ukraine."""
+        doc = self.doc
+        verbs = self.vocab.words("receiving_verbs")
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            suppliers: list[str] = []
+            for holder in [tok, *[c for c in tok.children if c.dep_ == "dobj"]]:
+                for c in holder.children:
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        suppliers += self.ents(
+                            next((g for g in c.children if g.dep_ == "pobj"), None)
+                        )
+            if not suppliers:
+                continue
+            neg = self._negated(tok)
+            for r in self._subject(tok):
+                for sup in suppliers:
+                    self.add(sup, "supplies", r, tok, 0.6, negated=neg, asserted=True)
 
     def contracts(self) -> None:
         doc = self.doc
@@ -645,7 +713,7 @@ class _Finder:
                     self.add(s, "inConflictWith", o, tok, 0.6)
 
     def uses_nouns(self) -> None:
-        """ "Russia's use of Starlink" """
+        """ "Poland's use of the Kestrel" """
         doc = self.doc
         for tok in doc:
             if tok.lemma_.lower() not in {"use", "deployment"} or tok.pos_ != "NOUN":
@@ -660,7 +728,7 @@ class _Finder:
                             self.add(s, "uses", o, tok, 0.6, asserted=True)
 
     def makers(self) -> None:
-        """ "Sony, the maker of the PlayStation", "the ChatGPT maker" """
+        """ "Acme, the maker of the Zed phone", "the Zed maker" """
         doc = self.doc
         maker_nouns: dict[str, str] = self.vocab.relations["maker_nouns"]
         for tok in doc:
@@ -692,7 +760,7 @@ class _Finder:
                     self.add_first(subj, [pred, "operates", "owns"], o, tok, 0.6)
 
     def mayors(self) -> None:
-        """ "in Moscow, and Mayor Sergei Sobyanin": a local title names the nearby place."""
+        """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
         for e in doc._.kg_entities or []:
             if e.type != "Person":
@@ -781,11 +849,13 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.located()
     f.verbs()
     f.contracts()
+    f.receipts()
     f.conflicts()
     f.uses_nouns()
     f.part_of()
     f.makers()
     f.mayors()
+    f.operator_compounds()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
     return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]

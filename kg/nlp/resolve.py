@@ -1,8 +1,8 @@
 """Group candidate mentions into one entity per real-world thing.
 
-Within one article the same thing is named several ways: "Elon Musk" and
-"Musk", "military intelligence agency (HUR)" and "HUR", "U.S." and "United
-States", "Russian military" and "Russia's military".  Grouping is a
+Within one article the same thing is named several ways: "Jane Doe" and
+"Doe", "state security agency (ABC)" and "ABC", "U.S." and "United
+States", "French army" and "France's army".  Grouping is a
 union-find over mentions linked by these rules; each group gets a type by
 weighted vote and a stable canonical name, from which the node IRI is later
 derived across articles.
@@ -75,7 +75,7 @@ def add_description_mentions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> 
 def propagate_names(
     doc: Doc, cands: list[Candidate], vocab: Vocab, furniture: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """Other occurrences of a name the model tagged elsewhere ("Altman wrote ...").
+    """Other occurrences of a name the model tagged elsewhere ("Doe wrote ...").
 
     The model tags a name in one sentence and misses it in the next; every
     untagged occurrence of an already found proper name becomes a mention.
@@ -197,8 +197,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             roots = full_people.get(texts[i], set())
             if len({g.find(r) for r in roots}) == 1:
                 g.union(next(iter(roots)), i)
-    # acronyms against the initials of a full name; "Activision" / "Activision Blizzard";
-    # "Treasury" / "US Treasury Department"; "Defence Ministry" / "Ministry of Defence"
+    # acronyms against the initials of a full name; "Globex" / "Globex Corp";
+    # "Treasury" / "UK Treasury Department"; "Defence Ministry" / "Ministry of Defence"
     cores = [core_name(doc, c, vocab) for c in cands]
     quals: dict[int, set[str]] = defaultdict(set)
     for i, c in enumerate(cands):
@@ -266,7 +266,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 == 0
             ):
                 g.union(j, i)
-    # "Kim" for "Kim Jong Un" when no other full name starts or ends with it
+    # "Park" for "Park Ji Won" when no other full name starts or ends with it
     first_people: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(cands):
         if c.type == "Person" and c.end - c.start >= 2:
@@ -276,7 +276,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             roots = {g.find(r) for r in first_people.get(texts[i], set())}
             if len(roots) == 1 and g.find(i) not in roots:
                 g.union(next(iter(roots)), i)
-    # "Houthi" / "Houthis", "Starlink" / "Starlinks"
+    # "Taliban" / "Talibans", "Orbiter" / "Orbiters"
     for i, c in enumerate(cands):
         for j, d in enumerate(cands):
             if (
@@ -286,7 +286,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and "Country" not in {c.type, d.type}
             ):
                 g.union(i, j)
-    # apposition of two names: "China's military, the People's Liberation Army"
+    # apposition of two names: "Norway's navy, the Royal Norwegian Navy"
     for i, c in enumerate(cands):
         for j, d in enumerate(cands):
             if d.start <= c.end or d.start > c.end + 3 or doc[c.end].text != ",":
@@ -319,7 +319,7 @@ def group_type(doc: Doc, members: list[Candidate]) -> str:
     """Weighted vote over the members' types; a named state stays a Country.
 
     A one-word "person" never named in full is weak evidence: news introduce
-    people with their full names, so a lone "Baykar" is more likely a company.
+    people with their full names, so a lone "Globex" is more likely a company.
     """
     votes: Counter[str] = Counter()
     texts = [doc[c.start : c.end].text for c in members]
@@ -402,9 +402,9 @@ def build_entities(
         key = f"e{n}"
         name = canonical_name(doc, members, typ, vocab)
         if any(c.source == "generic-agency" for c in members):
-            name = re.sub(r"['’]s\b", "", name)  # "Brandenburg's interior ministry"
+            name = re.sub(r"['’]s\b", "", name)  # "Bavaria's interior ministry"
         if name.endswith(".") and name.count(".") == 1:
-            name = name[:-1]  # "platform X." at a sentence end
+            name = name[:-1]  # "the app Zed." at a sentence end
         country = next((c.country for c in members if c.country), None)
         if (
             country

@@ -41,7 +41,7 @@ def running_server(store: Path, **options) -> Iterator[KGServer]:
 def local_select(store: Path, sparql: str) -> list[dict[str, str]]:
     """What the store itself answers (read directly, not through the server)."""
     db = ox.Store.read_only(str(store / "oxigraph"))
-    result = db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    result = db.query(sparql, prefixes=PREFIXES)
     names = [v.value for v in result.variables]
     rows = [{n: row[n].value for n in names if row[n] is not None} for row in result]
     del db
