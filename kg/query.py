@@ -102,7 +102,7 @@ class QueryResult:
             bindings.append(b)
         return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
 
-    def _table(self, width: int = 60) -> str:
+    def _table(self, width: int = 48) -> str:
         cells = [[_short(t, width) for t in row] for row in self.rows]
         widths = [len(v) for v in self.variables]
         for row in cells:

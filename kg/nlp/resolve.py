@@ -130,9 +130,31 @@ def _qualifier(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
     return c.country or vocab.demonym(first) or vocab.country(first)
 
 
+def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
+    """ "in Moscow", "flew to Moscow", "Moscow-based", "the Moscow metro" are places."""
+    root = doc[c.start : c.end].root
+    if c.end < len(doc) and doc[c.end].text in {"-", "–"}:
+        return True
+    if root.dep_ in {"compound", "nmod", "amod"}:
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if prep.lower_ in vocab.words("place_preps"):
+        return True
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in vocab.words("motion_verbs")
+
+
+def _used_as_actor(doc: Doc, c: Candidate) -> bool:
+    """ "Moscow has warned", "Washington's sanctions": the city acts or owns."""
+    root = doc[c.start : c.end].root
+    if root.dep_ == "poss":
+        return True
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ != "be"
+
+
 def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> list[list[Candidate]]:
     """A capital that is never used as a place ("Moscow warned") joins its country."""
-    place_preps = vocab.words("locative_preps")
     by_country: dict[str, list[Candidate]] = {}
     for members in groups:
         for c in members:
@@ -147,14 +169,10 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
             c.type != "Country" and (c.type != "Person" or (c.weight < 3 and c.end - c.start == 1))
             for c in members
         ):
-            # standing for the state: the subject of a verb or a possessor, never a place
-            as_place = any(
-                (c.start > 0 and doc[c.start - 1].lower_ in place_preps)
-                or (c.end < len(doc) and doc[c.end].text in {"-", "–"})
-                or doc[c.start : c.end].root.dep_ not in {"nsubj", "nsubjpass", "poss"}
-                for c in members
-            )
-            if not as_place:
+            # standing for the state ("Moscow warned", "objections from Moscow"), never a place
+            as_place = any(_used_as_place(doc, c, vocab) for c in members)
+            as_actor = any(_used_as_actor(doc, c) for c in members)
+            if as_actor and not as_place:
                 if country in by_country:
                     by_country[country].extend(members)
                     continue

@@ -153,3 +153,22 @@ def test_description_used_again_is_the_same_entity(run, texts):
     agency = by_name(ex, "ABW")
     assert len(agency.mentions) == 3
     assert ex.claims and ex.claims[0].speaker == agency.key
+
+
+def test_received_from_is_supply(run, texts):
+    ex = run(texts["receipt"])
+    assert ("Germany", "supplies", "Greece") in triples(ex)
+
+
+def test_operator_named_before_a_vessel(run, texts):
+    ex = run(texts["operator_vessel"])
+    assert by_name(ex, "Globex").type == "Organization"
+    assert by_name(ex, "Aurora Star").type == "Product"
+    assert ("Globex", "operates", "Aurora Star") in triples(ex)
+
+
+def test_model_designations_are_products(run, texts):
+    ex = run(texts["model_numbers"])
+    for name in ("NH90", "F-35"):
+        assert by_name(ex, name).type == "Product"
+    assert ("Hellenic Navy", "uses", "NH90") in triples(ex)
