@@ -51,6 +51,8 @@ eval: install
 	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
 	$(BIN)/kg export --store $(OUT)/eval-store --format facts -o $(OUT)/eval-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/dev $(OUT)/eval-facts.jsonl --per-doc
+	@echo
+	$(BIN)/python -m kg.evaluate $(SHARED)/dev $(OUT)/eval-facts.jsonl --scorer $(SHARED)/score.py
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install
@@ -58,6 +60,8 @@ eval-external: install
 	$(BIN)/kg build $(SHARED)/external/redocred-dev.articles.jsonl --store $(OUT)/external-store --quiet > $(OUT)/external-build.txt || true
 	$(BIN)/kg export --store $(OUT)/external-store --format facts -o $(OUT)/external-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/external/redocred-dev.gold.jsonl $(OUT)/external-facts.jsonl
+	@echo
+	$(BIN)/python -m kg.evaluate $(SHARED)/external/redocred-dev.gold.jsonl $(OUT)/external-facts.jsonl --scorer $(SHARED)/score.py
 
 # Benchmarks (speed goals live here, never in unit tests).
 bench: install

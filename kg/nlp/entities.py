@@ -672,10 +672,21 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and doc[i + 1].ent_type_ in {"", "ORG", "PERSON", "GPE", "PRODUCT"}
             and not vocab.country(doc[i + 1].text)
         ):
-            end = i + 2
-            while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                end += 1
-            out.append(Candidate(i + 1, end, "Organization", 2, "org-noun"))
+            start = i + 1
+            while start < n:
+                end = start + 1
+                while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    end += 1
+                out.append(Candidate(start, end, "Organization", 2, "org-noun"))
+                # a list after a plural noun: "internet groups Acme, Globex and Initech"
+                if not low.endswith("s") or end + 1 >= n or doc[end].text not in {",", "and"}:
+                    break
+                nxt = end + 1 if doc[end].text == "," else end + 1
+                if nxt < n and doc[nxt].lower_ == "and":
+                    nxt += 1
+                if nxt >= n or doc[nxt].pos_ != "PROPN" or not doc[nxt].text[:1].isupper():
+                    break
+                start = nxt
         # model designations: "A100", "TB2", "F-16", "737 MAX 9", with the brand before them
         if _is_model_token(tok, vocab) and not (i > 0 and _is_model_token(doc[i - 1], vocab)):
             start, end = i, i + 1

@@ -150,6 +150,11 @@ def _used_as_actor(doc: Doc, c: Candidate) -> bool:
     root = doc[c.start : c.end].root
     if root.dep_ == "poss":
         return True
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ in {"with", "against", "by"}:
+            return True  # "talks with Washington", "sanctions against Moscow"
+        return prep.lower_ == "from" and prep.head.pos_ == "NOUN"  # "objections from Moscow"
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ != "be"
 
 
@@ -294,6 +299,18 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             roots = {g.find(r) for r in first_people.get(texts[i], set())}
             if len(roots) == 1 and g.find(i) not in roots:
                 g.union(next(iter(roots)), i)
+    # a product named without its brand: "737 MAX 9" / "Acme 737 MAX 9", "K2s" / "Hyundai K2"
+    for i, c in enumerate(cands):
+        if c.type != "Product":
+            continue
+        short = fold(texts[i])
+        singular = short[:-1] if short.endswith("s") else short
+        for j, d in enumerate(cands):
+            if i != j and d.type == "Product" and d.end - d.start > c.end - c.start:
+                long = fold(texts[j])
+                if long.endswith(" " + short) or long.endswith(" " + singular):
+                    g.union(i, j)
+                    break
     # "Taliban" / "Talibans", "Orbiter" / "Orbiters"
     for i, c in enumerate(cands):
         for j, d in enumerate(cands):

@@ -1,0 +1,134 @@
+"""Relation scores per predicate, with the shared scorer's own matching.
+
+`score.py` gives one relation figure; to find which predicates extraction
+gets wrong, this splits it by predicate, reusing the scorer's functions
+(name normalisation, partial golds, `alt` and `^p` alternatives, optional
+relations neither credited nor counted).  True and false positives count
+under the predicate extracted, misses under the gold predicate, so the
+rows add up to the scorer's totals.  Run: `python -m kg.evaluate GOLD FACTS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+DEFAULT_SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
+
+
+def load_scorer(path: str | Path = DEFAULT_SCORER) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_score", path)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class PredicateScore:
+    predicate: str
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _entity_map(score: ModuleType, gold: dict, pred: dict) -> dict[str, str | None]:
+    """Extracted entity id -> gold entity id, as the scorer matches them."""
+    keys: dict[str, list[str]] = {}
+    for e in gold.get("entities", []):
+        for s in [e["name"], *e.get("aliases", [])]:
+            ids = keys.setdefault(score.norm(s), [])
+            if e["id"] not in ids:
+                ids.append(e["id"])
+    out = {}
+    for pe in pred.get("entities", []):
+        forms = [pe.get("name", ""), *pe.get("mentions", [])]
+        hits = [keys[score.norm(s)] for s in forms if keys.get(score.norm(s))]
+        out[str(pe.get("id"))] = hits[0][0] if hits else None
+    return out
+
+
+def per_predicate(
+    gold_path: str | Path, facts_path: str | Path, scorer: ModuleType | None = None
+) -> list[PredicateScore]:
+    score = scorer or load_scorer()
+
+    def key(s, p, o):
+        return (o, p, s) if p in score.SYMMETRIC and o < s else (s, p, o)
+
+    golds, facts = score.load_gold(Path(gold_path)), score.load_facts(Path(facts_path))
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for doc_id, gold in golds.items():
+        pred = score.restrict(gold, facts.get(doc_id, {}))
+        pmap = _entity_map(score, gold, pred)
+        gold_rel = {}
+        for r in gold.get("relations", []):
+            for p in [r["predicate"], *r.get("alt", [])]:
+                if p.startswith("^"):
+                    gold_rel[key(r["object"], p[1:], r["subject"])] = r
+                else:
+                    gold_rel[key(r["subject"], p, r["object"])] = r
+        hit, seen = set(), set()
+        for pr in pred.get("relations", []):
+            p = pr.get("predicate")
+            s, o = pmap.get(str(pr.get("subject"))), pmap.get(str(pr.get("object")))
+            if s is None or o is None:
+                counts[p][1] += 1
+                continue
+            k = key(s, p, o)
+            if k in seen:
+                continue
+            seen.add(k)
+            g = gold_rel.get(k)
+            if g is None:
+                counts[p][1] += 1
+            elif id(g) not in hit:
+                hit.add(id(g))
+                if not g.get("optional"):
+                    counts[p][0] += 1
+        for r in gold.get("relations", []):
+            if id(r) not in hit and not r.get("optional"):
+                counts[r["predicate"]][2] += 1
+    return [PredicateScore(p, *c) for p, c in sorted(counts.items())]
+
+
+def table(scores: list[PredicateScore]) -> str:
+    lines = [f"{'relations by predicate':24} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+    for s in scores:
+        lines.append(
+            f"  {s.predicate:22} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
+            f"{s.tp}/{s.fp}/{s.fn}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", help="gold folder of .json files, or a .jsonl")
+    ap.add_argument("facts", help="facts.jsonl (kg export --format facts)")
+    ap.add_argument("--scorer", default=str(DEFAULT_SCORER), help="path of score.py")
+    args = ap.parse_args(argv)
+    print(table(per_predicate(args.gold, args.facts, load_scorer(args.scorer))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
