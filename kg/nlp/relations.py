@@ -113,6 +113,12 @@ class _Finder:
         k = phrase_entity(doc, tok)
         if k and k != exclude:
             return k
+        if tok.lower_ in self.vocab.words("location_nouns"):
+            for c in tok.children:  # "the province of X"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and key_at(doc, g.i) not in {None, exclude}:
+                            return key_at(doc, g.i)
         nxt = tok.i + 1
         if tok.is_lower and tok.pos_ == "NOUN" and nxt < len(doc):
             k = key_at(doc, nxt)  # "corporation Acme" when the parse splits them
@@ -477,6 +483,28 @@ class _Finder:
                 if o and o != k and self.types.get(o) in {"Location", "Country"}:
                     self.add(k, "locatedIn", o, tok, 0.65)
         if (
+            k
+            and self.types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            and key_at(doc, tok.i + 1) != k
+        ):
+            for c in tok.children:  # "Studio 92 in Canada", "the embassy in Kyiv"
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1:
+                    for g in c.children:
+                        o = self.np_entity(g) if g.dep_ == "pobj" else None
+                        if o and self.types.get(o) in {"Location", "Country"}:
+                            self.add(k, "locatedIn", o, c, 0.5)
+        if tok.dep_ in {"appos", "attr"} and tok.lower_ in self.vocab.words("location_nouns"):
+            subj = key_at(doc, tok.head.i) if tok.dep_ == "appos" else None
+            if tok.dep_ == "attr":
+                sj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                subj = key_at(doc, sj.i) if sj is not None else None
+            for c in tok.children:  # "X, capital of Y", "X is a town of Y"
+                if c.dep_ == "prep" and c.lower_ == "of" and subj:
+                    for g in c.children:
+                        o = self.np_entity(g) if g.dep_ == "pobj" else None
+                        if o and o != subj and self.types.get(o) in {"Location", "Country"}:
+                            self.add(subj, "locatedIn", o, c, 0.6)
+        if (
             tok.dep_ == "appos"
             and tok.lower_ in self.vocab.words("location_nouns")
             and self.types.get(key_at(doc, tok.head.i) or "") == "Location"
@@ -506,6 +534,13 @@ class _Finder:
             end += 1
         after = doc[end + 1] if end + 1 < len(doc) else None
         ok = after is None or (after.is_punct and after.text != ",") or after.is_space
+        if after is not None and after.lower_ in {"and", "or"} and key_at(doc, end + 2):
+            # "Los Angeles, California and Detroit, Michigan": pairs, not a list
+            j = end + 2
+            while j + 1 < len(doc) and key_at(doc, j + 1) == key_at(doc, end + 2):
+                j += 1
+            ok = j + 2 < len(doc) and doc[j + 1].text == "," and bool(key_at(doc, j + 2))
+        ok = ok or (after is not None and after.dep_ == "prep" and after.lower_ != "of")
         if after is not None and after.text == "," and end + 2 < len(doc):
             nxt = key_at(doc, end + 2)
             ok = self.types.get(o) == "Location" and self.types.get(nxt) == "Country"
