@@ -11,6 +11,7 @@ inside it, so that no analyst query can see them by accident.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from kg.resolve import EntityIndex, Node
 
 DB_DIR = "oxigraph"
 QUARANTINE_DIR = "quarantine"
+GENERATION_FILE = "generation"  # rewritten after every committed build, for readers to notice
 GRAPH_PREFIX = DATA_BASE + "graph/"
 ENTITY_PREFIX = DATA_BASE + "entity/"
 
@@ -113,6 +115,7 @@ class Store:
             self._db.flush()
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write to the store at {self.path}: {exc}") from exc
+        (self.path / GENERATION_FILE).write_text(f"{time.time_ns()}\n")
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -171,6 +174,14 @@ GROUP BY ?e ?type ?label ORDER BY ?e ?label
 
 
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def generation(store_dir: str | Path) -> str:
+    """What a reader compares to see that a build has changed the store since it opened it."""
+    try:
+        return (Path(store_dir) / GENERATION_FILE).read_text().strip()
+    except OSError:
+        return ""
 
 
 def count_quads(run_query) -> int:

@@ -2,8 +2,9 @@
 
 Each component reads what the model (and earlier components) put on the Doc
 and stores its own result in a `doc._.kg_*` extension, so the steps can be
-run, inspected and tested one at a time.  They hold plain kg.model objects,
-which keeps them picklable for `nlp.pipe(n_process>1)`.
+run, inspected and tested one at a time.  The last one, kg_output, turns the
+results into plain data (doc._.kg_output) so that Docs can cross process
+boundaries in `nlp.pipe(n_process>1)`.
 """
 
 from __future__ import annotations

@@ -488,7 +488,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             start = new_start
             if start > 0 and vocab.country(doc[start - 1].text) and doc[start - 1].is_upper:
                 start -= 1  # "UK Ministry of Defence", "US Coast Guard"
-            if not _is_generic_body(doc[start:end], vocab):
+            if not is_generic_body(doc[start:end], vocab):
                 owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
@@ -514,7 +514,7 @@ def _place_extension(doc: Doc, end: int, vocab: Vocab) -> int:
     return end
 
 
-def _is_generic_body(span: Span, vocab: Vocab) -> bool:
+def is_generic_body(span: Span, vocab: Vocab) -> bool:
     """A body named only by common words ("Navy", "Security Service", "Defense Ministry")."""
     generic = (
         vocab.words("military_heads")
@@ -592,6 +592,28 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     if country and span.text.lower().startswith("armed forces of"):
                         hint = f"forces:{country}"
                     out.append(Candidate(start, end, "MilitaryUnit", 3, "unit", key_hint=hint))
+        # capitalised agency names the model missed: "Commerce Ministry", "Ministry of Commerce"
+        if (
+            tok.is_title
+            and low in vocab.words("agency_heads")
+            and not tok.ent_type_
+            and not (i > 0 and doc[i - 1].ent_type_ in {"ORG"})
+        ):
+            start = _proper_run_before(doc, i)
+            while start < i and (vocab.country(doc[start].text) or doc[start].is_sent_start):
+                if vocab.country(doc[start].text) or doc[start].lower_ in {"the", "a"}:
+                    start += 1
+                else:
+                    break
+            end = i + 1
+            if end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                end += 2
+                while end < n and (doc[end].is_title or doc[end].lower_ in {"and", "of"}):
+                    end += 1
+                while doc[end - 1].lower_ in {"and", "of"}:
+                    end -= 1
+            if end - start >= 2:
+                out.append(Candidate(start, end, "GovernmentAgency", 2, "agency-name"))
         # "French army", "Polish forces", "France's military"
         if low in force or two in force:
             fstart = i - 1 if two in force and not doc[i - 1].is_title else i

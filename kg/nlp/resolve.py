@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from kg.model import Entity, Mention
-from kg.nlp.entities import Candidate, is_acronym
+from kg.nlp.entities import Candidate, is_acronym, is_generic_body
 from kg.nlp.vocab import Vocab, fold
 
 GENERIC_TAILS = frozenset(
@@ -415,6 +415,21 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
     return max(pool, key=lambda t: (len(t.split()), pool.count(t), len(t)))
 
 
+def _owner_country(doc: Doc, members: list[Candidate], vocab: Vocab) -> str | None:
+    """The state a generically named body belongs to: "China's Commerce Ministry"."""
+    for c in members:
+        if not is_generic_body(doc[c.start : c.end], vocab):
+            return None
+    for c in members:
+        if c.start >= 2 and doc[c.start - 1].tag_ == "POS":
+            country = vocab.country(doc[c.start - 2].text)
+            if country:
+                return country
+        if c.start >= 1 and (vocab.demonym(doc[c.start - 1].text)):
+            return vocab.demonym(doc[c.start - 1].text)
+    return None
+
+
 def country_prefix(country: str, vocab: Vocab) -> str:
     """ "US" for the United States, "Ukrainian" for Ukraine: a qualifier for a generic name."""
     short = [a for a, n in vocab.country_by_name.items() if n == country and len(a) == 2]
@@ -441,6 +456,8 @@ def build_entities(
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # "the app Zed." at a sentence end
         country = next((c.country for c in members if c.country), None)
+        if not country and typ in {"GovernmentAgency", "MilitaryUnit"}:
+            country = _owner_country(doc, members, vocab)
         if (
             country
             and typ in {"GovernmentAgency", "MilitaryUnit"}

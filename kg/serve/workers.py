@@ -34,9 +34,12 @@ def worker_main(conn: Connection, db_path: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
     import pyoxigraph as ox
 
-    from kg.serve.execute import run_job
+    from kg.serve.execute import error_reply, run_job
+    from kg.store import generation
 
+    store_dir = Path(db_path).parent
     try:
+        seen = generation(store_dir)
         store = ox.Store.read_only(db_path)
     except OSError as exc:
         conn.send(("failed", f"cannot open the store at {db_path}: {exc}"))
@@ -49,6 +52,13 @@ def worker_main(conn: Connection, db_path: str) -> None:
             return
         if job is None:
             return
+        if (now := generation(store_dir)) != seen:
+            # a build has committed since: answer from the store as it is now
+            try:
+                store, seen = ox.Store.read_only(db_path), now
+            except OSError as exc:
+                conn.send(error_reply(500, f"cannot reopen the store: {exc}"))
+                continue
         conn.send(run_job(store, job))
 
 

@@ -172,3 +172,24 @@ def test_model_designations_are_products(run, texts):
     for name in ("NH90", "F-35"):
         assert by_name(ex, name).type == "Product"
     assert ("Hellenic Navy", "uses", "NH90") in triples(ex)
+
+
+def test_agency_names_the_model_missed(run, texts):
+    ex = run(texts["agency_name"])
+    ministry = by_name(ex, "Fisheries Ministry")
+    assert ministry.type == "GovernmentAgency"
+    assert ministry.name == "Norwegian Fisheries Ministry"  # a generic name gets its state
+    assert ex.entity(ex.claims[0].speaker).key == ministry.key
+    assert by_name(ex, "Ministry of Digital Transformation").type == "GovernmentAgency"
+
+
+def test_list_after_a_company_noun(run, texts):
+    ex = run(texts["org_list"])
+    for name in ("Equinor", "Aker", "Vaar"):
+        assert by_name(ex, name).type == "Organization"
+
+
+def test_model_named_without_its_brand_is_the_same_product(run, texts):
+    ex = run(texts["brandless_model"])
+    k2 = by_name(ex, "Hyundai K2")
+    assert k2.type == "Product" and "K2s" in k2.aliases

@@ -68,8 +68,8 @@ def test_furniture_lines():
 def test_extract_keeps_order_and_batches():
     from kg.nlp import extract
 
-    arts = [Article(id=str(i), text=f"Finland joined NATO in {2000 + i}.") for i in range(5)]
-    out = list(extract(arts, batch_size=2))
+    arts = (Article(id=str(i), text=f"Finland joined the OSCE in {2000 + i}.") for i in range(5))
+    out = list(extract(arts, batch_size=2))  # a lazy iterable is fine
     assert [x.article.id for x in out] == ["0", "1", "2", "3", "4"]
 
 
@@ -96,7 +96,8 @@ def test_extract_with_two_processes_and_empty_texts():
         Article(id="blank", text="  \n\n "),
         Article(id="one", text="Airbus denied the report.", published="not a date"),
     ]
+    arts += [Article(id=f"n{i}", text=f"Siemens denied report number {i}.") for i in range(5)]
     out = list(extract(arts, batch_size=2, n_process=2))
-    assert [x.article.id for x in out] == ["empty", "blank", "one"]
+    assert [x.article.id for x in out] == ["empty", "blank", "one"] + [f"n{i}" for i in range(5)]
     assert out[0].entities == [] and out[1].claims == []
     assert [c.stance for c in out[2].claims] == ["denies"]
