@@ -30,10 +30,6 @@ from kg.nlp.relations import RelationCandidate
 from kg.nlp.vocab import Vocab
 
 QUOTE_RE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-FUTURE_OR_MODAL = frozenset(
-    {"will", "would", "wo", "can", "could", "may", "might", "shall", "should", "must", "'ll"}
-)
 
 
 @dataclass
@@ -72,9 +68,11 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # a parse with two subjects: the one next to the verb is the speaker
+        before = [c for c in subjects if c.i < verb.i]
+        return max(before, key=lambda c: c.i) if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
     if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -114,7 +112,7 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) ->
     connect" are assertions of a fact or a policy.
     """
     children = list(root.children)
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in children):
+    if any(c.dep_ == "aux" and c.lower_ in vocab.words("modal_words") for c in children):
         return False
     if root.lemma_.lower() in vocab.words("absence_verbs"):
         return False

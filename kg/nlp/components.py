@@ -9,6 +9,8 @@ boundaries in `nlp.pipe(n_process>1)`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +22,9 @@ from kg.nlp.relations import find_relations
 from kg.nlp.resolve import add_description_mentions, build_entities, propagate_names
 from kg.nlp.vocab import Vocab, get_vocab
 
+DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'’-]{2,30}(?:,[^\n–—]{0,30})?(?:\s*\([^)\n]{1,20}\))?\s+[–—-]+\s+"
+)
 EXTENSIONS = (
     "kg_output",
     "kg_furniture",
@@ -41,6 +46,10 @@ class ParagraphComponent:
     """
 
     def __call__(self, doc: Doc) -> Doc:
+        for m in DATELINE.finditer(doc.text):  # "OSLO, May 3 – Text ..." starts after the dash
+            after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if after is not None and after.start > 0:
+                doc[after.start].is_sent_start = True
         for i in range(1, len(doc)):
             prev = doc[i - 1]
             if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not (

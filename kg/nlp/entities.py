@@ -21,6 +21,7 @@ DROP_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 )
 NAME_LINKERS = frozenset({"of", "the", "and", "for", "&", "de", "on", "in", "-"})
+TRAILING_PARTICLES = frozenset({"von", "van", "der", "den", "du", "di", "da", "del", "le", "la"})
 ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
     re.I,
@@ -55,10 +56,6 @@ def is_acronym(text: str) -> bool:
     )
 
 
-def _is_break(tok: Token) -> bool:
-    return tok.is_space or "\n" in tok.whitespace_ or tok.text in {"(", ")", "[", "]", "\n"}
-
-
 def trim(
     doc: Doc, start: int, end: int, vocab: Vocab, names: frozenset[str] = frozenset()
 ) -> tuple[int, int, int | None]:
@@ -81,7 +78,9 @@ def trim(
     for i in range(start, end - 1):
         if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
             owner = doc[start:i].text
-            elsewhere = doc.text.count(owner) >= 2 and doc[start:i].root.pos_ == "PROPN"
+            elsewhere = doc.text.count(owner) >= 2 and all(
+                t.text[:1].isupper() for t in doc[start:i]
+            )
             if i > start and i + 1 < end and (vocab.country(owner) or owner in names or elsewhere):
                 possessor = start
                 start = i + 1
@@ -92,8 +91,8 @@ def trim(
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
-    while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS:
-        end -= 1  # "Circuit Court of", "Council for Peace and"
+    while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS | TRAILING_PARTICLES:
+        end -= 1  # "Circuit Court of", "Council for Peace and", "... von der"
     # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
     while (
         end + 1 < len(doc)
@@ -104,6 +103,11 @@ def trim(
         and (
             doc[end + 1].text[:1].isupper()
             or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"}
+            or (  # "Kim Dae-jung", but not "Lukashenko-brokered"
+                doc[end - 1].ent_type_ == "PERSON"
+                and len(doc[end + 1]) <= 4
+                and not doc[end + 1].lower_.endswith("ed")
+            )
         )
     ):
         end += 2
@@ -199,9 +203,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         end + 1 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].ent_type_ == "GPE"
-        and vocab.country(doc[end + 1 : end + 4].text.split(",")[0].strip().rstrip("."))
+        and doc[end + 1].ent_iob_ == "B"
+        and not any(t.tag_ == "POS" for t in doc[end + 2 : end + 5])
     ):
-        return "Location"  # "Mediaș, Romania"
+        return "Location"  # "Mediaș, Romania", "Menlo Park, California"
     # "X is a village in ...", "X, a town on ..."
     if root.dep_ in {"nsubj"} and root.head.lemma_ == "be":
         attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
@@ -212,18 +217,25 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Location"
     if appos is not None and appos.lower_ in vocab.words("org_context_before"):
         return "Organization"  # "Globex, the Dutch company that ..."
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"the", "a", "an"}:
+        j = end + 2
+        while j < len(doc) and j < end + 6 and doc[j].pos_ in {"ADJ", "PROPN", "NOUN"}:
+            if doc[j].is_lower and doc[j].lower_ in vocab.words("org_context_before"):
+                return "Organization"  # surface form of the same apposition
+            if doc[j].is_lower and doc[j].lower_ in vocab.words("place_kind_nouns"):
+                return "Location"
+            j += 1
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in vocab.words("place_kind_nouns")
+    ):
+        return "Location"  # "the town of X"
     if is_acronym(span.text):
         return None
-    if root.dep_ == "pobj" and root.head.lower_ in {
-        "in",
-        "near",
-        "outside",
-        "around",
-        "inside",
-        "throughout",
-    }:
+    if root.dep_ == "pobj" and root.head.lower_ in vocab.words("locative_context_preps"):
         return "Location"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         return "Organization"
@@ -297,7 +309,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Person", 1
     if label == "ORG":
         return "Organization", 1
-    if label in {"GPE", "LOC"} and len(span) == 1 and is_acronym(text):
+    if label in {"GPE", "LOC"} and len(span) == 1 and is_acronym(text) and len(text) <= 5:
         return "Organization", 1  # "the ABC": an acronym is rarely a place
     if label == "GPE":
         return "Location", 1
@@ -306,6 +318,27 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label == "PRODUCT":
         return "Product", 1
     return None, 0
+
+
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "SEATTLE —", "LONDON, April 27 –": the place a report was filed from."""
+    span = doc[start:end]
+    if not span.text.isupper() or not (start == 0 or "\n" in doc[start - 1].text_with_ws):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.text in {"—", "–", "-", ",", "("}
+
+
+def _generic_word(span: Span, weight: int, vocab: Vocab) -> bool:
+    """A lone title or head word the model tagged ("Producer", "Church", "Board")."""
+    words = span.text.lower()
+    if words in vocab.roles or all(t.lower_ in vocab.roles for t in span):
+        return True
+    return (
+        len(span) == 1
+        and weight < 3
+        and words in vocab.words("location_heads") | vocab.words("org_heads")
+    )
 
 
 def _with_demonym(doc: Doc, start: int, vocab: Vocab) -> int:
@@ -477,7 +510,9 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             out.append(Candidate(start, end, "Person", 3, "titled"))
             continue
         typ, weight = name_type(span, label, vocab)
-        if typ is None:
+        if _is_dateline(doc, start, end):
+            typ, weight = ("Country", 3) if vocab.country(span.text) else ("Location", 3)
+        if typ is None or _generic_word(span, weight, vocab):
             continue
         if typ in {"GovernmentAgency", "MilitaryUnit"}:
             new_start = _with_demonym(doc, start, vocab)
@@ -679,7 +714,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     and doc[start - 1].lower_ not in vocab.roles
                 ):
                     start -= 1
-                common = {t.lower_ for t in doc if t.is_lower}
+                common = {t.lower_ for t in doc if t.is_lower} | vocab.words("title_modifiers")
                 while start < r and doc[start].lower_ in common:
                     start += 1  # "Military intelligence spokesman": common words, not a name
                 if start < r and not vocab.demonym(doc[start].text):
@@ -758,7 +793,13 @@ def _is_model_token(tok: Token, vocab: Vocab) -> bool:
         return False
     if re.match(r"^\d{3}$", text):
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.is_upper and nxt.is_alpha and len(nxt) > 1
+        return (
+            nxt is not None
+            and nxt.is_upper
+            and nxt.is_alpha
+            and len(nxt) > 1
+            and nxt.lower_ not in vocab.words("measure_units")
+        )
     return bool(MODEL_RE.match(text)) and tok.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT"}
 
 
@@ -773,9 +814,19 @@ def acronym_candidates(
             continue
         if in_ranges(doc[i].idx, furniture):
             continue
+        acr = doc[i + 1].text
         prev = by_end.get(i)
-        if prev is not None:
+        if prev is not None and _initial_fits(doc[prev.start : prev.end], acr):
             out.append(Candidate(i + 1, i + 2, prev.type, prev.weight, "acronym", link=prev))
+            continue
+        start = _proper_run_before(doc, i, limit=10)
+        if start < i - 1 and _initial_fits(doc[start:i], acr):
+            # "United Nations Interim Force in Lebanon (UNIFIL)": a name the model split
+            span = doc[start:i]
+            typ, _ = name_type(span, "ORG", vocab)
+            full = Candidate(start, i, typ or "Organization", 3, "acronym-name")
+            out.append(full)
+            out.append(Candidate(i + 1, i + 2, full.type, 3, "acronym", link=full))
             continue
         # a common-noun description: the noun chunk that ends right before "("
         chunk = next((nc for nc in doc.noun_chunks if nc.end == i), None)
@@ -807,11 +858,36 @@ def acronym_candidates(
             typ = "Product"
         else:
             typ = "Organization"
-        proper = all(t.is_title or t.lower_ in NAME_LINKERS for t in desc)
+        proper = all(t.text[:1].isupper() or t.lower_ in NAME_LINKERS for t in desc)
+        if proper and not _initial_fits(desc, acr):
+            continue  # "JERUSALEM (AP)": a credit, not an acronym of the name before it
         d = Candidate(start, i, typ, 3, "acronym-desc", descriptive=not proper)
         out.append(d)
         out.append(Candidate(i + 1, i + 2, typ, 3, "acronym", link=d))
     return out
+
+
+def _initial_fits(span: Span, acronym: str) -> bool:
+    """Whether an acronym can stand for a proper name.
+
+    Any name of two or more words may (acronyms are often foreign: "SBU"); a
+    one-word name needs the same first letter and its letters in order, so
+    "AP" after "JERUSALEM" is a credit, not the city's acronym.
+    """
+    words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in NAME_LINKERS]
+    if not words or len(words) >= 2:
+        return True  # a full name may have a foreign acronym ("... of Ukraine (SBU)")
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or letters[0] != words[0][0].upper():
+        return False
+    name = "".join(t.text for t in span).upper()  # linkers count too: UNIFIL's "in"
+    pos = 0
+    for c in letters:
+        pos = name.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def overlap_filter(cands: list[Candidate]) -> list[Candidate]:

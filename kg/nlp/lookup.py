@@ -10,8 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import Sentence
 
-CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "cc", "appos", "prep"})
-
 
 def key_at(doc: Doc, i: int) -> str | None:
     """Entity key of the mention covering token i, if any."""
@@ -140,15 +138,6 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
     if word not in anaphors or not any(c.lower_ == "the" for c in tok.children):
         return None
     return salient_entity_before(doc, tok.idx, set(anaphors[word]))
-
-
-def noun_phrase_tokens(tok: Token) -> list[Token]:
-    """The head noun and its modifiers, without clauses and prepositional phrases."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ not in CLAUSE_DEPS and child.dep_ != "punct":
-            out.extend(child.subtree)
-    return sorted(out, key=lambda t: t.i)
 
 
 def span_keys(doc: Doc, span: Span) -> tuple[str, ...]:

@@ -27,8 +27,6 @@ from kg.nlp.lookup import (
 )
 from kg.nlp.vocab import Vocab
 
-NEG_WORDS = frozenset({"not", "n't", "never", "no"})
-
 
 @dataclass(frozen=True)
 class RelationCandidate:
@@ -187,7 +185,11 @@ class _Finder:
             return
         verb = pron.head
         while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head != verb:
+            if verb.tag_ == "VBG":
+                return  # "fined X for tying its service": "its" is not the subject's
             verb = verb.head
+        if verb.tag_ == "VBG" or verb.dep_ == "advcl":
+            return
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         owner = None
         if subj is not None:
@@ -644,7 +646,7 @@ class _Finder:
                 objs = list(objects)
                 if pred == "supplies":
                     objs = []
-                    for p in ("to",):
+                    for p in self.vocab.words("recipient_preps"):
                         if p in preps:
                             objs += self.ents(
                                 next((c for c in preps[p].children if c.dep_ == "pobj"), None)
@@ -739,7 +741,7 @@ class _Finder:
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
             others: list[str] = []
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in {"with", "against", "on", "of", "in"}:
+                if c.dep_ == "prep" and c.lower_ in self.vocab.words("conflict_noun_preps"):
                     others += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
             if tok.lemma_.lower() == "war" and len(sides) >= 2:
                 self.add(sides[0], "inConflictWith", sides[1], tok, 0.6)

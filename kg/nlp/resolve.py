@@ -135,6 +135,10 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     root = doc[c.start : c.end].root
     if c.end < len(doc) and doc[c.end].text in {"-", "–"}:
         return True
+    if doc[c.start : c.end].text.isupper() and (
+        c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    ):
+        return True  # a dateline: "WARSAW, March 4 -"
     if root.dep_ in {"compound", "nmod", "amod"}:
         return True
     prep = root.head if root.dep_ == "pobj" else None
@@ -148,6 +152,8 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
 def _used_as_actor(doc: Doc, c: Candidate) -> bool:
     """ "Moscow has warned", "Washington's sanctions": the city acts or owns."""
     root = doc[c.start : c.end].root
+    if doc[c.start : c.end].text.isupper():
+        return False  # a dateline ("MOSCOW, May 3 -"), not an actor
     if root.dep_ == "poss":
         return True
     if root.dep_ == "pobj":
@@ -155,7 +161,11 @@ def _used_as_actor(doc: Doc, c: Candidate) -> bool:
         if prep.lower_ in {"with", "against", "by"}:
             return True  # "talks with Washington", "sanctions against Moscow"
         return prep.lower_ == "from" and prep.head.pos_ == "NOUN"  # "objections from Moscow"
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ != "be"
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if root.head.lemma_ == "be":  # "Tehran is behind ..." acts; "Oslo is a city" does not
+        return not any(c.dep_ in {"attr", "acomp"} for c in root.head.children)
+    return True
 
 
 def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> list[list[Candidate]]:
@@ -289,6 +299,16 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 == 0
             ):
                 g.union(j, i)
+    # "the Commission" for the one "European Commission" of the article
+    last_words: dict[str, set[int]] = defaultdict(set)
+    for j, d in enumerate(cands):
+        if d.end - d.start >= 2 and d.type in {"Organization", "GovernmentAgency", "MilitaryUnit"}:
+            last_words[doc[d.end - 1].text].add(g.find(j))
+    for i, c in enumerate(cands):
+        if c.end - c.start == 1 and c.type in {"Organization", "GovernmentAgency", "MilitaryUnit"}:
+            roots = last_words.get(texts[i], set())
+            if len(roots) == 1 and doc[c.start].is_title:
+                g.union(next(iter(roots)), i)
     # "Park" for "Park Ji Won" when no other full name starts or ends with it
     first_people: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(cands):
@@ -453,8 +473,13 @@ def build_entities(
         name = canonical_name(doc, members, typ, vocab)
         if any(c.source == "generic-agency" for c in members):
             name = re.sub(r"['’]s\b", "", name)  # "Bavaria's interior ministry"
+            first, _, rest = name.partition(" ")
+            if rest and vocab.country(first) and not vocab.demonym(first):
+                name = f"{country_prefix(vocab.country(first) or first, vocab)} {rest}"
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # "the app Zed." at a sentence end
+        if typ in {"Location", "Country"} and name.isupper() and len(name) > 3 and " " not in name:
+            name = name.title()  # a dateline: "OSLO, May 3 -"
         country = next((c.country for c in members if c.country), None)
         if not country and typ in {"GovernmentAgency", "MilitaryUnit"}:
             country = _owner_country(doc, members, vocab)

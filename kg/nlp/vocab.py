@@ -87,7 +87,7 @@ def get_vocab() -> Vocab:
     for pred in ("founded", "leads", "memberOf"):
         for title in roles_data[pred]:
             roles.setdefault(title.lower(), pred)
-    for key in ("head_of_state", "local_head", "subordinate_modifiers"):
+    for key in ("head_of_state", "local_head", "subordinate_modifiers", "title_modifiers"):
         roles_data[key] = [w.lower() for w in roles_data[key]]
     attribution = load_json("attribution.json")
     furn = load_json("furniture.json")

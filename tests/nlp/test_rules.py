@@ -193,3 +193,27 @@ def test_model_named_without_its_brand_is_the_same_product(run, texts):
     ex = run(texts["brandless_model"])
     k2 = by_name(ex, "Hyundai K2")
     assert k2.type == "Product" and "K2s" in k2.aliases
+
+
+def test_dateline_is_a_place_and_not_a_speaker(run):
+    ex = run("OSLO, May 3 – Airbus said it had ordered more engines.")
+    assert by_name(ex, "Oslo").type == "Location"
+    assert [ex.entity(c.speaker).name for c in ex.claims] == ["Airbus"]
+
+
+def test_hyphenated_person_name_and_title_modifier(run):
+    ex = run("Former president Kim Dae-jung met the Lukashenko-backed envoy.")
+    assert by_name(ex, "Kim Dae-jung").type == "Person"
+    assert not any(e.name == "Former" for e in ex.entities)
+
+
+def test_acronyms_need_a_fitting_name(run):
+    text = (
+        "JERUSALEM (AP) — The United Nations Interim Force in Lebanon (UNIFIL) urged "
+        "restraint. UNIFIL has about 10,000 peacekeepers."
+    )
+    ex = run(text)
+    assert "AP" not in by_name(ex, "Jerusalem").aliases  # a news-agency credit
+    unifil = by_name(ex, "UNIFIL")
+    assert unifil.name == "United Nations Interim Force in Lebanon"
+    assert len([m for m in unifil.mentions if m.text == "UNIFIL"]) == 2
