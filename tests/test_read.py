@@ -13,7 +13,9 @@ from kg.model import Article, ReadProblem
 from kg.read import MAX_BYTES, SUFFIXES, ReadResult, iter_inputs, read_inputs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "read"
-GOLD = Path("/work/shared/eval/dev/001-baykar-tb2-ukraine.json")
+GOLD = (
+    Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "001-baykar-tb2-ukraine.json"
+)
 
 
 def by_origin_name(result: ReadResult) -> dict[str, Article]:

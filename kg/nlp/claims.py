@@ -19,10 +19,12 @@ from kg.model import Claim, ClaimedRelation, Relation
 from kg.nlp.furniture import in_ranges
 from kg.nlp.lookup import (
     anaphor_entity,
+    doc_text,
     entity_types,
     key_at,
     last_person_before,
     phrase_entity,
+    sent_of,
     sentence_of,
     span_keys,
 )
@@ -183,7 +185,7 @@ def _quote_near(
     for q in sorted(quotes, key=lambda q: -q[1]):
         if q[1] > verb.idx or verb.idx - q[1] > 80:
             continue
-        between = doc.text[q[1] : verb.idx]
+        between = doc_text(doc)[q[1] : verb.idx]
         if re.search(r"[.!?]\s", between[1:]) or "\n" in between:
             continue
         return q
@@ -191,7 +193,7 @@ def _quote_near(
         if (
             verb.idx < q[0] <= sent.end_char + 2
             and q[0] - verb.idx <= 60
-            and "\n" not in doc.text[verb.idx : q[0]]
+            and "\n" not in doc_text(doc)[verb.idx : q[0]]
         ):
             return q
     return None
@@ -202,7 +204,7 @@ def _speaker_before(doc: Doc, verb: Token) -> Token | None:
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is None or comp.i > verb.i:
         return None
-    for t in reversed(doc[max(verb.sent.start, verb.i - 6) : verb.i]):
+    for t in reversed(doc[max(sent_of(verb).start, verb.i - 6) : verb.i]):
         if key_at(doc, t.i):
             return t
     return None
@@ -210,7 +212,7 @@ def _speaker_before(doc: Doc, verb: Token) -> Token | None:
 
 def _closes_sentence(verb: Token) -> bool:
     """A speech verb after its content: only modifiers and punctuation follow it."""
-    for t in verb.sent:
+    for t in sent_of(verb):
         if t.i > verb.i and not (
             t.is_punct
             or t.is_space
@@ -240,7 +242,7 @@ def find_statements(
     denial_verbs = vocab.words("denial_verbs")
     factive = vocab.words("factive_verbs")
     furniture = doc._.kg_furniture or []
-    quotes = _quotes(doc.text)
+    quotes = _quotes(doc_text(doc))
     out: list[Statement] = []
     for tok in doc:
         if in_ranges(tok.idx, furniture):
@@ -250,7 +252,7 @@ def find_statements(
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            sent = tok.sent
+            sent = sent_of(tok)
             start, end = sent.start_char, sent.end_char
             for speaker in _speakers(doc, pobj, vocab):
                 circle = _speaker_circle(speaker, candidates or [])
@@ -274,22 +276,26 @@ def find_statements(
         if comp is not None:
             sub = list(comp.subtree)
             span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
-            q = _quote_near(doc, quotes, tok, tok.sent)
+            q = _quote_near(doc, quotes, tok, sent_of(tok))
             if q and q[0] <= span[0] <= q[1]:
                 span = q
         else:
-            q = _quote_near(doc, quotes, tok, tok.sent)
+            q = _quote_near(doc, quotes, tok, sent_of(tok))
             if q is not None:
                 span = q
-            elif _closes_sentence(tok) and subj.i < tok.i and subj.left_edge.i > tok.sent.start + 2:
+            elif (
+                _closes_sentence(tok)
+                and subj.i < tok.i
+                and subj.left_edge.i > sent_of(tok).start + 2
+            ):
                 # "The couple were residents of X, the governor said."
-                start = tok.sent.start_char
+                start = sent_of(tok).start_char
                 end = subj.left_edge.idx
                 span = (start, end) if end - start > 10 else None
             elif lemma in obj_verbs and any(
                 c.dep_ in {"dobj", "xcomp", "oprd"} for c in tok.children
             ):
-                sent = tok.sent
+                sent = sent_of(tok)
                 span = (sent.start_char, sent.end_char)
         if span is None:
             continue
@@ -318,7 +324,7 @@ def _date_text(doc: Doc, verb: Token | None, st: Statement) -> str | None:
     """A date expression in the attributing sentence, outside the statement."""
     if verb is None:
         return None
-    sent = verb.sent
+    sent = sent_of(verb)
     dates = [
         e
         for e in doc.ents
@@ -361,7 +367,7 @@ def find_claims(
             Claim(
                 speaker=st.speaker,
                 stance="denies" if st.denies else "asserts",
-                text=doc.text[st.start : st.end].strip(),
+                text=doc_text(doc)[st.start : st.end].strip(),
                 evidence=evidence,
                 about=tuple(k for k in about if k != st.speaker) or about,
                 relation=claimed,

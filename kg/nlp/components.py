@@ -125,6 +125,8 @@ class OutputComponent:
         )
         for name in EXTENSIONS[1:]:
             doc._.set(name, None)
+        doc.user_data.pop("kg_sents", None)
+        doc.user_data.pop("kg_text", None)
         return doc
 
 

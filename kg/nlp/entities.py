@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.furniture import in_ranges
+from kg.nlp.lookup import doc_text
 from kg.nlp.vocab import Vocab, fold
 
 DROP_LABELS = frozenset(
@@ -78,7 +79,7 @@ def trim(
     for i in range(start, end - 1):
         if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
             owner = doc[start:i].text
-            elsewhere = doc.text.count(owner) >= 2 and all(
+            elsewhere = doc_text(doc).count(owner) >= 2 and all(
                 t.text[:1].isupper() for t in doc[start:i]
             )
             if i > start and i + 1 < end and (vocab.country(owner) or owner in names or elsewhere):
@@ -235,6 +236,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Location"  # "the town of X"
     if is_acronym(span.text):
         return None
+    if (
+        root.dep_ in {"pobj"}
+        and root.head.dep_ in {"prep", "agent"}
+        and root.head.head.lemma_.lower() in vocab.words("place_verbs")
+        and root.head.head.pos_ == "VERB"
+    ):
+        return "Location"  # "born in X", "bordered by X", "located at X"
     if root.dep_ == "pobj" and root.head.lower_ in vocab.words("locative_context_preps"):
         return "Location"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
@@ -529,6 +537,8 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             ctx = context_type(doc, start, end, vocab)
             if ctx is not None and not (typ == "Person" and len(span) > 1 and ctx != "Location"):
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
+                if ctx == "Location" and label == "PERSON":
+                    weight = 3  # a "person" born in, bordered by or located at: a place
         out.append(Candidate(start, end, typ, weight, "ner:" + label, country=owner_country))
     return out
 
@@ -591,6 +601,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
     needs_q = vocab.words("military_needs_qualifier")
     force = vocab.words("force_nouns")
     agency_nouns = vocab.words("generic_agency_nouns")
+    common: set[str] | None = None  # lower-case words of the text, built on first use
     n = len(doc)
     for i, tok in enumerate(doc):
         if in_ranges(tok.idx, furniture):
@@ -714,7 +725,8 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     and doc[start - 1].lower_ not in vocab.roles
                 ):
                     start -= 1
-                common = {t.lower_ for t in doc if t.is_lower} | vocab.words("title_modifiers")
+                if common is None:
+                    common = {t.lower_ for t in doc if t.is_lower} | vocab.words("title_modifiers")
                 while start < r and doc[start].lower_ in common:
                     start += 1  # "Military intelligence spokesman": common words, not a name
                 if start < r and not vocab.demonym(doc[start].text):
@@ -809,6 +821,7 @@ def acronym_candidates(
     """ "description (ACR)" and "Full Name (ACR)": the acronym and what it stands for."""
     out: list[Candidate] = []
     by_end = {c.end: c for c in cands}
+    chunks: dict[int, Span] | None = None
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
@@ -829,7 +842,9 @@ def acronym_candidates(
             out.append(Candidate(i + 1, i + 2, full.type, 3, "acronym", link=full))
             continue
         # a common-noun description: the noun chunk that ends right before "("
-        chunk = next((nc for nc in doc.noun_chunks if nc.end == i), None)
+        if chunks is None:
+            chunks = {nc.end: nc for nc in doc.noun_chunks}
+        chunk = chunks.get(i)
         if chunk is None:
             continue
         start = chunk.start

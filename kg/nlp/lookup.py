@@ -6,6 +6,8 @@ Relations and claims both need to get from a parse token ("officials",
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Sentence
@@ -20,9 +22,30 @@ def entity_types(doc: Doc) -> dict[str, str]:
     return {e.key: e.type for e in doc._.kg_entities or []}
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once (Doc.text joins every token on each access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["kg_text"] = text
+    return text
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of a token, from a per-Doc index (Token.sent rescans the Doc)."""
+    doc = tok.doc
+    sents = doc.user_data.get("kg_sents")
+    if sents is None:
+        sents = [(s.start, s.end) for s in doc.sents]
+        doc.user_data["kg_sents"] = sents
+    n = bisect_right([s for s, _ in sents], tok.i) - 1
+    start, end = sents[max(n, 0)]
+    return doc[start:end]
+
+
 def sentence_of(doc: Doc, tok: Token) -> Sentence:
-    sent = tok.sent
-    text = doc.text[sent.start_char : sent.end_char]
+    sent = sent_of(tok)
+    text = sent.text_with_ws
     stripped = text.rstrip()
     return Sentence(start=sent.start_char, end=sent.start_char + len(stripped), text=stripped)
 
@@ -89,12 +112,12 @@ def last_person_before(doc: Doc, char: int) -> str | None:
     the case against Roe would be dropped ... he said").
     """
     here = doc.char_span(char, char + 1, alignment_mode="expand")
-    sents = list(doc.sents)
     recent: set[int] = set()
     if here is not None:
-        idx = next((n for n, s in enumerate(sents) if s.start <= here.start < s.end), None)
-        if idx is not None:
-            recent = {idx, idx - 1}
+        sent = sent_of(here[0])
+        recent.add(sent.start)
+        if sent.start > 0:
+            recent.add(sent_of(doc[sent.start - 1]).start)
     best: tuple[int, int, str] | None = None
     for e in doc._.kg_entities or []:
         if e.type != "Person" or not any(" " in m.text for m in e.mentions):
@@ -105,8 +128,7 @@ def last_person_before(doc: Doc, char: int) -> str | None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             subject = 0
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
-                n = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), -9)
-                subject = int(n in recent)
+                subject = int(sent_of(span[0]).start in recent)
             score = (subject, m.start, e.key)
             if best is None or score[:2] > best[:2]:
                 best = score

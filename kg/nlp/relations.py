@@ -23,6 +23,7 @@ from kg.nlp.lookup import (
     last_person_before,
     phrase_entity,
     salient_entity_before,
+    sent_of,
     sentence_of,
 )
 from kg.nlp.vocab import Vocab
@@ -812,7 +813,7 @@ class _Finder:
                 if span.start >= 2 and key_at(doc, span.start - 2):
                     continue  # "Moscow Mayor X" is handled with the titles
                 place = None
-                for t in title.sent:
+                for t in sent_of(title):
                     k = key_at(doc, t.i)
                     if t.i < title.i and k and self.types.get(k) == "Location":
                         place = k

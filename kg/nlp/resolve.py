@@ -90,14 +90,18 @@ def propagate_names(
             continue
         forms.setdefault(tuple(t.text for t in toks), c)
     extra: list[Candidate] = []
+    words = [t.text for t in doc]
+    by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = defaultdict(list)
+    for form, c in forms.items():
+        by_first[form[0]].append((form, c))
     for i in range(len(doc)):
-        if i in taken:
+        if i in taken or words[i] not in by_first:
             continue
-        for form, c in forms.items():
+        for form, c in by_first[words[i]]:
             n = len(form)
             if i + n > len(doc) or any(j in taken for j in range(i, i + n)):
                 continue
-            if tuple(t.text for t in doc[i : i + n]) != form:
+            if tuple(words[i : i + n]) != form:
                 continue
             if any(s <= doc[i].idx < e for s, e in furniture):
                 continue
@@ -332,11 +336,15 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                     g.union(i, j)
                     break
     # "Taliban" / "Talibans", "Orbiter" / "Orbiters"
+    folds = [fold(t) for t in texts]
+    by_fold: dict[str, list[int]] = defaultdict(list)
+    for j, f in enumerate(folds):
+        by_fold[f].append(j)
     for i, c in enumerate(cands):
-        for j, d in enumerate(cands):
+        for j in by_fold.get(folds[i] + "s", []):
+            d = cands[j]
             if (
                 i != j
-                and fold(texts[i]) + "s" == fold(texts[j])
                 and not (c.type == "Person" and d.type == "Person")
                 and "Country" not in {c.type, d.type}
             ):

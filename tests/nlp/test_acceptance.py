@@ -11,9 +11,8 @@ from nlp_helpers import by_name
 from kg.model import Article
 from kg.nlp import extract
 
-ARTICLE = Path("/work/shared/eval/dev/000-starlink-russia.json")
-
-pytestmark = pytest.mark.skipif(not ARTICLE.exists(), reason="shared eval data not available")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
+ARTICLE = SHARED / "dev" / "000-starlink-russia.json"
 
 
 @pytest.fixture(scope="module")
