@@ -22,7 +22,7 @@ from kg.model import Article, Extraction, ReadProblem
 from kg.read import read_inputs
 from kg.remote import RemoteStore, connect
 from kg.resolve import resolve
-from kg.store import Store
+from kg.store import Store, ntriples
 from kg.validate import describe, ontology_graph, validate_article
 
 
@@ -163,14 +163,14 @@ def ingest(
     try:
         summary = BuildSummary(store=str(db.path))
         index = db.entity_index()
-        staged: dict[URIRef, Graph] = {}
+        staged: dict[URIRef, str] = {}  # N-Triples: a fraction of an rdflib Graph's memory
         quarantine: dict[str, tuple[Graph, Graph, list[dict[str, str]]]] = {}
         bar = tqdm(total=total, desc="articles", unit="art", disable=_no_bar(progress, total))
         for extraction in extractions:
             art = extraction.article
             graph = to_rdf(extraction, resolve(extraction, index))
             outcome = validate_article(graph)
-            staged[graph_iri(art.id)] = outcome.kept
+            staged[graph_iri(art.id)] = ntriples(outcome.kept)
             violations = [describe(v, graph) for v in outcome.violations]
             if violations:
                 quarantine[art.id] = (outcome.quarantined, outcome.report, violations)
@@ -190,7 +190,7 @@ def ingest(
         bar.close()
 
         if staged:
-            staged[ONTOLOGY_GRAPH] = ontology_graph()
+            staged[ONTOLOGY_GRAPH] = ntriples(ontology_graph())
             db.replace(staged)
             for a in summary.articles:
                 if a.violations:

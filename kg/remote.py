@@ -101,7 +101,7 @@ class RemoteStore:
         )
         self._send(req, StoreError)
 
-    def replace(self, graphs: dict[URIRef, Graph], *, drop=()) -> None:
+    def replace(self, graphs: dict[URIRef, Graph | str], *, drop=()) -> None:
         if text := replace_update(graphs, drop=drop):
             self.update(text)
 

@@ -104,8 +104,11 @@ class Store:
 
     # ------------------------------------------------------------ writing
 
-    def replace(self, graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> None:
-        """Replace the named graphs given (and drop those in `drop`) in one atomic update."""
+    def replace(self, graphs: dict[URIRef, Graph | str], *, drop: Iterable[URIRef] = ()) -> None:
+        """Replace the named graphs given (and drop those in `drop`) in one atomic update.
+
+        A graph may be given as an rdflib Graph or already as N-Triples text.
+        """
         self._require_writable()
         text = replace_update(graphs, drop=drop)
         if not text:
@@ -201,7 +204,15 @@ def entity_index(run_query) -> EntityIndex:
     return index
 
 
-def replace_update(graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) -> str:
+def ntriples(graph: Graph) -> str:
+    """A graph as N-Triples text: compact to stage, and what an update embeds."""
+    try:
+        return graph.serialize(format="nt")
+    except Exception as exc:  # rdflib refuses terms it cannot write
+        raise StoreError(f"cannot write these statements: {exc}") from exc
+
+
+def replace_update(graphs: dict[URIRef, Graph | str], *, drop: Iterable[URIRef] = ()) -> str:
     """One SPARQL update that replaces the given named graphs and drops others.
 
     The default graph is kept equal to the union of the named graphs, as a
@@ -211,10 +222,7 @@ def replace_update(graphs: dict[URIRef, Graph], *, drop: Iterable[URIRef] = ()) 
     other graph holds leave the default graph and the graph is dropped;
     then the new graphs are written, to their names and to the default graph.
     """
-    try:
-        bodies = {iri: g.serialize(format="nt") for iri, g in graphs.items()}
-    except Exception as exc:  # rdflib refuses terms it cannot write
-        raise StoreError(f"cannot write these statements: {exc}") from exc
+    bodies = {iri: g if isinstance(g, str) else ntriples(g) for iri, g in graphs.items()}
     parts = []
     for iri in sorted({*graphs, *drop}, key=str):
         parts.append(
