@@ -97,3 +97,25 @@ def test_what_two_articles_state_is_counted_once_and_outlives_one_of_them(tmp_pa
         str(graph_iri("test-acme-1")),
         str(graph_iri("twin")),
     }
+
+
+def test_an_interrupted_build_leaves_the_store_as_it_was(tmp_path, extraction):
+    import dataclasses
+
+    from kg.build import ingest
+
+    ingest([extraction], tmp_path / "s")
+    with Store(tmp_path / "s", read_only=True) as s:
+        before = sorted(map(str, s.quads(include_default=True)))
+
+    def interrupted():
+        yield dataclasses.replace(
+            extraction, article=dataclasses.replace(extraction.article, id="second")
+        )
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(interrupted(), tmp_path / "s")
+    with Store(tmp_path / "s", read_only=True) as s:
+        assert sorted(map(str, s.quads(include_default=True))) == before
+        assert s.article_ids() == ["test-acme-1"]

@@ -16,7 +16,13 @@ from spacy.tokens import Doc
 
 from kg.nlp.claims import find_claims
 from kg.nlp.convert import to_plain
-from kg.nlp.entities import acronym_candidates, model_candidates, overlap_filter, rule_candidates
+from kg.nlp.entities import (
+    acronym_candidates,
+    conjunct_places,
+    model_candidates,
+    overlap_filter,
+    rule_candidates,
+)
 from kg.nlp.furniture import furniture_ranges
 from kg.nlp.relations import find_relations
 from kg.nlp.resolve import add_description_mentions, build_entities, propagate_names
@@ -72,6 +78,7 @@ class EntityComponent:
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
         cands = overlap_filter(cands)
+        conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:
             if c.link is not None and c.link not in cands:

@@ -213,9 +213,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
         if attr is not None and attr.lower_ in vocab.words("place_kind_nouns"):
             return "Location"
+        if attr is not None and _person_noun(attr, vocab):
+            return "Person"  # "X was an English actor"
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
+    if appos is not None and _person_noun(appos, vocab):
+        return "Person"  # "X, a retired footballer, ..."
     if appos is not None and appos.lower_ in vocab.words("org_context_before"):
         return "Organization"  # "Globex, the Dutch company that ..."
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"the", "a", "an"}:
@@ -228,12 +232,18 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             j += 1
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lower_ in vocab.words("place_kind_nouns")
-    ):
-        return "Location"  # "the town of X"
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+        if noun.lower_ in vocab.words("place_kind_nouns") or (
+            noun.tag_ == "NNS" and noun.lemma_.lower() in vocab.words("place_kind_nouns")
+        ):
+            return "Location"  # "the town of X", "the nearby cities of X and Y"
+        if noun.lower_ in vocab.words("compass_words"):
+            return "Location"  # "north of X", "15 km east of X"
+    if root.dep_ == "appos" and root.head.lower_ in vocab.words("place_kind_nouns"):
+        return "Location"  # "the county town, X"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in vocab.words("border_verbs"):
+        return "Location"  # "X is bordered by ..."
     if is_acronym(span.text):
         return None
     if (
@@ -248,6 +258,16 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         return "Organization"
     return None
+
+
+def _person_noun(tok: Token, vocab: Vocab) -> bool:
+    """A common noun for a human ("actor", "singer-songwriter"), not a name."""
+    return (
+        tok.is_lower
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lower_ in vocab.words("person_nouns")
+    )
 
 
 def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
@@ -917,3 +937,24 @@ def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
         taken |= toks
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
+
+
+def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
+    """A weakly typed name in a list of places is a place too ("X, Y and Z", where
+    Y is a known region and X, Z are names the model took for people or companies).
+    """
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if (
+            c.weight > 1
+            or c.type not in {"Person", "Organization"}
+            or not c.source.startswith("ner:")
+        ):
+            continue
+        root = doc[c.start : c.end].root
+        others = [at.get(t.i) for t in root.conjuncts]
+        others = [o for o in others if o is not None and o is not c]
+        places = [o for o in others if o.type == "Location"]
+        actors = [o for o in others if o.type not in {"Location", "Country"} and o.weight > 1]
+        if places and not actors:
+            c.type, c.weight = "Location", 2
