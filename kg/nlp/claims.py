@@ -46,6 +46,8 @@ class Statement:
 
 def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     """The entity a subject token stands for, or None when unsure."""
+    if tok.lower_ in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "remarks by Jane Roe, who said ...": the antecedent speaks
     lower = tok.lower_
     pronouns = vocab.attribution["pronouns"]
     if lower in pronouns:
@@ -259,6 +261,9 @@ def find_statements(
                 denies = _statement_denies(doc, start, end, circle, vocab)
                 out.append(Statement(start, end, tok, speaker, denies, False))
             continue
+        if tok.lower_ == "citing" and tok.tag_ == "VBG":
+            out += _citing(doc, tok, vocab, candidates or [], speech)
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in speech:
             continue
         if any(c.dep_ in {"auxpass", "neg"} for c in tok.children):
@@ -317,6 +322,34 @@ def find_statements(
                 )
             )
             out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
+    return out
+
+
+def _citing(
+    doc: Doc, tok: Token, vocab: Vocab, candidates: list[RelationCandidate], speech: frozenset[str]
+) -> list[Statement]:
+    """ "X reported, citing Y officials, that ...": Y's statement, and X's own account
+    when the verb is not a speech verb already read ("X published an account, citing ...").
+    """
+    sent = sent_of(tok)
+    start, end = sent.start_char, sent.end_char
+    speakers: list[str] = []
+    cited = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if cited is not None and cited.lower_ not in vocab.attribution["pronouns"]:
+        speakers += _speakers(doc, cited, vocab)
+    head = tok.head
+    subj = subject_of(tok)
+    if (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() not in speech
+        and subj is not None
+        and subj.pos_ != "PRON"
+    ):
+        speakers += [k for k in _speakers(doc, subj, vocab) if k not in speakers]
+    out = []
+    for speaker in speakers:
+        denies = _statement_denies(doc, start, end, _speaker_circle(speaker, candidates), vocab)
+        out.append(Statement(start, end, tok, speaker, denies, False))
     return out
 
 

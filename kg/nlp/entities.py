@@ -27,6 +27,7 @@ ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
     re.I,
 )
+DECADE_RE = re.compile(r"^['’]?\d+['’]?s$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{0,9}$")
 
 
@@ -76,6 +77,11 @@ def trim(
             break
     while start < end and doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}:
         start += 1
+    j = start  # "Dutch company Acme Group": the description is not part of the name
+    while j < end - 1 and (doc[j].is_lower or vocab.demonym(doc[j].text)) and doc[j].is_alpha:
+        j += 1
+    if j > start and j < end and any(t.is_lower for t in doc[start:j]) and doc[j].is_title:
+        start = j
     for i in range(start, end - 1):
         if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
             owner = doc[start:i].text
@@ -206,8 +212,9 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and doc[end + 1].ent_type_ == "GPE"
         and doc[end + 1].ent_iob_ == "B"
         and not any(t.tag_ == "POS" for t in doc[end + 2 : end + 5])
+        and not (len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span))
     ):
-        return "Location"  # "Mediaș, Romania", "Menlo Park, California"
+        return "Location"  # "Mediaș, Romania", "Menlo Park, California", not "Jane Roe, Paris"
     # "X is a village in ...", "X, a town on ..."
     if root.dep_ in {"nsubj"} and root.head.lemma_ == "be":
         attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
@@ -218,7 +225,11 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
-    if appos is not None and _person_noun(appos, vocab):
+    if (
+        appos is not None
+        and _person_noun(appos, vocab)
+        and not (root.dep_ == "pobj" and root.head.lower_ in vocab.words("place_preps") | {"from"})
+    ):
         return "Person"  # "X, a retired footballer, ..."
     if appos is not None and appos.lower_ in vocab.words("org_context_before"):
         return "Organization"  # "Globex, the Dutch company that ..."
@@ -232,8 +243,15 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             j += 1
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_ == "include":
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        kinds = [subj, *subj.conjuncts] if subj is not None else []
+        if any(k.lemma_.lower() in vocab.words("place_kind_nouns") for k in kinds):
+            return "Location"  # "Towns and villages in the zone include X, Y and Z"
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head
+        if noun.is_lower and noun.lemma_.lower() in vocab.words("relative_nouns"):
+            return "Person"  # "the eldest son of X", "the brother of X"
         if noun.lower_ in vocab.words("place_kind_nouns") or (
             noun.tag_ == "NNS" and noun.lemma_.lower() in vocab.words("place_kind_nouns")
         ):
@@ -260,6 +278,25 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     return None
 
 
+def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+    """ "X is a Japanese video game company", "X was a record label": a definition."""
+    root = doc[start:end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return (
+        attr is not None
+        and attr.is_lower
+        and attr.tag_ == "NN"
+        and attr.lower_ in vocab.words("org_context_before") | vocab.words("org_kind_nouns")
+    )
+
+
+def _person_noun_before(doc: Doc, start: int, vocab: Vocab) -> bool:
+    """ "the architect X", "American singer-songwriter X": an occupation before a name."""
+    return start > 0 and _person_noun(doc[start - 1], vocab)
+
+
 def _person_noun(tok: Token, vocab: Vocab) -> bool:
     """A common noun for a human ("actor", "singer-songwriter"), not a name."""
     return (
@@ -279,6 +316,15 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Country", 3
     if vocab.demonym(text) or all(vocab.demonym(w) for w in text.split()):
         return None, 0
+    if (
+        label in {"GPE", "LOC", "ORG", "NORP"}
+        and len(span) >= 2
+        and (
+            words[-1] in vocab.words("state_heads") or (words[0] == "kingdom" and words[1] == "of")
+        )
+        and span[-1].is_title
+    ):
+        return "Country", 3  # "the Ottoman Empire", "Kingdom of X": a (historical) state
     if all(w in vocab.words("portfolio_words") for w in words):
         return None, 0
     if label in DROP_LABELS or label in {"WORK_OF_ART", "EVENT"}:
@@ -290,7 +336,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "GovernmentAgency", 3
     if folded in {fold(n) for n in vocab.entity["international_bodies"]}:
         return "Organization", 3
-    head = words[-1]
+    head = words[-1].rstrip(".")
     two = " ".join(words[-2:])
     mil = vocab.words("military_heads")
     if (
@@ -304,9 +350,11 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     ):
         return "MilitaryUnit", 2
     intl = vocab.words("international_words")
-    if label in {"ORG", "GPE", "PERSON", "FAC"} and (
-        any(w in intl for w in words) or any(p in lowered for p in intl if " " in p)
-    ):
+    if (
+        label in {"ORG", "GPE", "PERSON", "FAC"}
+        and (any(w in intl for w in words) or any(p in lowered for p in intl if " " in p))
+        and not (head in vocab.words("location_heads") and span[-1].is_title)
+    ):  # "... International Airport" is a place
         return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
         agency = vocab.words("agency_heads")
@@ -362,6 +410,9 @@ def _generic_word(span: Span, weight: int, vocab: Vocab) -> bool:
     words = span.text.lower()
     if words in vocab.roles or all(t.lower_ in vocab.roles for t in span):
         return True
+    people = vocab.words("person_nouns") | vocab.words("org_context_before")
+    if all(t.lower_ in vocab.roles or t.lower_ in people for t in span):
+        return True  # "Head Writer", "Head Coach": capitalised titles, not names
     return (
         len(span) == 1
         and weight < 3
@@ -505,7 +556,11 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 ptyp, pw = name_type(owner, "ORG", vocab)
                 out.append(Candidate(possessor, start - 1, ptyp or "Organization", 1, "possessor"))
         span = doc[start:end]
-        if not any(t.is_alpha for t in span) or span.text in vocab.entity["common_acronyms"]:
+        if (
+            not any(ch.isalpha() for ch in span.text)  # "U.S.", "M4" are names
+            or DECADE_RE.match(span.text)  # "1990s" is not
+            or span.text in vocab.entity["common_acronyms"]
+        ):
             continue
         place_end = _place_extension(doc, end, vocab)
         if (
@@ -523,7 +578,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             continue
         if (
             label in {"ORG", "PERSON", "GPE"}
-            and has_title_before(doc, start, vocab, end)
+            and (has_title_before(doc, start, vocab, end) or _person_noun_before(doc, start, vocab))
             and len(span) >= 2
             and not any(
                 t.lower_
@@ -555,8 +610,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
-            if ctx is not None and not (typ == "Person" and len(span) > 1 and ctx != "Location"):
-                typ, weight = ctx, 2 if ctx != "MilitaryUnit" else 3
+            defined = _defined_as_org(doc, start, end, vocab)
+            if defined:
+                ctx = "Organization"
+            if ctx is not None and not (
+                typ == "Person" and len(span) > 1 and ctx != "Location" and not defined
+            ):
+                typ, weight = ctx, 2 if ctx != "MilitaryUnit" and not defined else 3
                 if ctx == "Location" and label == "PERSON":
                     weight = 3  # a "person" born in, bordered by or located at: a place
         out.append(Candidate(start, end, typ, weight, "ner:" + label, country=owner_country))
@@ -760,6 +820,13 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and doc[i + 1].text[:1].isupper()
             and doc[i + 1].ent_type_ in {"", "ORG", "PERSON", "GPE", "PRODUCT"}
             and not vocab.country(doc[i + 1].text)
+            # "record producer Jane Roe", "the company Jane Roe founded": a full personal name
+            and not (
+                i + 2 < n
+                and doc[i + 1].ent_type_ == "PERSON"
+                and doc[i + 2].ent_iob_ == "I"
+                and low not in vocab.words("org_kind_nouns")  # "the band Jane Roe" is a band
+            )
         ):
             start = i + 1
             while start < n:
@@ -941,7 +1008,8 @@ def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
 
 def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
     """A weakly typed name in a list of places is a place too ("X, Y and Z", where
-    Y is a known region and X, Z are names the model took for people or companies).
+    Y is a known region and X, Z are names the model took for people or companies);
+    one in a list of full personal names is a person.
     """
     at = {i: c for c in cands for i in range(c.start, c.end)}
     for c in cands:
@@ -956,5 +1024,11 @@ def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
         others = [o for o in others if o is not None and o is not c]
         places = [o for o in others if o.type == "Location"]
         actors = [o for o in others if o.type not in {"Location", "Country"} and o.weight > 1]
-        if places and not actors:
+        people = [o for o in others if o.type == "Person" and o.end - o.start > 1]
+        strong = [o for o in places if o.weight > 1]
+        full_name = c.type == "Person" and c.end - c.start > 1
+        if places and not actors and len(places) > len(people) and (strong or not full_name):
             c.type, c.weight = "Location", 2
+            continue
+        if c.type == "Organization" and len(people) >= 2 and len(people) == len(others):
+            c.type, c.weight = "Person", 2  # "stars like X, Jane Roe and John Doe"

@@ -52,6 +52,17 @@ class _Finder:
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
         self.countries = {e.name: e.key for e in doc._.kg_entities or [] if e.type == "Country"}
+        # "X is a town in Y", "X, a reef off Y": nouns for the kind of place a name is
+        self.place_nouns = (
+            vocab.words("location_nouns")
+            | vocab.words("place_kind_nouns")
+            | {
+                "freeway",
+                "hamlet",
+                "wilderness",
+                "neighbourhood",
+            }
+        )
 
     # -- helpers -----------------------------------------------------------
     def fits(self, pred: str, s: str, o: str) -> bool:
@@ -236,6 +247,10 @@ class _Finder:
                 phrase = " ".join(words[i : i + n])
                 if phrase in self.vocab.roles:
                     return self.vocab.roles[phrase], toks[i + n - 1]
+        people = self.vocab.words("person_nouns") - self.vocab.words("kin_nouns")
+        for t in reversed(toks):  # "the band's bassist X", "Acme columnist X"
+            if t.is_lower and t.tag_ == "NN" and t.lower_ in people:
+                return "memberOf", t
         return None
 
     def _title_prefix(self, person: str, start: int, root: Token) -> None:
@@ -283,6 +298,8 @@ class _Finder:
         if not target:
             return
         words = {title.lower_, *[t.lower_ for t in title.lefts if t.dep_ == "compound"]}
+        before = [t.lower_ for t in title.lefts if t.dep_ in {"compound", "amod"}]
+        words.add(" ".join([*before[-1:], title.lower_]))  # "prime minister"
         if pred == "leads" and modifiers & set(self.vocab.words("subordinate_modifiers")):
             pred = "memberOf"
         if "former" in modifiers:
@@ -316,10 +333,16 @@ class _Finder:
         cands = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             cands.append(root.head)
-        if root.dep_ == "nsubj":
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            # "The first president of X was Jane Doe"
+            cands += [c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.i]
+        if root.dep_ in {"nsubj", "nsubjpass"}:
             verb = root.head
             if verb.lemma_ == "be":
                 cands += [c for c in verb.children if c.dep_ == "attr"]
+            if verb.lemma_ in {"elect", "appoint", "name", "make"}:
+                # "Jane Doe was elected chairman of X"
+                cands += [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
@@ -451,18 +474,10 @@ class _Finder:
             if tok.dep_ == "prep" and tok.lower_ == "in":
                 head = tok.head
                 s = key_at(doc, head.i)
-                if (
-                    not s
-                    and head.dep_ == "attr"
-                    and head.lower_ in self.vocab.words("location_nouns")
-                ):
+                if not s and head.dep_ == "attr" and head.lower_ in self.place_nouns:
                     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     s = phrase_entity(doc, subj) if subj is not None else None
-                if (
-                    head.dep_ == "appos"
-                    and head.pos_ == "NOUN"
-                    and head.lower_ in self.vocab.words("location_nouns")
-                ):
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in self.place_nouns:
                     s = key_at(doc, head.head.i)
                 if s and self.types.get(s) == "Location":
                     for pobj in tok.children:
@@ -471,6 +486,41 @@ class _Finder:
                                 self.add(s, "locatedIn", o, tok, 0.6)
             self._place_chain(tok)
             self._place_in(tok)
+            self._lies_in(tok)
+            self._region_of(tok)
+
+    def _lies_in(self, tok: Token) -> None:
+        """ "X lies in Y", "X is situated on the coast of Y": a place in a place."""
+        if tok.lemma_.lower() != "lie" or tok.pos_ != "VERB":
+            return
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        s = key_at(self.doc, subj.i) if subj is not None else None
+        if not s or self.types.get(s) != "Location":
+            return
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "within"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        for o in self.ents(pobj):
+                            if self.types.get(o) in {"Location", "Country"}:
+                                self.add(s, "locatedIn", o, tok, 0.6)
+
+    def _region_of(self, tok: Token) -> None:
+        """ "the Kalmar region of Sweden": a named region of a state or a bigger place."""
+        doc = self.doc
+        k = key_at(doc, tok.i)
+        if (
+            not k
+            or self.types.get(k) != "Location"
+            or tok.lower_ not in self.vocab.words("region_nouns")
+            or tok.i + 2 >= len(doc)
+            or key_at(doc, tok.i + 1) == k
+            or doc[tok.i + 1].lower_ != "of"
+        ):
+            return
+        o = key_at(doc, tok.i + 2)
+        if o and o != k and self.types.get(o) in {"Location", "Country"}:
+            self.add(k, "locatedIn", o, tok, 0.6)
 
     def _place_in(self, tok: Token) -> None:
         """ "Lviv in western Ukraine", "Krakow, a city ... in southern Poland" """
@@ -487,6 +537,17 @@ class _Finder:
                     self.add(k, "locatedIn", o, tok, 0.65)
         if (
             k
+            and self.types.get(k) in {"Organization", "GovernmentAgency"}
+            and key_at(doc, tok.i + 1) != k
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].lower_ == "in"
+            and self._at_place(k, tok)
+        ):  # "studied at the Acme Institute in Varna", "recorded at Studio 9 in Norway"
+            o = key_at(doc, tok.i + 2)
+            if o and o != k and self.types.get(o) in {"Location", "Country"}:
+                self.add(k, "locatedIn", o, doc[tok.i + 1], 0.5)
+        if (
+            k
             and self.types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}
             and key_at(doc, tok.i + 1) != k
         ):
@@ -496,7 +557,7 @@ class _Finder:
                         o = self.np_entity(g) if g.dep_ == "pobj" else None
                         if o and self.types.get(o) in {"Location", "Country"}:
                             self.add(k, "locatedIn", o, c, 0.5)
-        if tok.dep_ in {"appos", "attr"} and tok.lower_ in self.vocab.words("location_nouns"):
+        if tok.dep_ in {"appos", "attr"} and tok.lower_ in self.place_nouns:
             subj = key_at(doc, tok.head.i) if tok.dep_ == "appos" else None
             if tok.dep_ == "attr":
                 sj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -509,7 +570,7 @@ class _Finder:
                             self.add(subj, "locatedIn", o, c, 0.6)
         if (
             tok.dep_ == "appos"
-            and tok.lower_ in self.vocab.words("location_nouns")
+            and tok.lower_ in self.place_nouns
             and self.types.get(key_at(doc, tok.head.i) or "") == "Location"
         ):
             subj = key_at(doc, tok.head.i)
@@ -520,6 +581,14 @@ class _Finder:
                             if self.types.get(o) in {"Location", "Country"}:
                                 self.add(subj, "locatedIn", o, t, 0.6)
                     break
+
+    def _at_place(self, k: str, tok: Token) -> bool:
+        """The name of `k` ending at `tok` is the object of "at" (a place one is at)."""
+        i = tok.i
+        while i > 0 and key_at(self.doc, i - 1) == k:
+            i -= 1
+        root = self.doc[i : tok.i + 1].root
+        return root.dep_ == "pobj" and root.head.lower_ == "at"
 
     def _place_chain(self, tok: Token) -> None:
         """ "Kherson, Ukraine", "Vancouver, British Columbia, Canada" """
@@ -537,7 +606,9 @@ class _Finder:
             end += 1
         after = doc[end + 1] if end + 1 < len(doc) else None
         ok = after is None or (after.is_punct and after.text != ",") or after.is_space
-        if after is not None and after.lower_ in {"and", "or"} and key_at(doc, end + 2):
+        if after is not None and after.lower_ in {"and", "or"} and not key_at(doc, end + 2):
+            ok = end + 2 < len(doc) and doc[end + 2].pos_ in {"VERB", "AUX", "ADV"}
+        elif after is not None and after.lower_ in {"and", "or"} and key_at(doc, end + 2):
             # "Los Angeles, California and Detroit, Michigan": pairs, not a list
             j = end + 2
             while j + 1 < len(doc) and key_at(doc, j + 1) == key_at(doc, end + 2):
@@ -548,6 +619,8 @@ class _Finder:
             nxt = key_at(doc, end + 2)
             ok = self.types.get(o) == "Location" and self.types.get(nxt) == "Country"
             ok = ok or not nxt  # "Dayton, Ohio, and ..." (a third name means a list)
+            # "Born in Dayton, Ohio, Jane Roe ...": a name that is no place ends the pair
+            ok = ok or self.types.get(nxt or "") not in {"Location", "Country", None}
         if ok:
             self.add(k, "locatedIn", o, tok, 0.6)
 

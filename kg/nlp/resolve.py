@@ -398,10 +398,15 @@ def group_type(doc: Doc, members: list[Candidate]) -> str:
         votes[c.type] += weight
     if any(c.type == "Country" and c.weight >= 3 for c in members):
         return "Country"
+    placed = any(
+        (c.type == "Location" and c.weight >= 2) or (c.type == "Organization" and c.weight >= 3)
+        for c in members
+    )
     if any(
-        c.type == "Person" and (c.weight >= 3 or " " in doc[c.start : c.end].text) for c in members
+        c.type == "Person" and (c.weight >= 3 or (" " in doc[c.start : c.end].text and not placed))
+        for c in members
     ):
-        return "Person"  # a titled or full "First Last" name
+        return "Person"  # a titled or full "First Last" name, unless the context places it
     return votes.most_common(1)[0][0]
 
 
@@ -504,6 +509,14 @@ def build_entities(
             mentions.append(Mention(span.text, span.start_char, span.end_char))
             if span.text != name and span.text not in aliases:
                 aliases.append(span.text)
+            bare = doc[c.start : c.end - 1]
+            if (
+                c.source == "place-noun"
+                and len(bare) > 0
+                and doc[c.end - 1].lower_ in vocab.words("region_nouns")
+                and bare.text not in aliases
+            ):
+                aliases.append(bare.text)  # "the Lazio region": the region is "Lazio" too
             for i in range(c.start, c.end):
                 token_map[i] = key
         entities.append(Entity(key=key, name=name, type=typ, mentions=mentions, aliases=aliases))
