@@ -99,7 +99,7 @@ def trim(
     while start < end and doc[start].is_punct:
         start += 1
     while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS | TRAILING_PARTICLES:
-        end -= 1  # "Circuit Court of", "Council for Peace and", "... von der"
+        end -= 1  # "Court of", "Council for Trade and", "... von der"
     # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
     while (
         end + 1 < len(doc)
@@ -110,7 +110,7 @@ def trim(
         and (
             doc[end + 1].text[:1].isupper()
             or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"}
-            or (  # "Kim Dae-jung", but not "Lukashenko-brokered"
+            or (  # "Kim Dae-jung", but not "Ortega-brokered"
                 doc[end - 1].ent_type_ == "PERSON"
                 and len(doc[end + 1]) <= 4
                 and not doc[end + 1].lower_.endswith("ed")
@@ -412,7 +412,7 @@ def _generic_word(span: Span, weight: int, vocab: Vocab) -> bool:
         return True
     people = vocab.words("person_nouns") | vocab.words("org_context_before")
     if all(t.lower_ in vocab.roles or t.lower_ in people for t in span):
-        return True  # "Head Writer", "Head Coach": capitalised titles, not names
+        return True  # "Head Chef", "Chief Designer": capitalised titles, not names
     return (
         len(span) == 1
         and weight < 3
@@ -808,7 +808,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 if common is None:
                     common = {t.lower_ for t in doc if t.is_lower} | vocab.words("title_modifiers")
                 while start < r and doc[start].lower_ in common:
-                    start += 1  # "Military intelligence spokesman": common words, not a name
+                    start += 1  # "Naval intelligence spokeswoman": common words, not a name
                 if start < r and not vocab.demonym(doc[start].text):
                     out.append(Candidate(start, r, "Organization", 1, "before-title"))
         # "the state shipping company Acme": a company noun then a capitalised name
@@ -843,7 +843,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 if nxt >= n or doc[nxt].pos_ != "PROPN" or not doc[nxt].text[:1].isupper():
                     break
                 start = nxt
-        # model designations: "A100", "TB2", "F-16", "737 MAX 9", with the brand before them
+        # model designations: "X200", "Z3", "F-16", "747 MAX 8", with the brand before them
         if _is_model_token(tok, vocab) and not (i > 0 and _is_model_token(doc[i - 1], vocab)):
             start, end = i, i + 1
             while end < n and (
@@ -886,7 +886,7 @@ MODEL_RE = re.compile(
 
 
 def _is_model_token(tok: Token, vocab: Vocab) -> bool:
-    """ "A100", "TB2", "F-16" (one token or "F" "-" "16"), "737" before "MAX"."""
+    """ "X200", "Z3", "F-16" (one token or "F" "-" "16"), "747" before "MAX"."""
     text = tok.text
     if text.lower() in vocab.words("model_number_exclude") or ORDINAL_RE.match(text):
         return False
@@ -972,13 +972,13 @@ def acronym_candidates(
 def _initial_fits(span: Span, acronym: str) -> bool:
     """Whether an acronym can stand for a proper name.
 
-    Any name of two or more words may (acronyms are often foreign: "SBU"); a
+    Any name of two or more words may (acronyms are often foreign: "BND"); a
     one-word name needs the same first letter and its letters in order, so
     "AP" after "JERUSALEM" is a credit, not the city's acronym.
     """
     words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in NAME_LINKERS]
     if not words or len(words) >= 2:
-        return True  # a full name may have a foreign acronym ("... of Ukraine (SBU)")
+        return True  # a full name may have a foreign acronym ("... of Germany (BND)")
     letters = [c for c in acronym.upper() if c.isalpha()]
     if not letters or letters[0] != words[0][0].upper():
         return False

@@ -551,7 +551,7 @@ class _Finder:
             and self.types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}
             and key_at(doc, tok.i + 1) != k
         ):
-            for c in tok.children:  # "Studio 92 in Canada", "the embassy in Kyiv"
+            for c in tok.children:  # "Studio 7 in Norway", "the embassy in Lima"
                 if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1:
                     for g in c.children:
                         o = self.np_entity(g) if g.dep_ == "pobj" else None
@@ -591,7 +591,7 @@ class _Finder:
         return root.dep_ == "pobj" and root.head.lower_ == "at"
 
     def _place_chain(self, tok: Token) -> None:
-        """ "Kherson, Ukraine", "Vancouver, British Columbia, Canada" """
+        """ "Tartu, Estonia", "Springfield, Oregon, United States" """
         doc = self.doc
         k = key_at(doc, tok.i)
         if not k or self.types.get(k) != "Location" or key_at(doc, tok.i + 1) == k:
@@ -609,7 +609,7 @@ class _Finder:
         if after is not None and after.lower_ in {"and", "or"} and not key_at(doc, end + 2):
             ok = end + 2 < len(doc) and doc[end + 2].pos_ in {"VERB", "AUX", "ADV"}
         elif after is not None and after.lower_ in {"and", "or"} and key_at(doc, end + 2):
-            # "Los Angeles, California and Detroit, Michigan": pairs, not a list
+            # "Austin, Texas and Tampa, Florida": pairs, not a list
             j = end + 2
             while j + 1 < len(doc) and key_at(doc, j + 1) == key_at(doc, end + 2):
                 j += 1
@@ -701,7 +701,7 @@ class _Finder:
                         and sp.lower_ in {"which", "that", "who"}
                         and tok.dep_ == "relcl"
                     ):
-                        sp = tok.head  # "Kyivstar, which is owned by ..."
+                        sp = tok.head  # "Acme Telecom, which is owned by ..."
                     objects = self.ents(sp)
             else:
                 subjects = self._subject(tok)
@@ -752,7 +752,7 @@ class _Finder:
                     break
 
     def receipts(self) -> None:
-        """ "Ukraine received Patriot equipment from Germany" -> Germany supplies Ukraine."""
+        """ "Chile received radar equipment from Spain" -> Spain supplies Chile."""
         doc = self.doc
         verbs = self.vocab.words("receiving_verbs")
         for tok in doc:

@@ -323,7 +323,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             roots = {g.find(r) for r in first_people.get(texts[i], set())}
             if len(roots) == 1 and g.find(i) not in roots:
                 g.union(next(iter(roots)), i)
-    # a product named without its brand: "737 MAX 9" / "Acme 737 MAX 9", "K2s" / "Hyundai K2"
+    # a product named without its brand: "747 MAX 8" / "Acme 747 MAX 8", "Z3s" / "Acme Z3"
     for i, c in enumerate(cands):
         if c.type != "Product":
             continue
@@ -449,7 +449,7 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
 
 
 def _owner_country(doc: Doc, members: list[Candidate], vocab: Vocab) -> str | None:
-    """The state a generically named body belongs to: "China's Commerce Ministry"."""
+    """The state a generically named body belongs to: "Peru's Trade Ministry"."""
     for c in members:
         if not is_generic_body(doc[c.start : c.end], vocab):
             return None
