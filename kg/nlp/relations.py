@@ -156,9 +156,24 @@ class _Finder:
                 continue
             owned = self.np_entity(tok.head, exclude=owner)
             if not owned or owner == owned:
+                # "Acme's Zed drones": the thing is a compound of the possessed noun
+                owned = next(
+                    (
+                        key_at(self.doc, c.i)
+                        for c in tok.head.children
+                        if c.dep_ in {"compound", "nmod"}
+                        and c.i > tok.i
+                        and key_at(self.doc, c.i) not in {None, owner}
+                        and self.types.get(key_at(self.doc, c.i) or "") == "Product"
+                    ),
+                    None,
+                )
+            if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
-            if ot == "Country":
+            if ot == "MilitaryUnit" and dt == "Product":
+                self.add(owner, "uses", owned, tok, 0.6)
+            elif ot == "Country":
                 self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.8)
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)
@@ -166,8 +181,22 @@ class _Finder:
                 self.add_first(owner, ["operates", "owns"], owned, tok, 0.6)
             elif ot in {"Organization"} and dt == "Organization":
                 self.add(owner, "owns", owned, tok, 0.5)
+            elif ot == dt and ot in {"GovernmentAgency", "MilitaryUnit"}:
+                # "the ministry's Bureau of X", "the army's 5th Brigade"
+                self.add(owned, "partOf", owner, tok, 0.55)
+            elif ot in {"Organization", "GovernmentAgency"} and self._facility(owned):
+                self.add(owner, "operates", owned, tok, 0.55)  # "Acme's Ridgeway refinery"
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
+
+    def _facility(self, key: str) -> bool:
+        """A place that is a works someone runs (a plant, a refinery, a factory)."""
+        if self.types.get(key) != "Location":
+            return False
+        nouns = self.vocab.words("operated_facility_nouns")
+        names = [e for e in self.doc._.kg_entities or [] if e.key == key]
+        words = [w.lower() for e in names for w in e.name.split()]
+        return any(w.endswith(n) for w in words for n in nouns)
 
     def his_company(self, pron: Token) -> None:
         """ "his company Acme", "his Acme company", "her messaging app X" """
@@ -696,6 +725,12 @@ class _Finder:
                     objects = self.ents(acl.head)
                 else:
                     sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    if sp is None and tok.dep_ == "conj":
+                        # "X is made by A and has been used by B": the first verb's subject
+                        sp = next(
+                            (c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}),
+                            None,
+                        )
                     if (
                         sp is not None
                         and sp.lower_ in {"which", "that", "who"}
@@ -705,19 +740,20 @@ class _Finder:
                     objects = self.ents(sp)
             else:
                 subjects = self._subject(tok)
-                objects = self.ents(next((c for c in tok.children if c.dep_ == "dobj"), None))
+                dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                objects = self.ents(dobj)
                 if (
                     not objects
                     and tok.dep_ == "relcl"
-                    and not any(c.dep_ == "dobj" for c in tok.children)
+                    and (dobj is None or dobj.lower_ in {"which", "that"})
                 ):
-                    objects = self.ents(tok.head)  # "an app it owns"
+                    objects = self.ents(tok.head)  # "an app it owns", "the X2, which Acme built"
             preps = {c.lower_: c for c in tok.children if c.dep_ in {"prep", "dative"}}
             for f in by_lemma[lemma]:
                 pred = f["predicate"]
                 if f.get("participle_only"):
                     continue
-                objs = list(objects)
+                objs = [] if f.get("prep_only") else list(objects)
                 if pred == "supplies":
                     objs = []
                     for p in self.vocab.words("recipient_preps"):
@@ -777,17 +813,20 @@ class _Finder:
         nouns = self.vocab.words("contract_nouns")
         verbs = self.vocab.words("contract_verbs")
         partner_preps = self.vocab.words("contract_partner_preps")
+        mutual = self.vocab.words("contract_mutual_verbs")
         for tok in doc:
             if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
                 continue
+            self._contract_noun(tok, partner_preps)
             verb = tok.head if tok.dep_ in {"dobj", "nsubjpass", "pobj"} else None
             if verb is not None and verb.dep_ == "prep":
                 verb = verb.head
             if verb is None or verb.lemma_.lower() not in verbs:
                 continue
             parties = self._subject(verb) + self._agent(verb)
-            parties += [k for c in verb.children if c.dep_ in {"dative"} for k in self.ents(c)]
             partners: list[str] = []
+            # "the ministry awarded Acme a contract": the recipient is the partner
+            partners += [k for c in verb.children if c.dep_ in {"dative"} for k in self.ents(c)]
             for holder in (tok, verb):
                 for c in holder.children:
                     if c.dep_ == "prep" and c.lower_ in partner_preps:
@@ -797,9 +836,40 @@ class _Finder:
                     if c.dep_ in {"compound", "poss"} and key_at(doc, c.i):
                         partners.append(key_at(doc, c.i))  # type: ignore[arg-type]
             neg = self._negated(verb)
+            if not partners and verb.lemma_.lower() in mutual:
+                # "Acme and Brixco signed an agreement": the conjoined parties with each other
+                partners = parties[1:]
+                parties = parties[:1]
             for s in parties:
                 for o in partners:
                     self.add(s, "contractWith", o, verb, 0.7, negated=neg, asserted=True)
+
+    def _contract_noun(self, tok: Token, partner_preps: frozenset[str]) -> None:
+        """ "Acme's contract with Brixco", "the deal between Acme and Brixco" """
+        doc = self.doc
+        owners = [key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)]
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        for c in list(preps):  # "a memorandum of terms between X and Y"
+            if c.lower_ == "of":
+                preps += [
+                    p
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p in g.children
+                    if p.dep_ == "prep" and p.lower_ == "between"
+                ]
+        for c in preps:
+            if c.dep_ != "prep":
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.lower_ == "between":
+                pair = self.ents(pobj)
+                for a, b in zip(pair, pair[1:], strict=False):
+                    self.add(a, "contractWith", b, tok, 0.6, asserted=True)
+            elif c.lower_ in partner_preps:
+                for s in owners:
+                    for o in self.ents(pobj):
+                        self.add(s, "contractWith", o, tok, 0.6, asserted=True)
 
     def conflicts(self) -> None:
         doc = self.doc
@@ -817,6 +887,11 @@ class _Finder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in self.vocab.words("conflict_noun_preps"):
                     others += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+            for c in tok.children:  # "fighting between X and Y"
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    pair = self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    for a, b in zip(pair, pair[1:], strict=False):
+                        self.add(a, "inConflictWith", b, tok, 0.6)
             if tok.lemma_.lower() == "war" and len(sides) >= 2:
                 self.add(sides[0], "inConflictWith", sides[1], tok, 0.6)
             for s in sides:
@@ -870,6 +945,57 @@ class _Finder:
                 if o != subj:
                     self.add_first(subj, [pred, "operates", "owns"], o, tok, 0.6)
 
+    def made_by(self) -> None:
+        """ "the Acme-made Zed drone" -> operates; "the Zed-equipped brigade" -> uses;
+        "the brigade is equipped with Zed launchers" -> uses."""
+        doc = self.doc
+        makers = self.vocab.words("maker_participles")
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ != "VBN" or lemma not in makers | {"equip", "arm"}:
+                continue
+            if tok.dep_ in {"amod", "compound"} and tok.i >= 2 and doc[tok.i - 1].text == "-":
+                left = key_at(doc, tok.i - 2)
+                right = self.np_entity(tok.head, exclude=left)
+                if lemma in makers:
+                    self.add_first(left, ["operates", "owns"], right, tok, 0.6, asserted=True)
+                else:
+                    self.add(right, "uses", left, tok, 0.6, asserted=True)
+                continue
+            if lemma != "equip" or not any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if sp is not None and sp.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
+                sp = tok.head
+            neg = self._negated(tok)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                        for su in self.ents(sp):
+                            self.add(su, "uses", o, tok, 0.6, negated=neg, asserted=True)
+
+    def run_facilities(self) -> None:
+        """ "Camp Zed was an Acme training camp", "Zed, a Northwind Army base" -> operates."""
+        doc = self.doc
+        nouns = self.vocab.words("operator_facility_kinds")
+        for tok in doc:
+            if tok.lower_ not in nouns or tok.dep_ not in {"attr", "appos"} or key_at(doc, tok.i):
+                continue
+            if tok.dep_ == "appos":
+                place = key_at(doc, tok.head.i)
+            else:
+                sj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                place = key_at(doc, sj.i) if sj is not None else None
+            if not place or self.types.get(place) != "Location":
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"compound", "nmod"}]
+            mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "nmod"}]
+            for m in mods:
+                k = key_at(doc, m.i)
+                if k and self.types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}:
+                    self.add(k, "operates", place, tok, 0.55)
+                    break
+
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
@@ -896,8 +1022,14 @@ class _Finder:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
         nouns = self.vocab.words("part_of_nouns")
+        kinds = self.vocab.words("part_of_kind_nouns")  # "X is the law school of Y"
         for tok in doc:
-            if tok.lower_ not in nouns:
+            kind = tok.lower_ in kinds and tok.dep_ in {"attr", "appos"} and not key_at(doc, tok.i)
+            if (
+                tok.lower_ not in nouns
+                and not (tok.tag_ == "NNS" and tok.lemma_.lower() in nouns - {"member"})
+                and not kind
+            ):
                 continue
             subjects: list[str] = []
             if tok.dep_ == "appos" and key_at(doc, tok.head.i):
@@ -906,6 +1038,18 @@ class _Finder:
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 subjects = self.ents(s) if s is not None else []
             subjects += [k for c in tok.children if c.dep_ == "appos" for k in self.ents(c)]
+            if (
+                not subjects
+                and tok.lower_ != "part"
+                and key_at(doc, tok.i) is None
+                and any(c.dep_ == "poss" and key_at(doc, c.i) for c in tok.children)
+            ):
+                # "Acme's Brixco unit": the named part before the noun, its whole the possessor
+                subjects = [
+                    key_at(doc, c.i)  # type: ignore[misc]
+                    for c in tok.children
+                    if c.dep_ == "compound" and key_at(doc, c.i)
+                ]
             if not subjects:
                 continue
             objs: list[str] = []
@@ -918,12 +1062,12 @@ class _Finder:
                     )
                     if not k and c.lower_ in {"its", "their"}:
                         k = salient_entity_before(doc, c.idx, {"Organization", "GovernmentAgency"})
-                    if k:
+                    if k and not kind:
                         objs.append(k)
             pred = "memberOf" if tok.lower_ == "member" else "partOf"
             for subj in subjects:
                 for o in objs:
-                    self.add_first(subj, [pred, "memberOf"], o, tok, 0.7)
+                    self.add_first(subj, [pred] if kind else [pred, "memberOf"], o, tok, 0.7)
 
     def infer_countries(self) -> None:
         """A place in a place in a state is in that state too ("Calgary, Alberta, Canada")."""
@@ -965,6 +1109,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.uses_nouns()
     f.part_of()
     f.makers()
+    f.made_by()
+    f.run_facilities()
     f.mayors()
     f.operator_compounds()
     f.infer_countries()

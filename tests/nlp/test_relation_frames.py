@@ -1,0 +1,128 @@
+"""Verb frames and noun phrases for uses, partOf, operates, contractWith, inConflictWith.
+
+Invented sentences only, run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import triples
+
+CASES = [
+    # uses
+    ("Paraguay relies on Kestrel X5 drones.", ("Paraguay", "uses", "Kestrel X5")),
+    (
+        "The Paraguayan Navy is equipped with Kestrel X5 launchers.",
+        ("Paraguayan Navy", "uses", "Kestrel X5"),
+    ),
+    (
+        "The Paraguayan Navy's Kestrel X5 drones flew over the river.",
+        ("Paraguayan Navy", "uses", "Kestrel X5"),
+    ),
+    (
+        "The Kestrel X5 is operated by Saab and has been extensively used by "
+        "Paraguayan forces for military applications.",
+        ("Paraguayan Armed Forces", "uses", "Kestrel X5"),
+    ),
+    # operates
+    ("The Saab-made Kestrel X5 drone crashed.", ("Saab", "operates", "Kestrel X5")),
+    ("Saab AB's Kestrel X5 drone crashed.", ("Saab AB", "operates", "Kestrel X5")),
+    ("Saab's Ridgeway refinery was shut.", ("Saab", "operates", "Ridgeway refinery")),
+    (
+        "Camp Ridgeway was a Paraguayan Army training camp north of the city.",
+        ("Paraguayan Army", "operates", "Camp Ridgeway"),
+    ),
+    (
+        "The rules block exports of the Kestrel X5, which Marlex Corp designed for export.",
+        ("Marlex Corp", "operates", "Kestrel X5"),
+    ),
+    # partOf
+    (
+        "Task Force 77 operates under the Paraguayan Navy.",
+        ("Task Force 77", "partOf", "Paraguayan Navy"),
+    ),
+    (
+        "The Bureau of Procurement falls under the Paraguayan Defence Ministry.",
+        ("Bureau of Procurement", "partOf", "Paraguayan Defence Ministry"),
+    ),
+    ("Marlex Corp's Brixco unit said nothing.", ("Brixco", "partOf", "Marlex Corp")),
+    (
+        "Trading in Zentrix Group's two listed subsidiaries, Brixco Ltd and Orvane Ltd, "
+        "was halted.",
+        ("Orvane Ltd", "partOf", "Zentrix Group"),
+    ),
+    (
+        "The Paraguayan Army's 5th Infantry Brigade moved north.",
+        ("5th Infantry Brigade", "partOf", "Paraguayan Army"),
+    ),
+    (
+        "The Paraguayan Defence Ministry's Bureau of Procurement said nothing.",
+        ("Bureau of Procurement", "partOf", "Paraguayan Defence Ministry"),
+    ),
+    (
+        "Northern Naval Forces Vostra was a command of the Paraguayan Navy from 1944 to 1958.",
+        ("Northern Naval Forces", "partOf", "Paraguayan Navy"),
+    ),
+    (
+        "Brixco Ltd belonged to the Zentrix Group holding.",
+        ("Brixco Ltd", "partOf", "Zentrix Group"),
+    ),
+    # contractWith
+    ("Orvane Corp awarded Marlex Corp a contract.", ("Orvane Corp", "contractWith", "Marlex Corp")),
+    (
+        "The deal between Marlex Corp and Brixco Ltd closed.",
+        ("Marlex Corp", "contractWith", "Brixco Ltd"),
+    ),
+    (
+        "Under a 2019 arrangement between Marlex Corp and the Uruguayan Treasury, taxes fell.",
+        ("Marlex Corp", "contractWith", "Uruguayan Treasury"),
+    ),
+    (
+        "The preliminary memorandum of terms between Marlex Corp and Orvane Corp is short.",
+        ("Marlex Corp", "contractWith", "Orvane Corp"),
+    ),
+    (
+        "Marlex Corp's contract with Orvane Corp expired.",
+        ("Marlex Corp", "contractWith", "Orvane Corp"),
+    ),
+    (
+        "Saab AB and Orvane Corp reached an agreement on training in December.",
+        ("Saab AB", "contractWith", "Orvane Corp"),
+    ),
+    # inConflictWith
+    (
+        "Heavy fighting between Uruguay and Paraguay intensified.",
+        ("Uruguay", "inConflictWith", "Paraguay"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), CASES)
+def test_relation_pattern(run, text, triple):
+    found = triples(run(text))
+    s, p, o = triple
+    assert triple in found or (p in {"contractWith", "inConflictWith"} and (o, p, s) in found)
+
+
+def test_reported_and_negated_uses_are_no_facts(run):
+    said = run("Embraer said Paraguay relies on Kestrel X5 drones.")
+    assert not any(p == "uses" for _, p, _ in triples(said))
+    assert said.claims
+    negated = run("Paraguay does not rely on Kestrel X5 drones.")
+    assert not any(p == "uses" for _, p, _ in triples(negated))
+
+
+def test_winning_a_contract_together_is_no_contract_between_the_winners(run):
+    found = triples(run("Saab AB and Orvane Corp won a contract from Uruguay."))
+    assert ("Saab AB", "contractWith", "Orvane Corp") not in found
+    assert ("Saab AB", "contractWith", "Uruguay") in found
+
+
+def test_a_country_in_a_command_name_is_no_member(run):
+    found = triples(run("Northern Naval Forces Vostra was a command of the Paraguayan Navy."))
+    assert not any(p == "memberOf" for _, p, _ in found)
+
+
+def test_operating_something_under_a_licence_is_no_part_of(run):
+    found = triples(run("Marlex Corp operates Brixco Ltd under a licence from Orvane Corp."))
+    assert not any(p == "partOf" for _, p, _ in found)
