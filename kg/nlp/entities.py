@@ -605,7 +605,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 owner_country = vocab.demonym(doc[new_start].text)
             start = new_start
             if start > 0 and vocab.country(doc[start - 1].text) and doc[start - 1].is_upper:
-                start -= 1  # "UK Ministry of Defence", "US Coast Guard"
+                start -= 1  # "UK Home Office", "US Coast Guard"
             if not is_generic_body(doc[start:end], vocab):
                 owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
