@@ -11,11 +11,12 @@ from something a speaker only said, and whether it was negated.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.model import Sentence
+from kg.model import Entity, Sentence
 from kg.nlp.lookup import (
     anaphor_entity,
     entity_types,
@@ -65,6 +66,16 @@ class _Finder:
         )
 
     # -- helpers -----------------------------------------------------------
+    def _spans(self, etype: str) -> Iterator[tuple[Entity, Span]]:
+        """Every mention of every entity of one type, as a span of the doc."""
+        for e in self.doc._.kg_entities or []:
+            if e.type != etype:
+                continue
+            for m in e.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    yield e, span
+
     def fits(self, pred: str, s: str, o: str) -> bool:
         sig = self.sigs[pred]
         return s != o and self.types.get(s) in sig[0] and self.types.get(o) in sig[1]
@@ -243,31 +254,20 @@ class _Finder:
         """ "the Acme boxship Zed", "the Northern Fleet frigate Admiral X" """
         doc = self.doc
         nouns = self.vocab.words("product_context_before")
-        for e in doc._.kg_entities or []:
-            if e.type != "Product":
+        for e, span in self._spans("Product"):
+            if span.start < 2:
                 continue
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or span.start < 2:
-                    continue
-                noun = doc[span.start - 1]
-                if noun.is_lower and noun.lower_ in nouns:
-                    owner = key_at(doc, span.start - 2)
-                    if owner and owner != e.key:
-                        self.add_first(owner, ["operates", "owns"], e.key, noun, 0.6)
+            noun = doc[span.start - 1]
+            if noun.is_lower and noun.lower_ in nouns:
+                owner = key_at(doc, span.start - 2)
+                if owner and owner != e.key:
+                    self.add_first(owner, ["operates", "owns"], e.key, noun, 0.6)
 
     def titles(self) -> None:
         """Role words before a name or in apposition: "Kremlin spokesman John Doe"."""
-        doc = self.doc
-        for e in doc._.kg_entities or []:
-            if e.type != "Person":
-                continue
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                self._title_prefix(e.key, span.start, span.root)
-                self._apposition(e.key, span.root)
+        for e, span in self._spans("Person"):
+            self._title_prefix(e.key, span.start, span.root)
+            self._apposition(e.key, span.root)
 
     def _role_in(self, toks: list[Token]) -> tuple[str, Token] | None:
         words = [t.lower_ for t in toks]
@@ -999,24 +999,20 @@ class _Finder:
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
-        for e in doc._.kg_entities or []:
-            if e.type != "Person":
+        for e, span in self._spans("Person"):
+            if span.start == 0:
                 continue
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or span.start == 0:
-                    continue
-                title = doc[span.start - 1]
-                if title.lower_ not in {"mayor", "governor"}:
-                    continue
-                if span.start >= 2 and key_at(doc, span.start - 2):
-                    continue  # "Moscow Mayor X" is handled with the titles
-                place = None
-                for t in sent_of(title):
-                    k = key_at(doc, t.i)
-                    if t.i < title.i and k and self.types.get(k) == "Location":
-                        place = k
-                self.add(e.key, "leads", place, title, 0.5)
+            title = doc[span.start - 1]
+            if title.lower_ not in {"mayor", "governor"}:
+                continue
+            if span.start >= 2 and key_at(doc, span.start - 2):
+                continue  # "Moscow Mayor X" is handled with the titles
+            place = None
+            for t in sent_of(title):
+                k = key_at(doc, t.i)
+                if t.i < title.i and k and self.types.get(k) == "Location":
+                    place = k
+            self.add(e.key, "leads", place, title, 0.5)
 
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
