@@ -172,6 +172,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
     span = doc[start:end]
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and doc[end + 1].lower_ in vocab.words("based_words")
+    ):
+        return "Location"  # "the Lyon-based maker"
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_
         after2 = doc[nxt.i : nxt.i + 2].text.lower()
@@ -201,6 +207,24 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Product"
         if h.is_lower and h.lower_ in vocab.words("facility_after"):
             return "Location"
+    if (
+        prv is not None
+        and prv.lower_ in {"its", "their"}
+        and span.root.dep_ not in {"poss", "compound", "nmod", "amod"}
+    ):
+        return "Product"  # "the carmaker builds its Zed", "at its vessel Zed": a thing it has
+    if root.dep_ == "pobj" and root.head.lower_ in {"of", "at"}:
+        role = root.head.head
+        if (
+            role.is_lower
+            and role.lower_ in vocab.roles
+            and role.lower_ not in vocab.words("local_head") | vocab.words("head_of_state")
+        ):
+            return "Organization"  # "the chief executive of Zed", "an analyst at Zed"
+    if root.dep_ == "nsubj" and any(
+        c.dep_ == "attr" and c.lower_ == "home" for c in root.head.children
+    ):
+        return "Location"  # "Zed is home to ..."
     if prv is not None and prv.is_lower:
         if prv.lower_ in vocab.words("product_context_before"):
             return "Product"
@@ -331,6 +355,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0
     if label == "NORP":
         return None, 0
+    if vocab.capital_of(text) and label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}:
+        return "Location", 2  # a capital city; resolve.merge_capitals handles "Moscow warned"
     folded = fold(text)
     if folded in {fold(n) for n in vocab.entity["agency_names"]}:
         return "GovernmentAgency", 3
@@ -377,6 +403,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Location", 2
     if label == "ORG" and head in vocab.words("org_heads"):
         return "Organization", 3 if head != "group" else 2
+    if label in {"PERSON", "GPE"} and len(span) >= 2 and head in vocab.words("org_heads"):
+        return "Organization", 2  # "Gamma Holdings", "Acme Corp" are not people
     if label in {"PERSON", "GPE", "LOC"} and len(span) == 1 and re.search(r"[a-z][A-Z]", text):
         return "Organization", 2  # CamelCase: "GlobeTel", "NetDyne"
     if label == "PERSON":
@@ -613,8 +641,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             defined = _defined_as_org(doc, start, end, vocab)
             if defined:
                 ctx = "Organization"
+            after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
             if ctx is not None and not (
-                typ == "Person" and len(span) > 1 and ctx != "Location" and not defined
+                typ == "Person"
+                and len(span) > 1
+                and ctx != "Location"
+                and not defined
+                and not after_its
             ):
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" and not defined else 3
                 if ctx == "Location" and label == "PERSON":

@@ -52,6 +52,7 @@ class _Finder:
         self.sigs = vocab.relations["signatures"]
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
+        self.subunits = vocab.words("subunit_nouns")
         self.countries = {e.name: e.key for e in doc._.kg_entities or [] if e.type == "Country"}
         # "X is a town in Y", "X, a reef off Y": nouns for the kind of place a name is
         self.place_nouns = (
@@ -131,6 +132,18 @@ class _Finder:
         for c in tok.children:
             if c.dep_ == "appos" and key_at(doc, c.i) not in {None, exclude}:
                 return key_at(doc, c.i)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.is_lower:
+                k = phrase_entity(doc, c) or next(
+                    (
+                        key_at(doc, g.i)
+                        for g in c.children
+                        if g.dep_ == "appos" and key_at(doc, g.i)
+                    ),
+                    None,
+                )
+                if k and k != exclude:
+                    return k
         k = phrase_entity(doc, tok)
         if k and k != exclude:
             return k
@@ -248,6 +261,13 @@ class _Finder:
             owner = self.np_entity(subj)
             if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
                 owner = self.np_entity(verb.head)
+        if owner is None and (subj is None or subj.dep_ == "nsubjpass"):
+            # "a missile hit its vessel X": "its" is the organisation the text is about
+            owner = salient_entity_before(
+                self.doc, pron.idx, {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            )
+            self.add_first(owner, ["operates", "owns"], owned, pron, 0.45)
+            return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)
 
     def operator_compounds(self) -> None:
@@ -273,7 +293,7 @@ class _Finder:
         words = [t.lower_ for t in toks]
         for n in (3, 2, 1):
             for i in range(len(words) - n, -1, -1):
-                phrase = " ".join(words[i : i + n])
+                phrase = " ".join(words[i : i + n]).replace(" - ", "-")
                 if phrase in self.vocab.roles:
                     return self.vocab.roles[phrase], toks[i + n - 1]
         people = self.vocab.words("person_nouns") - self.vocab.words("kin_nouns")
@@ -300,6 +320,7 @@ class _Finder:
                 break
             if not (
                 t.dep_ in {"compound", "amod", "poss", "nmod", "case", "punct", "det"}
+                or (t.dep_ == "appos" and t.is_lower)
                 or key_at(doc, i)
             ):
                 break
@@ -397,6 +418,10 @@ class _Finder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or phrase_entity(self.doc, pobj)
+                            if pobj.dep_ == "pobj" and not target and pobj.lower_ in self.subunits:
+                                # "head of the cyber department at the SBU": a member of the SBU
+                                target = self._unit_owner(pobj)
+                                pred = "memberOf" if target else pred
                     if child.dep_ in {"poss", "compound", "nmod"}:
                         target = target or key_at(self.doc, child.i)
                         target = target or anaphor_entity(self.doc, child, anaphors)
@@ -406,8 +431,30 @@ class _Finder:
                             )
                     if child.dep_ == "amod" and self.demonym_key(child):
                         target = target or self.demonym_key(child)
+            if (
+                target is None
+                and title.i == noun.i
+                and noun.i > 0
+                and self.doc[noun.i - 1].text == "-"
+            ):
+                # "an Acme co-founder", which the parser splits into three appositions
+                for t in reversed(self.doc[max(0, noun.i - 6) : noun.i - 1]):
+                    if t.text in {",", "("}:
+                        break
+                    target = target or key_at(self.doc, t.i)
             modifiers = {t.lower_ for t in left if t.i < title.i}
             self._role_relation(person, pred, title, target, modifiers)
+
+    def _unit_owner(self, unit: Token) -> str | None:
+        """The body a sub-unit belongs to: "the department at X", "the X panel"."""
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ in {"at", "of", "in", "within"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        k = phrase_entity(self.doc, g)
+                        if k:
+                            return k
+        return None
 
     def nationality(self) -> None:
         """ "the southern Polish city of Krakow", "U.S. company Acme Corp" """
@@ -662,7 +709,10 @@ class _Finder:
                 for c in v.children:
                     if c.dep_ == "nsubj":
                         if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
-                            return self.ents(v.head)
+                            head = v.head
+                            if c.lower_ == "who" and head.dep_ == "appos" and head.is_lower:
+                                head = head.head  # "Jane Doe, the senator who chairs ..."
+                            return self.ents(head)
                         if c.lower_ in {"he", "she"}:
                             k = last_person_before(self.doc, c.idx)
                             return [k] if k else []
@@ -670,6 +720,8 @@ class _Finder:
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 v = v.head
                 continue
+            if v.dep_ == "acl" and v.tag_ == "VBG":
+                return self.ents(v.head)
             if v.dep_ in {"acl", "relcl"} and v.head.dep_ in {"dobj", "pobj"}:
                 v = v.head.head
                 if v.dep_ == "prep":
@@ -716,12 +768,21 @@ class _Finder:
             acl = tok
             while acl.dep_ == "conj" and acl.head.tag_ == "VBN" and acl.head.i < acl.i:
                 acl = acl.head
-            passive = any(c.dep_ == "auxpass" for c in tok.children) or (
-                tok.tag_ == "VBN" and acl.dep_ == "acl"
+            noun_conj = (
+                tok.tag_ == "VBN" and acl.dep_ == "conj" and acl.head.pos_ in {"NOUN", "PROPN"}
+            )
+            if noun_conj:
+                acl = acl.head  # the parser hung the participle on the noun it describes
+            passive = (
+                any(c.dep_ == "auxpass" for c in tok.children)
+                or (tok.tag_ == "VBN" and acl.dep_ == "acl")
+                or noun_conj
             )
             if passive:
                 subjects = self._agent(tok)
-                if acl.dep_ == "acl":
+                if noun_conj:
+                    objects = self.ents(acl)
+                elif acl.dep_ == "acl":
                     objects = self.ents(acl.head)
                 else:
                     sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -780,6 +841,9 @@ class _Finder:
                             objs += self.ents(
                                 next((c for c in preps[p].children if c.dep_ == "pobj"), None)
                             )
+                dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if pred == "leads" and dobj is not None and dobj.lower_ in self.subunits:
+                    pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
                 added = False
                 for s in subjects:
                     for o in objs:
@@ -881,6 +945,8 @@ class _Finder:
             for c in tok.children:
                 if c.dep_ == "poss" and key_at(doc, c.i):
                     sides.append(key_at(doc, c.i))  # type: ignore[arg-type]
+                elif c.dep_ == "poss" and c.lower_ in {"its", "their"}:
+                    sides += self._subject(tok.head) if tok.dep_ == "dobj" else []
                 elif c.dep_ in {"amod", "compound"} and (self.demonym_key(c) or key_at(doc, c.i)):
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
             others: list[str] = []
@@ -894,9 +960,54 @@ class _Finder:
                         self.add(a, "inConflictWith", b, tok, 0.6)
             if tok.lemma_.lower() == "war" and len(sides) >= 2:
                 self.add(sides[0], "inConflictWith", sides[1], tok, 0.6)
+            if sides and not others and tok.lemma_.lower() in self.vocab.words("invasion_nouns"):
+                # "since Russia's full-scale invasion": the invaded state goes unsaid in a
+                # report about it; it is the country the article names most
+                others = [k for k in [self._main_country(exclude=set(sides))] if k]
             for s in sides:
                 for o in others:
-                    self.add(s, "inConflictWith", o, tok, 0.6)
+                    self.add(s, "inConflictWith", o, tok, 0.6 if o in self.ents(tok) else 0.45)
+
+    def _main_country(self, exclude: set[str]) -> str | None:
+        """The country named most often in the article, if it clearly leads."""
+        counts = sorted(
+            (
+                (len(e.mentions), e.key)
+                for e in self.doc._.kg_entities or []
+                if e.type == "Country" and e.key not in exclude
+            ),
+            reverse=True,
+        )
+        if not counts or (len(counts) > 1 and counts[1][0] * 1.5 > counts[0][0]):
+            return None
+        return counts[0][1]
+
+    def home_to(self) -> None:
+        """ "Norfolk is home to (the headquarters of) the Atlantic Fleet" """
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "home" or tok.dep_ != "attr":
+                continue
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            place = key_at(doc, subj.i) if subj is not None else None
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    things = self.ents(pobj)
+                    if not things:
+                        things = [
+                            k
+                            for p2 in pobj.children
+                            if p2.dep_ == "prep" and p2.lower_ == "of"
+                            for g in p2.children
+                            if g.dep_ == "pobj"
+                            for k in self.ents(g)
+                        ]
+                    for k in things:
+                        self.add(k, "locatedIn", place, tok, 0.6)
 
     def uses_nouns(self) -> None:
         """ "Poland's use of the Kestrel" """
@@ -1103,6 +1214,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.receipts()
     f.conflicts()
     f.uses_nouns()
+    f.home_to()
     f.part_of()
     f.makers()
     f.made_by()
