@@ -773,6 +773,21 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     end -= 1
             if end - start >= 2:
                 out.append(Candidate(start, end, "GovernmentAgency", 2, "agency-name"))
+        # "the FSB security service", "its GRU military intelligence agency"
+        if (
+            tok.is_upper
+            and tok.is_alpha
+            and 2 <= len(tok) <= 6
+            and not vocab.country(tok.text)
+            and tok.text not in vocab.entity["common_acronyms"]
+        ):
+            j = i + 1
+            while j < n and j <= i + 4 and doc[j].is_lower and doc[j].is_alpha:
+                if "GovernmentAgency" in vocab.entity["definite_anaphors"].get(doc[j].lower_, []):
+                    if j + 1 >= n or not doc[j + 1].is_lower or doc[j + 1].pos_ != "NOUN":
+                        out.append(Candidate(i, i + 1, "GovernmentAgency", 3, "agency-acronym"))
+                    break
+                j += 1
         # "French army", "Polish forces", "France's military"
         if low in force or two in force:
             fstart = i - 1 if two in force and not doc[i - 1].is_title else i

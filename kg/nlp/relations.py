@@ -461,7 +461,9 @@ class _Finder:
         doc = self.doc
         loc_nouns = self.vocab.words("location_nouns")
         for tok in doc:
-            country = self.demonym_key(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
+            hyphen = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
+            country = self.demonym_key(tok) if tok.dep_ in deps else None
             if not country and tok.dep_ in {"compound", "nmod"}:
                 k = key_at(doc, tok.i)
                 if k and self.types.get(k) == "Country":
@@ -469,9 +471,24 @@ class _Finder:
             if not country:
                 continue
             head = tok.head
+            if (
+                hyphen
+                and head.i == tok.i + 2
+                and head.lower_.endswith("ed")
+                and head.dep_ in {"amod", "compound"}
+            ):
+                head = head.head  # "the Liberian-flagged tanker X"
             if key_at(doc, head.i) == country:
                 continue
             target = key_at(doc, head.i)
+            if not target and head.pos_ == "NOUN" and tok.dep_ == "amod":
+                nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]
+                for prep in nearby:  # "Iranian missiles, including the Zed"
+                    if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
+                        for pobj in prep.children:
+                            for k in self.ents(pobj) if pobj.dep_ == "pobj" else []:
+                                if k != country and self.types.get(k) != "Country":
+                                    self.add(k, "country", country, tok, 0.6)
             if not target and head.pos_ == "NOUN":
                 for child in head.children:
                     if child.dep_ == "appos" and key_at(doc, child.i):
