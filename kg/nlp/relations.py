@@ -261,7 +261,7 @@ class _Finder:
             owner = self.np_entity(subj)
             if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
                 owner = self.np_entity(verb.head)
-        if owner is None and (subj is None or subj.dep_ == "nsubjpass"):
+        if owner is None:
             # "a missile hit its vessel X": "its" is the organisation the text is about
             owner = salient_entity_before(
                 self.doc, pron.idx, {"Organization", "GovernmentAgency", "MilitaryUnit"}
@@ -851,6 +851,17 @@ class _Finder:
                                 objs += self.ents(
                                     next((g for g in c.children if g.dep_ == "pobj"), None)
                                 )
+                if pred == "supplies" and not neg:
+                    # what is delivered is used by who receives it ("sent Ukraine Zed tanks")
+                    things = list(objects)
+                    if lemma in recipient_with and "with" in preps:
+                        things += self.ents(
+                            next((c for c in preps["with"].children if c.dep_ == "pobj"), None)
+                        )
+                    for thing in things:
+                        if self.types.get(thing) == "Product":
+                            for r in objs:
+                                self.add(r, "uses", thing, tok, 0.5, asserted=True)
                 allowed = f.get("preps", {}).get(lemma) or f.get("preps", {}).get("*")
                 if allowed:
                     for p in allowed:

@@ -1,0 +1,63 @@
+"""The held-out gold files must be consistent with the facts contract, or every score on them lies."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "eval" / "heldout"
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "eval" / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_heldout_set_is_consistent_with_the_contract() -> None:
+    files = sorted(HELDOUT.glob("*.json"))
+    assert len(files) >= 20
+    checker = _checker()
+    problems = [p for f in files for p in checker.check(json.loads(f.read_text()), f.name)]
+    assert problems == []
+
+
+def _doc(**changes) -> dict:
+    doc = {
+        "id": "t",
+        "title": "",
+        "published": "2024-01-02",
+        "text": "Acme Corp said Jane Roe runs it.",
+        "entities": [
+            {"id": "e1", "name": "Acme Corp", "type": "Organization", "aliases": []},
+            {"id": "e2", "name": "Jane Roe", "type": "Person", "aliases": []},
+        ],
+        "relations": [{"subject": "e2", "predicate": "leads", "object": "e1"}],
+        "claims": [{"speaker": "e1", "stance": "asserts"}],
+    }
+    doc.update(changes)
+    return doc
+
+
+def test_checker_accepts_a_consistent_article() -> None:
+    assert _checker().check(_doc(), "t.json") == []
+
+
+def test_checker_reports_a_relation_outside_domain_and_range() -> None:
+    bad = _doc(relations=[{"subject": "e1", "predicate": "leads", "object": "e2"}])
+    (problem,) = _checker().check(bad, "t.json")
+    assert "Organization -> Person is outside the contract" in problem
+
+
+def test_checker_reports_a_name_the_text_never_uses() -> None:
+    ents = _doc()["entities"] + [{"id": "e3", "name": "Globex", "type": "Organization"}]
+    (problem,) = _checker().check(_doc(entities=ents), "t.json")
+    assert "'Globex'" in problem and "occurs in the text" in problem
+
+
+def test_checker_reports_an_unknown_stance() -> None:
+    (problem,) = _checker().check(_doc(claims=[{"speaker": "e1", "stance": "hints"}]), "t.json")
+    assert "stance" in problem
