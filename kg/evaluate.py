@@ -110,6 +110,47 @@ def per_predicate(
     return [PredicateScore(p, *c) for p, c in sorted(counts.items())]
 
 
+def type_confusion(
+    gold_path: str | Path, facts_path: str | Path, scorer: ModuleType | None = None
+) -> dict[tuple[str, str], int]:
+    """(gold type, extracted type) -> count, with "missed" and "spurious" for no match.
+
+    Counts only, so it says which kinds of entity go wrong without showing any
+    article: safe to run on a held-out set.
+    """
+    score = scorer or load_scorer()
+    golds, facts = score.load_gold(Path(gold_path)), score.load_facts(Path(facts_path))
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    for doc_id, gold in golds.items():
+        pred = facts.get(doc_id, {})
+        pmap = _entity_map(score, gold, pred)
+        gtype = {e["id"]: e["type"] for e in gold.get("entities", [])}
+        found: dict[str, str] = {}
+        for pe in pred.get("entities", []):
+            g = pmap.get(str(pe.get("id")))
+            if g is None:
+                out[("spurious", pe.get("type", "?"))] += 1
+            elif g not in found:
+                found[g] = pe.get("type", "?")
+        for e in gold.get("entities", []):
+            if e["id"] in found:
+                out[(gtype[e["id"]], found[e["id"]])] += 1
+            elif not e.get("optional"):
+                out[(gtype[e["id"]], "missed")] += 1
+    return dict(out)
+
+
+def confusion_table(counts: dict[tuple[str, str], int]) -> str:
+    cols = sorted({c for _, c in counts} - {"missed"}) + ["missed"]
+    rows = sorted({r for r, _ in counts} - {"spurious"}) + ["spurious"]
+    short = {c: c[:6] for c in cols}
+    head = "gold type / extracted"
+    lines = [f"{head:24}" + "".join(f"{short[c]:>8}" for c in cols)]
+    for r in rows:
+        lines.append(f"  {r:22}" + "".join(f"{counts.get((r, c), 0):8d}" for c in cols))
+    return "\n".join(lines)
+
+
 def table(scores: list[PredicateScore]) -> str:
     lines = [f"{'relations by predicate':24} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
     for s in scores:
@@ -126,7 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("facts", help="facts.jsonl (kg export --format facts)")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER), help="path of score.py")
     args = ap.parse_args(argv)
-    print(table(per_predicate(args.gold, args.facts, load_scorer(args.scorer))))
+    scorer = load_scorer(args.scorer)
+    print(table(per_predicate(args.gold, args.facts, scorer)))
+    print()
+    print(confusion_table(type_confusion(args.gold, args.facts, scorer)))
     return 0
 
 

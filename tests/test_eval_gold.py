@@ -1,4 +1,4 @@
-"""The held-out gold files must be consistent with the facts contract, or every score on them lies."""
+"""Held-out gold files must agree with the facts contract, or every score on them lies."""
 
 from __future__ import annotations
 
