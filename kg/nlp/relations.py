@@ -893,12 +893,19 @@ class _Finder:
                         suppliers += self.ents(
                             next((g for g in c.children if g.dep_ == "pobj"), None)
                         )
-            if not suppliers:
-                continue
             neg = self._negated(tok)
+            things = [
+                k
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for k in self.ents(c)
+                if self.types.get(k) == "Product"
+            ]
             for r in self._subject(tok):
                 for sup in suppliers:
                     self.add(sup, "supplies", r, tok, 0.6, negated=neg, asserted=True)
+                for thing in things:  # what a buyer receives, it uses
+                    self.add(r, "uses", thing, tok, 0.5, negated=neg, asserted=True)
 
     def contracts(self) -> None:
         doc = self.doc
@@ -1135,6 +1142,25 @@ class _Finder:
                     self.add(k, "operates", place, tok, 0.55)
                     break
 
+    def brands(self) -> None:
+        """ "the Acme Z300", "Acme Zed machines": a maker named at the front of its product."""
+        doc = self.doc
+        makers: dict[str, str] = {}
+        for e in self.doc._.kg_entities or []:
+            if e.type == "Organization":
+                for m in e.mentions:
+                    makers.setdefault(m.text.lower(), e.key)
+        for e, span in self._spans("Product"):
+            for n in (3, 2, 1):
+                if len(span) > n and span[:n].text.lower() in makers:
+                    self.add(makers[span[:n].text.lower()], "operates", e.key, span[0], 0.6)
+                    break
+            else:
+                if span.start > 0:
+                    k = key_at(doc, span.start - 1)
+                    if k and self.types.get(k) == "Organization" and doc[span.start - 1].is_title:
+                        self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
+
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
@@ -1248,6 +1274,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.made_by()
     f.run_facilities()
     f.mayors()
+    f.brands()
     f.operator_compounds()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
