@@ -249,6 +249,18 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
+    if appos is not None and appos.is_lower and appos.lower_ in vocab.words("product_nouns"):
+        return "Product"  # "Zed, a cybersecurity platform"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.is_lower and attr.lower_ in vocab.words("product_nouns"):
+            return "Product"  # "Zed is a long-range missile"
+    if (
+        root.dep_ == "dobj"
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_.lower() in vocab.words("product_verbs")
+    ):
+        return "Product"  # "the army fired Zeds", "users installed Zed"
     if (
         appos is not None
         and _person_noun(appos, vocab)
@@ -299,6 +311,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Location"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         return "Organization"
+    if root.dep_ == "nsubj" and root.head.lemma_ in vocab.words("agent_verbs"):
+        return "Organization"  # "Acme Pipeline paid the ransom": a place pays nothing
     return None
 
 
@@ -800,7 +814,10 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     pstart = fstart - 2
                 else:
                     country = vocab.demonym(prev.text)
-                if country and not (i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+                followed = i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}
+                if followed and doc[i + 1].lower_ in vocab.roles:
+                    followed = False  # "the Polish army chief": the army, then a title
+                if country and not followed:
                     out.append(
                         Candidate(
                             pstart, i + 1, "MilitaryUnit", 3, "forces", key_hint=f"forces:{country}"

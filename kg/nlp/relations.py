@@ -332,8 +332,14 @@ class _Finder:
         if role is None:
             return
         pred, title = role
-        targets = [key_at(doc, t.i) for t in prefix if t.i < title.i and key_at(doc, t.i)]
-        targets += [self.demonym_key(t) for t in prefix if t.i < title.i and self.demonym_key(t)]
+        # the body named nearest the title: "Estonian army chief" is the army's, not Estonia's
+        placed = [(t.i, key_at(doc, t.i)) for t in prefix if t.i < title.i and key_at(doc, t.i)]
+        placed += [
+            (t.i - 0.5, self.demonym_key(t))
+            for t in prefix
+            if t.i < title.i and self.demonym_key(t)
+        ]
+        targets = [k for _, k in sorted(placed)]
         portfolio = self._portfolio_body(prefix, title)
         if portfolio:
             targets.append(portfolio)
@@ -383,6 +389,9 @@ class _Finder:
         cands = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             cands.append(root.head)
+            of = root.head.head
+            if root.head.dep_ == "pobj" and of.lower_ == "of" and of.head.is_lower:
+                cands.append(of.head)  # "the head of Acme, Jane Doe": hung on Acme by the parser
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             # "The first president of X was Jane Doe"
             cands += [c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.i]
