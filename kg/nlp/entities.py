@@ -178,6 +178,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and doc[end + 1].lower_ in vocab.words("based_words")
     ):
         return "Location"  # "the Lyon-based maker"
+    if nxt is not None and nxt.is_lower and len(span) == 1:
+        two_after = doc[nxt.i : nxt.i + 2].text.lower()
+        if nxt.lower_ in vocab.roles or two_after in vocab.roles:
+            return "Organization"  # "Zed chief executive Jane Doe": a body before a title
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_
         after2 = doc[nxt.i : nxt.i + 2].text.lower()
