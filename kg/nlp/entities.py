@@ -75,7 +75,12 @@ def trim(
         if "\n" in doc[i].whitespace_ and i + 1 < end:
             end = i + 1
             break
-    while start < end and doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}:
+    honorifics = vocab.words("honorifics")
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}
+        or (doc[start].lower_.rstrip(".") in honorifics and end - start > 1)
+        or (doc[start].text == "." and start > 0 and doc[start - 1].lower_ in honorifics)
+    ):
         start += 1
     j = start  # "Dutch company Acme Group": the description is not part of the name
     while j < end - 1 and (doc[j].is_lower or vocab.demonym(doc[j].text)) and doc[j].is_alpha:
@@ -98,6 +103,8 @@ def trim(
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    if all(t.lower_.rstrip(".") in honorifics or t.is_punct for t in doc[start:end]):
+        start = end  # "Rear Adm.", "Supreme": a title the model took for a name
     while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS | TRAILING_PARTICLES:
         end -= 1  # "Court of", "Council for Trade and", "... von der"
     # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
@@ -378,6 +385,10 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     folded = fold(text)
     if folded in {fold(n) for n in vocab.entity["agency_names"]}:
         return "GovernmentAgency", 3
+    if folded in {fold(n) for n in vocab.entity["armed_group_names"]}:
+        return "MilitaryUnit", 3
+    if folded in {fold(n) for n in vocab.entity["platform_names"]}:
+        return "Product", 2  # "TikTok said ..." can still make it the company
     if folded in {fold(n) for n in vocab.entity["international_bodies"]}:
         return "Organization", 3
     head = words[-1].rstrip(".")
@@ -419,6 +430,13 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and span[0].is_title
     ):
         return "Location", 2
+    if (
+        label in {"ORG", "PRODUCT", "FAC", "PERSON", "GPE"}
+        and len(span) >= 2
+        and head in vocab.words("product_name_heads")
+        and span[-1].is_title
+    ):
+        return "Product", 2  # "Army Tactical Missile System"
     if label == "ORG" and head in vocab.words("org_heads"):
         return "Organization", 3 if head != "group" else 2
     if label in {"PERSON", "GPE"} and len(span) >= 2 and head in vocab.words("org_heads"):
@@ -592,6 +610,17 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         start, end, possessor = trim(doc, ent.start, ent.end, vocab, names)
         if start >= end:
             continue
+        honorific = vocab.words("honorifics") - {"rear", "vice", "supreme"}
+        before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        if before == "" and start > 1 and doc[start - 1].text == ".":
+            before = doc[start - 2].lower_
+        if (
+            ent.label_ in {"PERSON", "ORG", "GPE"}
+            and before in honorific
+            and all(t.text[:1].isupper() for t in doc[start:end])
+        ):
+            out.append(Candidate(start, end, "Person", 3, "honorific"))  # "Mr Biden", "Gen. X"
+            continue
         owner_country: str | None = None
         if possessor is not None:
             owner = doc[possessor : start - 1]
@@ -744,6 +773,8 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             head_start = i - 1 if two in mil else i
             start = _proper_run_before(doc, head_start)
             end = i + 1
+            if end < n and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].like_num:
+                continue  # "Army Tactical Missile System": the word opens a longer name
             if end < n and doc[end].like_num and doc[end].whitespace_ in {" ", ""}:
                 end += 1
             if end + 1 < n and doc[end].lower_ == "of" and vocab.country(doc[end + 1].text):
@@ -806,6 +837,22 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         out.append(Candidate(i, i + 1, "GovernmentAgency", 3, "agency-acronym"))
                     break
                 j += 1
+        # "wrote on X", "in a post on Zed": the platform a statement appeared on
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and tok.text[:1].isupper()
+            and not tok.ent_type_
+            and not vocab.country(tok.text)
+            and (
+                tok.head.head.lemma_.lower() in vocab.words("posting_verbs")
+                or tok.head.head.lemma_.lower() in vocab.words("post_nouns")
+            )
+        ):
+            start = i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1
+            out.append(Candidate(start, i + 1, "Product", 2, "platform"))
         # "French army", "Polish forces", "France's military"
         if low in force or two in force:
             fstart = i - 1 if two in force and not doc[i - 1].is_title else i
