@@ -119,7 +119,8 @@ def trim(
             or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"}
             or (  # "Kim Dae-jung", but not "Ortega-brokered"
                 doc[end - 1].ent_type_ == "PERSON"
-                and len(doc[end + 1]) <= 4
+                and len(doc[end + 1]) <= 6
+                and doc[end + 1].is_lower
                 and not doc[end + 1].lower_.endswith("ed")
             )
         )
@@ -689,6 +690,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             if defined:
                 ctx = "Organization"
             after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
+            # "defence company Lockheed Martin": nobody calls a person a company
+            after_its = after_its or (
+                ctx == "Organization"
+                and start > 0
+                and doc[start - 1].is_lower
+                and doc[start - 1].lower_ in vocab.words("org_context_before")
+            )
             if ctx is not None and not (
                 typ == "Person"
                 and len(span) > 1

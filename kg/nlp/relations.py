@@ -371,7 +371,16 @@ class _Finder:
         self.add_first(person, [pred, "memberOf"], target, title, 0.7)
 
     def _portfolio_body(self, prefix: list[Token], title: Token) -> str | None:
-        """ "Defense Minister X" -> the article's Defense Ministry, if there is one."""
+        """ "Defense Minister X" -> the article's Defense Ministry, if there is one;
+        "Attorney General X" -> its Justice Department."""
+        phrase = " ".join(t.lower_ for t in prefix if t.i <= title.i)
+        for words, keys in self.vocab.portfolio_titles.items():
+            if phrase.endswith(words):
+                for e in self.doc._.kg_entities or []:
+                    if e.type == "GovernmentAgency" and any(
+                        k in n.lower().split() for n in [e.name, *e.aliases] for k in keys
+                    ):
+                        return e.key
         if title.lower_ not in {"minister", "secretary"}:
             return None
         words = {t.lower_ for t in prefix if t.i < title.i and t.is_title}
@@ -473,7 +482,9 @@ class _Finder:
             hyphen = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
-            if not country and tok.dep_ in {"compound", "nmod"}:
+            if not country and (
+                tok.dep_ in {"compound", "nmod"} or (hyphen and tok.dep_ == "npadvmod")
+            ):
                 k = key_at(doc, tok.i)
                 if k and self.types.get(k) == "Country":
                     country = k
@@ -881,6 +892,10 @@ class _Finder:
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if pred == "leads" and dobj is not None and dobj.lower_ in self.subunits:
                     pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
+                if pred == "operates" and any(
+                    self.types.get(k) in {"Country", "MilitaryUnit"} for k in subjects
+                ):
+                    continue  # a state runs weapons as their user: the "uses" frame
                 added = False
                 for s in subjects:
                     for o in objs:
@@ -993,10 +1008,32 @@ class _Finder:
                     sides += self._subject(tok.head) if tok.dep_ == "dobj" else []
                 elif c.dep_ in {"amod", "compound"} and (self.demonym_key(c) or key_at(doc, c.i)):
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
+            if (
+                not sides
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in self.vocab.words("conflict_launch_verbs")
+            ):
+                sides = self._subject(tok.head)  # "Russia launched a missile attack on Ukraine"
             others: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in self.vocab.words("conflict_noun_preps"):
-                    others += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    found = self.ents(pobj)
+                    if not found and pobj is not None and c.lower_ in {"on", "against"}:
+                        # "an Israeli strike on the Iranian consulate": the target's state
+                        found = [
+                            k
+                            for a in pobj.children
+                            if a.dep_ == "amod" and (k := self.demonym_key(a))
+                        ]
+                    others += found
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.vocab.words("damage_verbs"):
+                for d in tok.head.children:  # "an Israeli strike destroyed the Iranian consulate"
+                    if d.dep_ == "dobj":
+                        others += self.ents(d) or [
+                            k for a in d.children if a.dep_ == "amod" and (k := self.demonym_key(a))
+                        ]
+            implicit = False
             for c in tok.children:  # "fighting between X and Y"
                 if c.dep_ == "prep" and c.lower_ == "between":
                     pair = self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
@@ -1008,9 +1045,10 @@ class _Finder:
                 # "since Russia's full-scale invasion": the invaded state goes unsaid in a
                 # report about it; it is the country the article names most
                 others = [k for k in [self._main_country(exclude=set(sides))] if k]
+                implicit = True
             for s in sides:
                 for o in others:
-                    self.add(s, "inConflictWith", o, tok, 0.6 if o in self.ents(tok) else 0.45)
+                    self.add(s, "inConflictWith", o, tok, 0.45 if implicit else 0.6)
 
     def _main_country(self, exclude: set[str]) -> str | None:
         """The country named most often in the article, if it clearly leads."""
@@ -1052,6 +1090,73 @@ class _Finder:
                         ]
                     for k in things:
                         self.add(k, "locatedIn", place, tok, 0.6)
+
+    def seats(self) -> None:
+        """ "the company's offices in Taipei", "Acme, whose headquarters are in Oslo" """
+        doc = self.doc
+        nouns = self.vocab.words("seat_nouns")
+        for tok in doc:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+                continue
+            owner = None
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    owner = key_at(doc, c.i) or anaphor_entity(
+                        doc, c, self.vocab.entity["definite_anaphors"]
+                    )
+                    if c.lower_ == "whose" and tok.head.dep_ == "relcl":
+                        owner = self.np_entity(tok.head.head)
+                    elif c.lower_ == "whose" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+                        owner = self.np_entity(tok.head.head)
+            if owner is None:
+                continue
+            holders = [tok]
+            if tok.dep_ == "nsubj":
+                holders.append(tok.head)  # "whose headquarters are in Oslo"
+            for h in holders:
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
+                        for pobj in p.children:
+                            if pobj.dep_ == "pobj":
+                                for o in self.ents(pobj):
+                                    self.add(owner, "locatedIn", o, tok, 0.6)
+
+    def assignments(self) -> None:
+        """ "an airman assigned to the 102nd Wing": a member of the unit."""
+        doc = self.doc
+        for tok in doc:
+            if tok.tag_ != "VBN" or tok.lemma_.lower() not in self.vocab.words("assignment_verbs"):
+                continue
+            if tok.dep_ == "acl":
+                members = self.ents(tok.head)
+            else:
+                sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                members = self.ents(sp)
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    for pobj in p.children:
+                        for o in self.ents(pobj) if pobj.dep_ == "pobj" else []:
+                            for m in members:
+                                self.add_first(m, ["memberOf", "partOf"], o, tok, 0.6)
+
+    def acquisitions(self) -> None:
+        """ "Acme completed its acquisition of Brixco": Acme owns Brixco."""
+        doc = self.doc
+        nouns = self.vocab.words("acquisition_nouns")
+        for tok in doc:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in self.vocab.words("completion_verbs"):
+                continue
+            buyers = self._subject(verb)
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for pobj in p.children:
+                        for o in self.ents(pobj) if pobj.dep_ == "pobj" else []:
+                            for b in buyers:
+                                neg = self._negated(verb)
+                                self.add(b, "owns", o, tok, 0.6, negated=neg, asserted=True)
 
     def uses_nouns(self) -> None:
         """ "Poland's use of the Kestrel" """
@@ -1278,6 +1383,9 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.conflicts()
     f.uses_nouns()
     f.home_to()
+    f.seats()
+    f.assignments()
+    f.acquisitions()
     f.part_of()
     f.makers()
     f.made_by()

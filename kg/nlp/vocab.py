@@ -48,6 +48,7 @@ class Vocab:
     furniture: list[re.Pattern[str]]
     weather: list[re.Pattern[str]]
     relations: dict[str, Any]
+    portfolio_titles: dict[str, list[str]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
@@ -110,5 +111,6 @@ def get_vocab() -> Vocab:
         furniture=furniture,
         weather=weather,
         relations=relations,
+        portfolio_titles={k.lower(): v for k, v in roles_data["portfolio_titles"].items()},
         sets=sets,
     )
