@@ -52,22 +52,54 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     pronouns = vocab.attribution["pronouns"]
     if lower in pronouns:
         return last_person_before(doc, tok.idx)
+    if lower in {"it", "they"} and tok.dep_ == "nsubj":
+        return _last_actor_subject(doc, tok)
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
+    types = entity_types(doc)
+    for t in tok.subtree:  # "Iran's ambassador to Syria, Jane Roe," hung on "Syria"
+        after_comma = t.i > 0 and doc[t.left_edge.i - 1].text == ","
+        k = (
+            key_at(doc, t.i)
+            if t.dep_ in {"appos", "conj"} and after_comma and t.i > tok.i
+            else None
+        )
+        if k and types.get(k) == "Person":
+            return k
     through = lower in vocab.words("source_nouns") or tok.lemma_.lower() in vocab.words(
         "source_nouns"
     )
+    anaphors = vocab.entity["definite_anaphors"]
     k = phrase_entity(doc, tok, through_preps=through)
+    kinds = anaphors.get(lower) or anaphors.get(tok.lemma_.lower())
+    if k and kinds and not key_at(doc, tok.i) and entity_types(doc).get(k) not in kinds:
+        # "the Oslo-based company said": the company speaks, not the city that describes it
+        k = anaphor_entity(doc, tok, anaphors) or k
     if k:
         return k
-    k = anaphor_entity(doc, tok, vocab.entity["definite_anaphors"])
+    k = anaphor_entity(doc, tok, anaphors)
     if k:
         return k
     # a person named in apposition: "the spokesman, John Doe,"
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
+    return None
+
+
+def _last_actor_subject(doc: Doc, tok: Token) -> str | None:
+    """ "It also rejected the reports": the body that was last the subject of a clause."""
+    types = entity_types(doc)
+    actors = {"Organization", "GovernmentAgency", "MilitaryUnit", "Country"}
+    start = sent_of(tok).start
+    for t in reversed(doc[max(0, start - 80) : tok.i]):
+        if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ == "nsubj"):
+            k = key_at(doc, t.i) or (key_at(doc, t.head.i) if t.dep_ == "appos" else None)
+            if k and types.get(k) in actors:
+                return k
+            if k and types.get(k) == "Person":
+                return None  # a person spoke last: "it" is something else
     return None
 
 

@@ -31,6 +31,8 @@ from kg.nlp.vocab import Vocab, get_vocab
 DATELINE = re.compile(
     r"(?m)^[A-Z][A-Z .'’-]{2,30}(?:,[^\n–—]{0,30})?(?:\s*\([^)\n]{1,20}\))?\s+[–—-]+\s+"
 )
+INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.", "E.U."
+VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 EXTENSIONS = (
     "kg_output",
     "kg_furniture",
@@ -58,6 +60,13 @@ class ParagraphComponent:
                 doc[after.start].is_sent_start = True
         for i in range(1, len(doc)):
             prev = doc[i - 1]
+            if (
+                INITIALS.match(prev.text)
+                and "\n" not in prev.whitespace_
+                and (doc[i].is_lower or doc[i].tag_ in VERB_TAGS)
+            ):
+                doc[i].is_sent_start = False  # "the U.S. was not involved": one sentence
+                continue
             if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not (
                 doc[i].is_space
             ):

@@ -695,7 +695,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 ctx == "Organization"
                 and start > 0
                 and doc[start - 1].is_lower
-                and doc[start - 1].lower_ in vocab.words("org_context_before")
+                and doc[start - 1].lower_ in vocab.words("company_nouns")
             )
             if ctx is not None and not (
                 typ == "Person"

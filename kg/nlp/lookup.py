@@ -128,7 +128,9 @@ def last_person_before(doc: Doc, char: int) -> str | None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             subject = 0
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
-                subject = int(sent_of(span[0]).start in recent)
+                # the main clause's subject outranks one inside what it reports
+                main = span.root.head.dep_ == "ROOT"
+                subject = (2 if main else 1) if sent_of(span[0]).start in recent else 0
             score = (subject, m.start, e.key)
             if best is None or score[:2] > best[:2]:
                 best = score

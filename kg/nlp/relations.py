@@ -1106,8 +1106,6 @@ class _Finder:
                     )
                     if c.lower_ == "whose" and tok.head.dep_ == "relcl":
                         owner = self.np_entity(tok.head.head)
-                    elif c.lower_ == "whose" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
-                        owner = self.np_entity(tok.head.head)
             if owner is None:
                 continue
             holders = [tok]

@@ -89,6 +89,22 @@ def propagate_names(
         if toks[0].is_lower:
             continue
         forms.setdefault(tuple(t.text for t in toks), c)
+    # a person's surname alone ("Schrems said ...") once the full name is known,
+    # unless two people share it
+    surnames: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        toks = doc[c.start : c.end]
+        if (
+            c.type == "Person"
+            and len(toks) >= 2
+            and toks[-1].is_title
+            and len(toks[-1]) >= 3
+            and all(doc[d.start : d.end].text != toks.text for d in surnames[toks[-1].text])
+        ):
+            surnames[toks[-1].text].append(c)
+    for last, people in surnames.items():
+        if len(people) == 1 and not vocab.country(last) and not vocab.demonym(last):
+            forms.setdefault((last,), people[0])
     extra: list[Candidate] = []
     words = [t.text for t in doc]
     by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = defaultdict(list)
