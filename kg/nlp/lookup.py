@@ -7,6 +7,7 @@ Relations and claims both need to get from a parse token ("officials",
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -137,7 +138,12 @@ def last_person_before(doc: Doc, char: int) -> str | None:
     return best[2] if best else None
 
 
-def salient_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
+REGION_WORDS = frozenset({"region", "province", "oblast", "krai", "county", "district", "state"})
+
+
+def salient_entity_before(
+    doc: Doc, char: int, types: set[str], name_ok: Callable[[str], bool] | None = None
+) -> str | None:
     """The entity of one of `types` mentioned most often before `char` (ties: latest).
 
     "The company" usually means the company the article is about, not the
@@ -145,7 +151,7 @@ def salient_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
     """
     best: tuple[int, int, str] | None = None
     for e in doc._.kg_entities or []:
-        if e.type not in types:
+        if e.type not in types or (name_ok is not None and not name_ok(e.name)):
             continue
         before = [m.start for m in e.mentions if m.start < char]
         if not before:
@@ -161,6 +167,14 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
     word = tok.lower_ if tok.lower_ in anaphors else tok.lemma_.lower()
     if word not in anaphors or not any(c.lower_ == "the" for c in tok.children):
         return None
+    if word in REGION_WORDS:
+        # "the region" means a place named as a region, not the city named most
+        return salient_entity_before(
+            doc,
+            tok.idx,
+            set(anaphors[word]),
+            lambda name: bool(REGION_WORDS & set(name.lower().split())),
+        )
     return salient_entity_before(doc, tok.idx, set(anaphors[word]))
 
 

@@ -482,8 +482,10 @@ class _Finder:
             hyphen = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
-            if not country and (
-                tok.dep_ in {"compound", "nmod"} or (hyphen and tok.dep_ == "npadvmod")
+            if (
+                not country
+                and (tok.dep_ in {"compound", "nmod"} or (hyphen and tok.dep_ == "npadvmod"))
+                and tok.head.dep_ != "ROOT"  # "Iran arms and funds X", misparsed as a noun
             ):
                 k = key_at(doc, tok.i)
                 if k and self.types.get(k) == "Country":
@@ -504,7 +506,10 @@ class _Finder:
             if not target and head.pos_ == "NOUN" and tok.dep_ == "amod":
                 nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]
                 for prep in nearby:  # "Iranian missiles, including the Zed"
-                    if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
+                    such_as = (
+                        prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
+                    )
+                    if prep.dep_ == "prep" and (prep.lower_ in {"including", "like"} or such_as):
                         for pobj in prep.children:
                             for k in self.ents(pobj) if pobj.dep_ == "pobj" else []:
                                 if k != country and self.types.get(k) != "Country":
@@ -759,6 +764,8 @@ class _Finder:
                 continue
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return self.ents(v.head)
+            if v.dep_ in {"acl", "relcl"} and v.tag_ == "VBD":
+                return self.ents(v.head)  # "X, who co-founded Y": the split verb hangs on X
             if v.dep_ in {"acl", "relcl"} and v.head.dep_ in {"dobj", "pobj"}:
                 v = v.head.head
                 if v.dep_ == "prep":
@@ -865,6 +872,8 @@ class _Finder:
                             objs += self.ents(c)
                     if lemma in recipient_with and "with" in preps:
                         objs += self.ents(dobj)
+                    elif lemma in self.vocab.words("recipient_dobj_verbs"):
+                        objs += self.ents(dobj)  # "Iran arms and funds the group"
                     if dobj is not None:
                         for c in dobj.children:
                             if c.dep_ == "prep" and c.lower_ == "to":
@@ -1273,6 +1282,42 @@ class _Finder:
                     if k and self.types.get(k) == "Organization" and doc[span.start - 1].is_title:
                         self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
 
+    def capitals(self) -> None:
+        """A capital city is in its state, when the article names both."""
+        for e, span in self._spans("Location"):
+            country = self.vocab.capital_of(e.name)
+            k = self.countries.get(country) if country else None
+            if k and k != e.key and e.name not in self.countries:
+                self.add(e.key, "locatedIn", k, span.root, 0.5)
+
+    def named_parts(self) -> None:
+        """ "UN Security Council", "Acme Arizona", "Court of Justice of the EU": a body
+        whose name carries another body's name is a part of it."""
+        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        names: dict[str, str] = {}
+        for e in self.doc._.kg_entities or []:
+            if e.type in bodies:
+                for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
+                    names.setdefault(n.lower(), e.key)
+        for e in self.doc._.kg_entities or []:
+            if e.type not in bodies:
+                continue
+            words = e.name.split()
+            whole = None
+            for n in range(len(words) - 1, 0, -1):
+                head, tail = " ".join(words[:n]).lower(), " ".join(words[-n:]).lower()
+                if names.get(head) not in {None, e.key}:
+                    whole = names[head]
+                    break
+                of_tail = len(words) > n + 1 and words[-n - 1].lower() in {"of", "the"}
+                if of_tail and names.get(tail) not in {None, e.key}:
+                    whole = names[tail]
+                    break
+            if whole is not None and self.types.get(whole) in bodies:
+                span = next((sp for ent, sp in self._spans(e.type) if ent.key == e.key), None)
+                if span is not None:
+                    self.add_first(e.key, ["partOf", "memberOf"], whole, span.root, 0.5)
+
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
@@ -1390,6 +1435,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.run_facilities()
     f.mayors()
     f.brands()
+    f.capitals()
+    f.named_parts()
     f.operator_compounds()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
