@@ -1282,42 +1282,6 @@ class _Finder:
                     if k and self.types.get(k) == "Organization" and doc[span.start - 1].is_title:
                         self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
 
-    def capitals(self) -> None:
-        """A capital city is in its state, when the article names both."""
-        for e, span in self._spans("Location"):
-            country = self.vocab.capital_of(e.name)
-            k = self.countries.get(country) if country else None
-            if k and k != e.key and e.name not in self.countries:
-                self.add(e.key, "locatedIn", k, span.root, 0.5)
-
-    def named_parts(self) -> None:
-        """ "UN Security Council", "Acme Arizona", "Court of Justice of the EU": a body
-        whose name carries another body's name is a part of it."""
-        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
-        names: dict[str, str] = {}
-        for e in self.doc._.kg_entities or []:
-            if e.type in bodies:
-                for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
-                    names.setdefault(n.lower(), e.key)
-        for e in self.doc._.kg_entities or []:
-            if e.type not in bodies:
-                continue
-            words = e.name.split()
-            whole = None
-            for n in range(len(words) - 1, 0, -1):
-                head, tail = " ".join(words[:n]).lower(), " ".join(words[-n:]).lower()
-                if names.get(head) not in {None, e.key}:
-                    whole = names[head]
-                    break
-                of_tail = len(words) > n + 1 and words[-n - 1].lower() in {"of", "the"}
-                if of_tail and names.get(tail) not in {None, e.key}:
-                    whole = names[tail]
-                    break
-            if whole is not None and self.types.get(whole) in bodies:
-                span = next((sp for ent, sp in self._spans(e.type) if ent.key == e.key), None)
-                if span is not None:
-                    self.add_first(e.key, ["partOf", "memberOf"], whole, span.root, 0.5)
-
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
@@ -1435,8 +1399,6 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.run_facilities()
     f.mayors()
     f.brands()
-    f.capitals()
-    f.named_parts()
     f.operator_compounds()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
