@@ -770,6 +770,9 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
     force = vocab.words("force_nouns")
     agency_nouns = vocab.words("generic_agency_nouns")
     common: set[str] | None = None  # lower-case words of the text, built on first use
+    platforms = {p for p in vocab.entity["platform_names"] if " " not in p} - set(
+        vocab.entity["ambiguous_platform_names"]
+    )
     n = len(doc)
     for i, tok in enumerate(doc):
         if in_ranges(tok.idx, furniture):
@@ -845,6 +848,13 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         out.append(Candidate(i, i + 1, "GovernmentAgency", 3, "agency-acronym"))
                     break
                 j += 1
+        # well-known platforms the model does not tag ("Instagram and WhatsApp")
+        if (
+            tok.text in platforms
+            and tok.text[:1].isupper()
+            and len(tok) > 1
+        ):
+            out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))
         # "wrote on X", "in a post on Zed": the platform a statement appeared on
         if (
             tok.dep_ == "pobj"

@@ -53,6 +53,7 @@ class _Finder:
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
+        self.product_nouns = vocab.words("product_nouns")
         self.countries = {e.name: e.key for e in doc._.kg_entities or [] if e.type == "Country"}
         # "X is a town in Y", "X, a reef off Y": nouns for the kind of place a name is
         self.place_nouns = (
@@ -1165,6 +1166,24 @@ class _Finder:
                                 neg = self._negated(verb)
                                 self.add(b, "owns", o, tok, 0.6, negated=neg, asserted=True)
 
+    def fleets_of(self) -> None:
+        """ "Zed bombers of Russia's Long-Range Aviation": a force's own weapons."""
+        doc = self.doc
+        for tok in doc:
+            if (
+                tok.dep_ != "prep"
+                or tok.lower_ != "of"
+                or tok.head.lower_ not in self.product_nouns
+            ):
+                continue
+            thing = phrase_entity(doc, tok.head)
+            if not thing or self.types.get(thing) != "Product":
+                continue
+            for pobj in tok.children:
+                for k in self.ents(pobj) if pobj.dep_ == "pobj" else []:
+                    if self.types.get(k) == "MilitaryUnit":
+                        self.add(k, "uses", thing, tok, 0.55)
+
     def uses_nouns(self) -> None:
         """ "Poland's use of the Kestrel" """
         doc = self.doc
@@ -1219,12 +1238,15 @@ class _Finder:
         makers = self.vocab.words("maker_participles")
         for tok in doc:
             lemma = tok.lemma_.lower()
-            if tok.tag_ != "VBN" or lemma not in makers | {"equip", "arm"}:
+            hyphen_preds = self.vocab.relations["hyphen_participles"]
+            if tok.tag_ != "VBN" or lemma not in makers | {"equip", "arm"} | hyphen_preds.keys():
                 continue
             if tok.dep_ in {"amod", "compound"} and tok.i >= 2 and doc[tok.i - 1].text == "-":
                 left = key_at(doc, tok.i - 2)
                 right = self.np_entity(tok.head, exclude=left)
-                if lemma in makers:
+                if lemma in hyphen_preds:  # "the Acme-operated field", "Acme-owned Brixco"
+                    self.add(left, hyphen_preds[lemma], right, tok, 0.6, asserted=True)
+                elif lemma in makers:
                     self.add_first(left, ["operates", "owns"], right, tok, 0.6, asserted=True)
                 else:
                     self.add(right, "uses", left, tok, 0.6, asserted=True)
@@ -1389,6 +1411,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.receipts()
     f.conflicts()
     f.uses_nouns()
+    f.fleets_of()
     f.home_to()
     f.seats()
     f.assignments()
