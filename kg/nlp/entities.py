@@ -849,11 +849,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     break
                 j += 1
         # well-known platforms the model does not tag ("Instagram and WhatsApp")
-        if (
-            tok.text in platforms
-            and tok.text[:1].isupper()
-            and len(tok) > 1
-        ):
+        if tok.text in platforms and tok.text[:1].isupper() and len(tok) > 1:
             out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))
         # "wrote on X", "in a post on Zed": the platform a statement appeared on
         if (
@@ -912,7 +908,10 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 while k > 0 and doc[k].ent_iob_ == "I":
                     k -= 1
                 is_place = doc[j].ent_type_ in {"GPE", "LOC"} or bool(country)
-                if is_place and not (i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}):
+                nxt_noun = i + 1 < n and doc[i + 1].pos_ in {"NOUN", "PROPN"}
+                if nxt_noun and (doc[i + 1].lower_ in vocab.roles or doc[i + 1].lower_ == "press"):
+                    nxt_noun = False  # "Hungarian government spokesman X": the body, then a title
+                if is_place and not nxt_noun:
                     typ = (
                         "MilitaryUnit"
                         if low in {"navy", "army"} or two == "air force"

@@ -54,6 +54,9 @@ class _Finder:
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
         self.product_nouns = vocab.words("product_nouns")
+        self.location_names = {
+            e.key: e.name for e in doc._.kg_entities or [] if e.type == "Location"
+        }
         self.countries = {e.name: e.key for e in doc._.kg_entities or [] if e.type == "Country"}
         # "X is a town in Y", "X, a reef off Y": nouns for the kind of place a name is
         self.place_nouns = (
@@ -359,6 +362,8 @@ class _Finder:
         words.add(" ".join([*before[-1:], title.lower_]))  # "prime minister"
         if pred == "leads" and modifiers & set(self.vocab.words("subordinate_modifiers")):
             pred = "memberOf"
+        if pred == "leads" and modifiers & {"a", "an", "one", "senior"}:
+            pred = "memberOf"  # "a commander of X" is one of its commanders
         if "former" in modifiers:
             return
         ttype = self.types.get(target)
@@ -1316,6 +1321,15 @@ class _Finder:
             if span.start >= 2 and key_at(doc, span.start - 2):
                 continue  # "Moscow Mayor X" is handled with the titles
             place = None
+            if span.start >= 2 and doc[span.start - 2].is_title:
+                # "Kyiv Mayor X" where the model folded the city into the name
+                place = next(
+                    (k for k, n in self.location_names.items() if n == doc[span.start - 2].text),
+                    None,
+                )
+                if place:
+                    self.add(e.key, "leads", place, title, 0.6)
+                    continue
             for t in sent_of(title):
                 k = key_at(doc, t.i)
                 if t.i < title.i and k and self.types.get(k) == "Location":
