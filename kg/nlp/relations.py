@@ -402,11 +402,15 @@ class _Finder:
     def _apposition(self, person: str, root: Token) -> None:
         """ "Jane Doe, spokeswoman for X", "X's CEO, Jane Doe", "returns as CEO of X" """
         cands = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            cands.append(root.head)
+        after_comma = root.left_edge.i > 0 and self.doc[root.left_edge.i - 1].text == ","
+        if root.dep_ == "appos" or (root.dep_ == "conj" and after_comma):
+            if root.dep_ == "appos":
+                cands.append(root.head)
             of = root.head.head
-            if root.head.dep_ == "pobj" and of.lower_ == "of" and of.head.is_lower:
-                cands.append(of.head)  # "the head of Acme, Jane Doe": hung on Acme by the parser
+            if root.head.dep_ == "pobj" and of.lower_ in {"of", "to"} and of.head.is_lower:
+                # "the head of Acme, Jane Doe", "Iran's envoy to Oman, Ali Rezaei":
+                # the parser hangs the name on the body
+                cands.append(of.head)
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             # "The first president of X was Jane Doe"
             cands += [c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.i]
