@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Sentence
+from kg.nlp.vocab import get_vocab
 
 
 def key_at(doc: Doc, i: int) -> str | None:
@@ -138,6 +139,11 @@ def last_person_before(doc: Doc, char: int) -> str | None:
     return best[2] if best else None
 
 
+def fold_name(name: str) -> str:
+    return " ".join(name.lower().replace(".", "").split())
+
+
+INTERNATIONAL_BODIES = frozenset(fold_name(n) for n in get_vocab().entity["international_bodies"])
 REGION_WORDS = frozenset({"region", "province", "oblast", "krai", "county", "district", "state"})
 
 
@@ -167,6 +173,12 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
     word = tok.lower_ if tok.lower_ in anaphors else tok.lemma_.lower()
     if word not in anaphors or not any(c.lower_ == "the" for c in tok.children):
         return None
+    if "Organization" in anaphors[word] and word not in {"alliance", "bloc", "group"}:
+        # "the company" is never the EU or NATO
+        bodies = INTERNATIONAL_BODIES
+        return salient_entity_before(
+            doc, tok.idx, set(anaphors[word]), lambda name: fold_name(name) not in bodies
+        )
     if word in REGION_WORDS:
         # "the region" means a place named as a region, not the city named most
         return salient_entity_before(

@@ -595,7 +595,10 @@ class _Finder:
                         and head.pos_ == "NOUN"
                         and any(c.lower_ == "the" for c in head.children)
                     ):
-                        subj = salient_entity_before(
+                        # "the Oslo-based company": the company the article is about
+                        subj = anaphor_entity(
+                            doc, head, self.vocab.entity["definite_anaphors"]
+                        ) or salient_entity_before(
                             doc, tok.idx, {"Organization", "GovernmentAgency", "MilitaryUnit"}
                         )
                     self.add(subj, "locatedIn", o, tok, 0.7)
