@@ -447,6 +447,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label == "PERSON":
         if len(span) == 1 and text.isupper() and len(text) > 1:
             return "Organization", 1
+        if any(t.like_num for t in span):
+            return "Product", 2  # "Leopard 2": people's names carry no numbers
         return "Person", 1
     if label == "ORG":
         return "Organization", 1
@@ -851,6 +853,20 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         # well-known platforms the model does not tag ("Instagram and WhatsApp")
         if tok.text in platforms and tok.text[:1].isupper() and len(tok) > 1:
             out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))
+        # "Acme's Zed system", "the Zed software": an untagged name before a product noun
+        if (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and not tok.ent_type_
+            and i > 0
+            and doc[i - 1].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
+            and i + 1 < n
+            and doc[i + 1].is_lower
+            and doc[i + 1].lower_ in vocab.words("product_nouns")
+            and not vocab.country(tok.text)
+            and not vocab.demonym(tok.text)
+        ):
+            out.append(Candidate(i, i + 1, "Product", 2, "product-noun-after"))
         # "wrote on X", "in a post on Zed": the platform a statement appeared on
         if (
             tok.dep_ == "pobj"

@@ -914,10 +914,12 @@ class _Finder:
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if pred == "leads" and dobj is not None and dobj.lower_ in self.subunits:
                     pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
-                if pred == "operates" and any(
-                    self.types.get(k) in {"Country", "MilitaryUnit"} for k in subjects
+                if (
+                    pred in {"operates", "owns"}
+                    and any(self.types.get(k) in {"Country", "MilitaryUnit"} for k in subjects)
+                    and all(self.types.get(k) == "Product" for k in objs)
                 ):
-                    continue  # a state runs weapons as their user: the "uses" frame
+                    continue  # a state that runs or buys weapons is their user: "uses"
                 added = False
                 for s in subjects:
                     for o in objs:
