@@ -1,0 +1,119 @@
+"""Entity typing, relations and claims from rules added for unseen news text.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import by_name, triples
+
+TYPES = [
+    ("Mr Ostrowski said the plan would fail.", "Ostrowski", "Person"),
+    ("Brig. Gen. Tomas Varga said the drills were over.", "Tomas Varga", "Person"),
+    ("Boko Haram fighters raided the village.", "Boko Haram", "MilitaryUnit"),
+    ("Jana Kral posted the video on Telegram late on Monday.", "Telegram", "Product"),
+    ("Jana Kral wrote on X that the vote was rigged.", "X", "Product"),
+    ("Portugal will send Leopard 2 tanks to the front.", "Leopard 2", "Product"),
+    ("Norvik's Skyline system was recalled after the crash.", "Skyline", "Product"),
+    ("Uruguay's SIN security service arrested two men.", "SIN", "GovernmentAgency"),
+    ("The Maribor-based firm said it would appeal.", "Maribor", "Location"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), TYPES)
+def test_entity_type(run, text, name, typ):
+    assert by_name(run(text), name).type == typ
+
+
+def test_rank_abbreviations_are_no_entities(run):
+    names = {e.name for e in run("Rear Adm. Pedro Ruiz and Brig. Ana Soto spoke.").entities}
+    assert not names & {"Rear Adm", "Adm", "Brig", "Rear Adm."}
+
+
+RELATIONS = [
+    (
+        "Norvik Energy reported a loss. Jan Berg told reporters at the company's offices in "
+        "Bergen that output would recover.",
+        ("Norvik Energy", "locatedIn", "Bergen"),
+    ),
+    (
+        "Tomas Varga, a sergeant assigned to the 45th Signal Brigade, was arrested.",
+        ("Tomas Varga", "memberOf", "45th Signal Brigade"),
+    ),
+    (
+        "Norvik Energy completed its $4 billion acquisition of Fjordgas Holdings on Friday.",
+        ("Norvik Energy", "owns", "Fjordgas Holdings"),
+    ),
+    (
+        "Azerbaijan launched a large-scale offensive on Armenia on Tuesday.",
+        ("Azerbaijan", "inConflictWith", "Armenia"),
+    ),
+    (
+        "Norvik Energy holds a stake in the Fjordgas-operated Snow Field offshore.",
+        ("Fjordgas", "operates", "Snow Field"),
+    ),
+    (
+        "The missiles are launched from Zed-9 bombers of Chile's Long-Range Aviation.",
+        ("Long-Range Aviation", "uses", "Zed-9"),
+    ),
+    (
+        "Peru's ambassador to Chile, Luis Ortega, who was not hurt, told reporters it was a "
+        "provocation.",
+        ("Luis Ortega", "country", "Peru"),
+    ),
+    (
+        "The Justice Department filed charges. Attorney General Maria Lopez said in a statement "
+        "that the case was strong.",
+        ("Maria Lopez", "leads", "Justice Department"),
+    ),
+    (
+        "Mateo Ruiz, a senior commander of the Southern Brigade, was among the dead.",
+        ("Mateo Ruiz", "memberOf", "Southern Brigade"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), RELATIONS)
+def test_relation(run, text, triple):
+    found = triples(run(text))
+    s, p, o = triple
+    assert triple in found or (p == "inConflictWith" and (o, p, s) in found)
+
+
+def test_a_state_that_buys_weapons_uses_them_and_owns_nothing(run):
+    found = triples(run("Peru bought Zed-9 howitzers from Chile last year."))
+    assert ("Peru", "uses", "Zed-9") in found
+    assert ("Peru", "owns", "Zed-9") not in found
+
+
+def test_the_company_is_never_an_international_body(run):
+    ex = run(
+        "The European Union fined Norvik Energy. The EU said the firm had broken the rules. "
+        "Jan Berg, the company's chief executive, said it would appeal."
+    )
+    assert ("Jan Berg", "leads", "European Union") not in triples(ex)
+
+
+def test_initials_do_not_end_a_sentence(run):
+    ex = run("Defense spokeswoman Ana Soto told reporters the U.S. was not involved in the strike.")
+    (claim,) = ex.claims
+    assert claim.stance == "denies"
+    assert by_name(ex, "Ana Soto").key == claim.speaker
+
+
+def test_it_speaks_for_the_body_named_before(run):
+    ex = run(
+        "The hacking group Zedcrew claimed the attack in a post on its site. It also rejected "
+        "reports that teenagers had carried out the intrusion."
+    )
+    speaker = by_name(ex, "Zedcrew").key
+    assert any(c.speaker == speaker and c.stance == "denies" for c in ex.claims)
+
+
+def test_a_surname_the_model_missed_still_speaks(run):
+    ex = run(
+        "The case was brought by privacy activist Max Ortmann. Ortmann said he welcomed the "
+        "decision."
+    )
+    assert [c.speaker for c in ex.claims] == [by_name(ex, "Max Ortmann").key]
