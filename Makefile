@@ -45,7 +45,7 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles.
+# Extraction quality on the hand-annotated dev articles (../shared/eval/dev and eval/dev2).
 eval: install
 	mkdir -p $(OUT); rm -rf $(OUT)/eval-store
 	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
@@ -53,6 +53,13 @@ eval: install
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/dev $(OUT)/eval-facts.jsonl --per-doc
 	@echo
 	$(BIN)/python -m kg.evaluate $(SHARED)/dev $(OUT)/eval-facts.jsonl --scorer $(SHARED)/score.py
+	@echo; echo "== second dev set (eval/dev2)"
+	$(BIN)/python eval/check_gold.py eval/dev2
+	rm -rf $(OUT)/eval2-store
+	$(BIN)/kg build eval/dev2 --store $(OUT)/eval2-store --quiet > $(OUT)/eval2-build.txt || true
+	$(BIN)/kg export --store $(OUT)/eval2-store --format facts -o $(OUT)/eval2-facts.jsonl
+	$(BIN)/python $(SHARED)/score.py eval/dev2 $(OUT)/eval2-facts.jsonl
+	$(BIN)/python -m kg.evaluate eval/dev2 $(OUT)/eval2-facts.jsonl --scorer $(SHARED)/score.py
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install

@@ -6,6 +6,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "eval" / "heldout"
 
@@ -17,9 +19,10 @@ def _checker():
     return module
 
 
-def test_heldout_set_is_consistent_with_the_contract() -> None:
-    files = sorted(HELDOUT.glob("*.json"))
-    assert len(files) >= 20
+@pytest.mark.parametrize(("folder", "at_least"), [(HELDOUT, 20), (ROOT / "eval" / "dev2", 10)])
+def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
+    files = sorted(folder.glob("*.json"))
+    assert len(files) >= at_least
     checker = _checker()
     problems = [p for f in files for p in checker.check(json.loads(f.read_text()), f.name)]
     assert problems == []
