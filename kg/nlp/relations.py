@@ -771,6 +771,8 @@ class _Finder:
                         if c.lower_ in {"he", "she"}:
                             k = last_person_before(self.doc, c.idx)
                             return [k] if k else []
+                        if c.lower_ in {"it", "they"}:
+                            return self._reported_actor(v)
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 v = v.head
@@ -785,6 +787,18 @@ class _Finder:
                     v = v.head
                 continue
             break
+        return []
+
+    def _reported_actor(self, verb: Token) -> list[str]:
+        """ "The ministry said it had signed ...": "it" is whoever says so."""
+        v = verb
+        while v.dep_ in {"ccomp", "conj", "xcomp"} and v.head != v:
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in {"it", "they"}:
+                found = [k for k in self.ents(subj) if self.types.get(k) not in {"Person", None}]
+                if found:
+                    return found
         return []
 
     def _agent(self, verb: Token) -> list[str]:
@@ -995,6 +1009,12 @@ class _Finder:
         """ "Acme's contract with Brixco", "the deal between Acme and Brixco" """
         doc = self.doc
         owners = [key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        own_venture = tok.lemma_.lower() in {"venture", "partnership"} or any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children
+        )
+        if not owners and own_venture and verb.pos_ == "VERB" and tok.dep_ in {"pobj", "dobj"}:
+            owners = self._subject(verb)  # "Acme operates through ventures with X"
         preps = [c for c in tok.children if c.dep_ == "prep"]
         for c in list(preps):  # "a memorandum of terms between X and Y"
             if c.lower_ == "of":
