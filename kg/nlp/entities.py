@@ -186,9 +186,15 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and doc[end + 1].lower_ in vocab.words("based_words")
     ):
         return "Location"  # "the Lyon-based maker"
-    if nxt is not None and nxt.is_lower and len(span) == 1:
+    if nxt is not None and nxt.is_lower and len(span) <= 3:
         two_after = doc[nxt.i : nxt.i + 2].text.lower()
-        if nxt.lower_ in vocab.roles or two_after in vocab.roles:
+        after_role = (
+            doc[nxt.i + (2 if two_after in vocab.roles else 1)] if nxt.i + 2 < len(doc) else None
+        )
+        named_after = after_role is not None and after_role.ent_type_ == "PERSON"
+        if (nxt.lower_ in vocab.roles or two_after in vocab.roles) and (
+            len(span) == 1 or named_after
+        ):
             return "Organization"  # "Zed chief executive Jane Doe": a body before a title
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_

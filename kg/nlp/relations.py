@@ -501,6 +501,7 @@ class _Finder:
                 if k and self.types.get(k) == "Country":
                     country = k
             if not country:
+                self._place_description(tok)
                 continue
             head = tok.head
             if (
@@ -559,6 +560,25 @@ class _Finder:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
                 self.add(target, "country", country, tok, conf)
 
+    def _place_description(self, tok: Token) -> None:
+        """ "Las Vegas casino giant Acme", "Calgary pipeline operator Acme" """
+        doc = self.doc
+        k = key_at(doc, tok.i)
+        if not k or self.types.get(k) != "Location" or tok.dep_ not in {"compound", "nmod"}:
+            return
+        if tok.i + 1 < len(doc) and key_at(doc, tok.i + 1) == k:
+            return  # only from the last word of the place's name
+        j = tok.i + 1
+        words: list[str] = []
+        while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and len(words) < 3:
+            words.append(doc[j].lower_)
+            j += 1
+        if not set(words) & self.vocab.words("org_context_before"):
+            return
+        target = key_at(doc, j) if j < len(doc) else None
+        if target and target != k and self.types.get(target) == "Organization":
+            self.add(target, "locatedIn", k, tok, 0.6)
+
     def located(self) -> None:
         """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
         doc = self.doc
@@ -587,6 +607,14 @@ class _Finder:
                     }
                 ):
                     o = key_at(doc, tok.i - 2)
+                    j = tok.i - 2
+                    while j > 0 and key_at(doc, j - 1) == o:
+                        j -= 1
+                    city = key_at(doc, j - 2) if j >= 2 and doc[j - 1].text == "," else None
+                    if city and self.types.get(city) == "Location":
+                        # "the Spring, Texas-based oil major": the town, which is in the state
+                        self.add(city, "locatedIn", o, tok, 0.6)
+                        o = city
                     head = tok.head
                     subj = self.np_entity(head, exclude=o)
                     if (
