@@ -375,8 +375,40 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 continue
             if {c.type, d.type} & {"Person", "Country", "Location"}:
                 continue
+            if c.type != d.type and "Product" in {c.type, d.type}:
+                continue  # a platform in apposition to a body is two things
             if c.type == d.type or min(c.weight, d.weight) < 3 or c.key_hint:
                 g.union(i, j)
+    # "Israeli forces" and the one named force of that state ("Israel Defense Forces")
+    vocab_forces = {"forces", "force", "army", "military"}
+    for i, c in enumerate(cands):
+        if not (c.key_hint or "").startswith("forces:"):
+            continue
+        country = (c.key_hint or "").split(":", 1)[1]
+        named = {
+            g.find(j)
+            for j, d in enumerate(cands)
+            if d.type == "MilitaryUnit"
+            and not d.key_hint
+            and doc[d.end - 1].lower_ in vocab_forces
+            and any(
+                vocab.country(t.text) == country or vocab.demonym(t.text) == country
+                for t in doc[d.start : d.end]
+            )
+        }
+        if len(named) == 1:
+            g.union(next(iter(named)), i)
+    # "the Keystone pipeline" / "Keystone": a name and the same name with its kind noun
+    kinds = vocab.words("facility_nouns") | vocab.words("product_nouns")
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(texts):
+        by_text[t].append(i)
+    for j, d in enumerate(cands):
+        words = texts[j].split()
+        if len(words) >= 2 and words[-1].lower() in kinds and d.type != "Person":
+            for i in by_text.get(" ".join(words[:-1]), []):
+                if cands[i].type not in {"Country"}:
+                    g.union(j, i)
     # "X, formerly Y"
     for i, c in enumerate(cands):
         after = doc[c.end : c.end + 5].text.lower()
