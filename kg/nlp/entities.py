@@ -856,6 +856,14 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         out.append(Candidate(i, i + 1, "GovernmentAgency", 3, "agency-acronym"))
                     break
                 j += 1
+        # capitals the model does not tag ("Russia struck Kyiv")
+        if tok.is_title and not tok.ent_type_ and not (i > 0 and doc[i - 1].is_title):
+            for size in (3, 2, 1):
+                span_text = doc[i : i + size].text
+                if i + size <= n and vocab.capital_of(span_text) and not vocab.country(span_text):
+                    if all(not t.ent_type_ for t in doc[i : i + size]):
+                        out.append(Candidate(i, i + size, "Location", 2, "capital"))
+                    break
         # well-known platforms the model does not tag ("Instagram and WhatsApp")
         if tok.text in platforms and tok.text[:1].isupper() and len(tok) > 1:
             out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))

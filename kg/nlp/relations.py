@@ -12,7 +12,7 @@ from something a speaker only said, and whether it was negated.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +53,7 @@ class _Finder:
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
+        self.struck_places: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
         self.location_names = {
             e.key: e.name for e in doc._.kg_entities or [] if e.type == "Location"
@@ -966,6 +967,8 @@ class _Finder:
                 for s in subjects:
                     for o in objs:
                         added |= self.add(s, pred, o, tok, 0.7, negated=neg, asserted=True)
+                        if pred == "inConflictWith" and self.types.get(o) == "Location" and not neg:
+                            self.struck_places.append((s, o, tok))  # "Russia struck Kharkiv"
                 if added:
                     break
 
@@ -1444,6 +1447,71 @@ class _Finder:
                 for o in objs:
                     self.add_first(subj, [pred] if kind else [pred, "memberOf"], o, tok, 0.7)
 
+    def war_idioms(self) -> None:
+        """ "X and Y have been at war since ...", "X is at war with Y", "traded fire with Y" """
+        doc = self.doc
+        for tok in doc:
+            verb = None
+            if tok.lower_ == "war" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+                verb = tok.head.head
+                holder = tok
+            elif tok.lemma_.lower() in {"trade", "exchange"} and any(
+                c.dep_ == "dobj" and c.lower_ in {"fire", "blows", "strikes"} for c in tok.children
+            ):
+                verb, holder = tok, tok
+            if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            sides = self._subject(verb)
+            others: list[str] = []
+            for h in (holder, verb, *[c for c in verb.children if c.dep_ == "dobj"]):
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in {"with", "against"}:
+                        others += self.ents(next((g for g in p.children if g.dep_ == "pobj"), None))
+            neg = self._negated(verb)
+            if not others and len(sides) >= 2:
+                others, sides = sides[1:], sides[:1]
+            for s_ in sides:
+                for o in others:
+                    self.add(s_, "inConflictWith", o, verb, 0.6, negated=neg, asserted=True)
+
+    def struck_states(self) -> None:
+        """An attack on a place is an attack on the state the article puts it in."""
+        where = {
+            r.subject: r.object
+            for r in self.out
+            if r.predicate in {"locatedIn", "country"}
+            and self.types.get(r.object) == "Country"
+            and not r.negated
+        }
+        for e in self.doc._.kg_entities or []:
+            cap = self.vocab.capital_of(e.name) if e.type == "Location" else None
+            if cap and self.countries.get(cap):
+                where.setdefault(e.key, self.countries[cap])
+        for s_, place, tok in self.struck_places:
+            self.add(s_, "inConflictWith", where.get(place), tok, 0.45, asserted=True)
+
+    def conflicts_of_forces(self) -> None:
+        """A national force at war puts its state at war: "Russian forces attacked Y"."""
+        states = {
+            r.subject: r.object
+            for r in self.out
+            if r.predicate == "country" and self.types.get(r.subject) == "MilitaryUnit"
+        }
+        for e in self.doc._.kg_entities or []:
+            if e.type == "MilitaryUnit" and e.key not in states:
+                for w in e.name.split():
+                    k = self.countries.get(self.vocab.demonym(w) or self.vocab.country(w) or "")
+                    if k:
+                        states[e.key] = k
+                        break
+        for r in list(self.out):
+            if r.predicate != "inConflictWith" or r.negated:
+                continue
+            for a, b in ((r.subject, r.object), (r.object, r.subject)):
+                state = states.get(a)
+                if state and state != b and self.fits("inConflictWith", state, b):
+                    self.out.append(replace(r, subject=state, object=b, confidence=0.45))
+
     def infer_countries(self) -> None:
         """A place in a place in a state is in that state too ("Calgary, Alberta, Canada")."""
         up: dict[str, list[RelationCandidate]] = {}
@@ -1494,6 +1562,9 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.mayors()
     f.brands()
     f.operator_compounds()
+    f.war_idioms()
+    f.struck_states()
+    f.conflicts_of_forces()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
     return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]
