@@ -314,6 +314,15 @@ class _Finder:
         while i >= 0 and len(prefix) < 8:
             t = doc[i]
             if (
+                t.lower_ == "and"
+                and i > 0
+                and doc[i - 1].lower_ in self.vocab.roles
+                and doc[i + 1].lower_ in self.vocab.roles
+            ):
+                prefix.insert(0, t)  # "Acme founder and chairman Jane Doe"
+                i -= 1
+                continue
+            if (
                 t.is_punct
                 and t.text not in {"-", "'s", "’s"}
                 or t.lower_ in {"the", "a", "an", "and", ","}
@@ -326,6 +335,7 @@ class _Finder:
             if not (
                 t.dep_ in {"compound", "amod", "poss", "nmod", "case", "punct", "det"}
                 or (t.dep_ == "appos" and t.is_lower)
+                or (t.is_lower and t.lower_ in self.vocab.roles and prefix)
                 or key_at(doc, i)
             ):
                 break
@@ -333,6 +343,15 @@ class _Finder:
             i -= 1
         if not prefix:
             return
+        cut = next((k for k, t in enumerate(prefix) if t.lower_ == "and"), None)
+        if cut is not None:
+            # both titles of "Acme founder and chairman": each with the body before them
+            self._title_prefix_roles(person, prefix[:cut])
+            prefix = prefix[: cut - 1] + prefix[cut + 1 :]
+        self._title_prefix_roles(person, prefix)
+
+    def _title_prefix_roles(self, person: str, prefix: list[Token]) -> None:
+        doc = self.doc
         role = self._role_in(prefix)
         if role is None:
             return
@@ -1566,5 +1585,5 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.struck_states()
     f.conflicts_of_forces()
     f.infer_countries()
-    leads = {(r.subject, r.object) for r in f.out if r.predicate == "leads"}
+    leads = {(r.subject, r.object) for r in f.out if r.predicate in {"leads", "founded"}}
     return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]
