@@ -74,6 +74,50 @@ RELATIONS = [
 ]
 
 
+RELATIONS += [
+    (
+        "Armenia and Azerbaijan have been at war since 2020.",
+        ("Armenia", "inConflictWith", "Azerbaijan"),
+    ),
+    (
+        "Zedcrew, which has traded fire with Chilean forces since May, vowed revenge. Chile said so.",
+        ("Zedcrew", "inConflictWith", "Chilean Armed Forces"),
+    ),
+    (
+        "Peruvian forces attacked Chile on Monday. Peru denied it.",
+        ("Peru", "inConflictWith", "Chile"),
+    ),
+    (
+        "Peru struck Santiago with missiles on Monday. Chile said so.",
+        ("Peru", "inConflictWith", "Chile"),
+    ),
+    (
+        "Norvik Energy founder and chairman Jan Berg said output rose.",
+        ("Jan Berg", "founded", "Norvik Energy"),
+    ),
+    (
+        "Norvik Energy is back. The company operates through two joint ventures with Fjordgas.",
+        ("Norvik Energy", "contractWith", "Fjordgas"),
+    ),
+    (
+        "The deal makes the Houston, Texas-based oil major Norvik Energy the biggest producer.",
+        ("Norvik Energy", "locatedIn", "Houston"),
+    ),
+    (
+        "Chicago trading giant Norvik Energy said output rose.",
+        ("Norvik Energy", "locatedIn", "Chicago"),
+    ),
+]
+
+
+def test_national_forces_join_the_named_force_of_their_state(run):
+    ex = run(
+        "The Chilean Army Forces said the border was calm. Chilean forces fired flares overnight."
+    )
+    forces = [e for e in ex.entities if e.type == "MilitaryUnit"]
+    assert len(forces) == 1
+
+
 @pytest.mark.parametrize(("text", "triple"), RELATIONS)
 def test_relation(run, text, triple):
     found = triples(run(text))
