@@ -80,7 +80,8 @@ RELATIONS += [
         ("Armenia", "inConflictWith", "Azerbaijan"),
     ),
     (
-        "Zedcrew, which has traded fire with Chilean forces since May, vowed revenge. Chile said so.",
+        "Zedcrew, which has traded fire with Chilean forces since May, vowed revenge. "
+        "Chile said so.",
         ("Zedcrew", "inConflictWith", "Chilean Armed Forces"),
     ),
     (
