@@ -15,36 +15,15 @@ import re
 import sys
 from pathlib import Path
 
-TYPES = {
-    "Person",
-    "Organization",
-    "GovernmentAgency",
-    "MilitaryUnit",
-    "Country",
-    "Location",
-    "Product",
-}
-_ACTORS = {"Organization", "GovernmentAgency", "MilitaryUnit", "Country"}
+# The contract's domain and range, from the same data file the extractor checks
+# relations against, so that gold and extraction are held to one table.
+SIGNATURES = json.loads(
+    (Path(__file__).resolve().parents[1] / "kg" / "data" / "relations.json").read_text("utf-8")
+)["signatures"]
 DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
-    "leads": (
-        {"Person"},
-        {"Organization", "GovernmentAgency", "MilitaryUnit", "Country", "Location"},
-    ),
-    "memberOf": ({"Person"} | _ACTORS, {"Organization", "GovernmentAgency", "MilitaryUnit"}),
-    "founded": ({"Person", "Organization", "Country"}, {"Organization", "MilitaryUnit", "Product"}),
-    "owns": (
-        {"Person", "Organization", "GovernmentAgency", "Country"},
-        {"Organization", "Product", "Location"},
-    ),
-    "operates": (_ACTORS, {"Product", "Location"}),
-    "partOf": (_ACTORS - {"Country"}, _ACTORS - {"Country"}),
-    "country": (TYPES - {"Country"}, {"Country"}),
-    "locatedIn": (_ACTORS - {"Country"} | {"Location"}, {"Location", "Country"}),
-    "uses": ({"Person"} | _ACTORS, {"Product"}),
-    "supplies": (_ACTORS - {"MilitaryUnit"}, _ACTORS),
-    "contractWith": (_ACTORS, _ACTORS),
-    "inConflictWith": (_ACTORS, _ACTORS),
+    p: (set(dom), set(rng)) for p, (dom, rng) in SIGNATURES.items()
 }
+TYPES = set().union(*(d | r for d, r in DOMAIN_RANGE.values()))
 FIELDS = {"id", "title", "published", "url", "source", "text", "entities", "relations", "claims"}
 
 
