@@ -192,8 +192,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             doc[nxt.i + (2 if two_after in vocab.roles else 1)] if nxt.i + 2 < len(doc) else None
         )
         named_after = after_role is not None and after_role.ent_type_ == "PERSON"
-        if (nxt.lower_ in vocab.roles or two_after in vocab.roles) and (
-            len(span) == 1 or named_after
+        if (
+            (nxt.lower_ in vocab.roles or two_after in vocab.roles)
+            and nxt.lower_ not in vocab.words("product_nouns")
+            and named_after
         ):
             return "Organization"  # "Zed chief executive Jane Doe": a body before a title
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
