@@ -316,6 +316,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Location"  # "north of X", "15 km east of X"
     if root.dep_ == "appos" and root.head.lower_ in vocab.words("place_kind_nouns"):
         return "Location"  # "the county town, X"
+    if root.dep_ == "pobj" and root.head.lower_ in {"including", "like"}:
+        kind = root.head.head
+        if kind.lemma_.lower() in vocab.words("place_kind_nouns") | {"area", "territory"}:
+            return "Location"  # "occupied areas, including X"
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in vocab.words("border_verbs"):
         return "Location"  # "X is bordered by ..."
     if is_acronym(span.text):
@@ -860,6 +864,23 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         out.append(Candidate(i, i + 1, "GovernmentAgency", 3, "agency-acronym"))
                     break
                 j += 1
+        # a possessive inside a name: "National Children's Hospital", "People's Court"
+        if (
+            tok.tag_ == "POS"
+            and 0 < i < n - 1
+            and doc[i - 1].is_title
+            and doc[i - 1].lower_ in vocab.words("possessive_name_words")
+            and doc[i + 1].is_title
+        ):
+            start = _proper_run_before(doc, i - 1)
+            end = i + 1
+            while end < n and (doc[end].is_title or doc[end].lower_ in {"of", "and"}):
+                end += 1
+            while doc[end - 1].lower_ in {"of", "and"}:
+                end -= 1
+            typ, _ = name_type(doc[start:end], "ORG", vocab)
+            if typ and end - i > 1:
+                out.append(Candidate(start, end, typ, 3, "possessive-name"))
         # capitals the model does not tag ("Russia struck Kyiv")
         if tok.is_title and not tok.ent_type_ and not (i > 0 and doc[i - 1].is_title):
             for size in (3, 2, 1):
