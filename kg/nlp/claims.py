@@ -81,6 +81,17 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     k = anaphor_entity(doc, tok, anaphors)
     if k:
         return k
+    if through:  # "Commerce officials" for the article's one Commerce Department
+        for c in tok.children:
+            if c.dep_ == "compound" and c.is_title and not key_at(doc, c.i):
+                bodies = [
+                    e.key
+                    for e in doc._.kg_entities or []
+                    if e.type in {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                    and [w for w in e.name.split() if not vocab.country(w)][:1] == [c.text]
+                ]
+                if len(bodies) == 1:
+                    return bodies[0]
     # a person named in apposition: "the spokesman, John Doe,"
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
@@ -286,12 +297,29 @@ def find_statements(
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            source = _source_of(pobj)  # "according to imagery released by X": X
+            if source is not None and not _speakers(doc, pobj, vocab):
+                pobj = source
             sent = sent_of(tok)
             start, end = sent.start_char, sent.end_char
             for speaker in _speakers(doc, pobj, vocab):
                 circle = _speaker_circle(speaker, candidates or [])
                 denies = _statement_denies(doc, start, end, circle, vocab)
                 out.append(Statement(start, end, tok, speaker, denies, False))
+            continue
+        if lemma in vocab.words("allegation_nouns") and tok.pos_ == "NOUN":
+            # "a report by X that ...": X's account, whoever cites it
+            source = _source_of(tok)
+            clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
+            if (
+                source is not None
+                and clause is not None
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            ):
+                sub = list(clause.subtree)
+                start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                for speaker in _speakers(doc, source, vocab):
+                    out.append(Statement(start, end, tok, speaker, False, False))
             continue
         if tok.lower_ == "citing" and tok.tag_ == "VBG":
             out += _citing(doc, tok, vocab, candidates or [], speech)
@@ -357,6 +385,20 @@ def find_statements(
     return out
 
 
+def _source_of(noun: Token) -> Token | None:
+    """Who a report or document comes from: "a report by X", "imagery released by X"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _citing(
     doc: Doc, tok: Token, vocab: Vocab, candidates: list[RelationCandidate], speech: frozenset[str]
 ) -> list[Statement]:
@@ -412,9 +454,19 @@ def find_claims(
     dates: list[str | None] = []
     seen: set[tuple[str, int, int]] = set()
     claimed_triggers: set[int] = set()
-    for st in find_statements(doc, vocab, candidates):
+    statements = find_statements(doc, vocab, candidates)
+    for st in statements:
         if st.speaker not in types or (st.speaker, st.start, st.end) in seen:
             continue
+        if st.verb is not None and any(
+            o is not st
+            and o.speaker == st.speaker
+            and o.denies == st.denies
+            and o.start <= st.verb.idx < o.end
+            and (o.end - o.start) > (st.end - st.start)
+            for o in statements
+        ):
+            continue  # "X said he welcomed ...": one statement of X, not two
         seen.add((st.speaker, st.start, st.end))
         span = doc.char_span(st.start, st.end, alignment_mode="expand")
         about = span_keys(doc, span) if span is not None else ()

@@ -395,6 +395,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0
     if label == "NORP":
         return None, 0
+    if words[0] == "operation" and len(span) >= 2 and span[0].is_title:
+        return None, 0  # "Operation X" names an operation, which is no entity
     if vocab.capital_of(text) and label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}:
         return "Location", 2  # a capital city; resolve.merge_capitals handles "Moscow warned"
     folded = fold(text)

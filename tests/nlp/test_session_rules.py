@@ -162,3 +162,36 @@ def test_a_surname_the_model_missed_still_speaks(run):
         "decision."
     )
     assert [c.speaker for c in ex.claims] == [by_name(ex, "Max Ortmann").key]
+
+
+def _speakers(ex) -> set[str]:
+    names = {e.key: e.name for e in ex.entities}
+    return {names[c.speaker] for c in ex.claims}
+
+
+def test_a_report_by_a_source_is_its_claim(run):
+    ex = run("Norvik Energy answered a report by Reuters that it was weighing a sale.")
+    assert "Reuters" in _speakers(ex)
+
+
+def test_according_to_data_released_by_a_body(run):
+    ex = run("According to imagery released by the Pentagon, the containers were loaded in May.")
+    assert _speakers(ex) == {"Pentagon"}
+
+
+def test_officials_named_by_a_short_form_of_their_body(run):
+    ex = run(
+        "The US Treasury Department widened its sanctions. Treasury officials said the aim "
+        "was to cut revenue."
+    )
+    assert _speakers(ex) == {"US Treasury Department"}
+
+
+def test_condemning_is_a_claim(run):
+    ex = run("Chile condemned the strike on Monday.")
+    assert _speakers(ex) == {"Chile"}
+
+
+def test_an_operation_is_no_entity(run):
+    ex = run("Ships joined Operation Harbour Shield, the Chilean Navy said.")
+    assert not any("Harbour Shield" in e.name for e in ex.entities)
