@@ -259,6 +259,12 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if q:
             quals[g.find(i)].add(q)
 
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for i, core in enumerate(cores):
+        if core:
+            by_core[core].add(texts[i])
+    core_partner = [bool(cores[i]) and len(by_core[cores[i]]) > 1 for i in range(len(cands))]
+
     def compatible(a: int, b: int) -> bool:
         qa, qb = quals.get(g.find(a), set()), quals.get(g.find(b), set())
         return not qa or not qb or qa == qb
@@ -306,6 +312,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             if (
                 words
                 and words[0] == t
+                and not core_partner[i]  # "Evergrande" is "China Evergrande Group" already
                 and c.type not in {"Location"}
                 and d.type in {"Organization", "MilitaryUnit", "GovernmentAgency"}
                 and (all(w.lower() in GENERIC_TAILS for w in words[1:]) or c.weight < 3)
