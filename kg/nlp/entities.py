@@ -227,12 +227,6 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Product"
         if h.is_lower and h.lower_ in vocab.words("facility_after"):
             return "Location"
-    if (
-        prv is not None
-        and prv.lower_ in {"its", "their"}
-        and span.root.dep_ not in {"poss", "compound", "nmod", "amod"}
-    ):
-        return "Product"  # "the carmaker builds its Zed", "at its vessel Zed": a thing it has
     if root.dep_ == "pobj" and root.head.lower_ in {"of", "at"}:
         role = root.head.head
         if (
@@ -687,6 +681,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             out.append(Candidate(start, end, "Person", 3, "titled"))
             continue
         typ, weight = name_type(span, label, vocab)
+        if (
+            label == "PERSON"
+            and start > 0
+            and doc[start - 1].lower_ in {"its", "their"}
+            and span.root.dep_ not in {"poss", "compound", "nmod", "amod"}
+        ):
+            typ, weight = "Product", 2  # "the carmaker builds its Zed": nobody's person
         if _is_dateline(doc, start, end):
             typ, weight = ("Country", 3) if vocab.country(span.text) else ("Location", 3)
         if typ is None or _generic_word(span, weight, vocab):

@@ -576,6 +576,12 @@ class _Finder:
                             if k and k != country:
                                 conf = 0.6
                                 self.add(k, "country", country, tok, conf)
+            if head.tag_ in {"NNS", "NNPS"} and head.i + 1 < len(doc):
+                # "Chinese internet groups A, B and C", "two Chinese firms, A and B"
+                first = head.i + 2 if doc[head.i + 1].text == "," else head.i + 1
+                for k in self._listed_from(first):
+                    if k != country and self.types.get(k) != "Country":
+                        self.add(k, "country", country, tok, 0.6)
             if target and target != country:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
                 self.add(target, "country", country, tok, conf)
@@ -598,6 +604,24 @@ class _Finder:
         target = key_at(doc, j) if j < len(doc) else None
         if target and target != k and self.types.get(target) == "Organization":
             self.add(target, "locatedIn", k, tok, 0.6)
+
+    def _listed_from(self, i: int) -> list[str]:
+        """Entities named in a list that starts at token i: "A, B and C"."""
+        doc, keys = self.doc, []
+        while i < len(doc):
+            k = key_at(doc, i)
+            if not k:
+                break
+            keys.append(k)
+            while i < len(doc) and key_at(doc, i) == k:
+                i += 1
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            elif i < len(doc) and doc[i - 1].text != ",":
+                break
+        return keys
 
     def located(self) -> None:
         """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
