@@ -898,13 +898,13 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         # "Acme's Zed system", "the Zed software": an untagged name before a product noun
         if (
             tok.pos_ == "PROPN"
-            and tok.is_title
-            and not tok.ent_type_
+            and (tok.is_title or (tok.text[:1].isupper() and not tok.is_upper))
             and i > 0
             and doc[i - 1].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
             and i + 1 < n
             and doc[i + 1].is_lower
-            and doc[i + 1].lower_ in vocab.words("product_nouns")
+            and doc[i + 1].lower_
+            in vocab.words("product_nouns") | {"maker", "developer", "creator"}
             and not vocab.country(tok.text)
             and not vocab.demonym(tok.text)
         ):
