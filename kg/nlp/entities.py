@@ -884,6 +884,17 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             typ, _ = name_type(doc[start:end], "ORG", vocab)
             if typ and end - i > 1:
                 out.append(Candidate(start, end, typ, 3, "possessive-name"))
+        # "Zed is home to ...": a place the model did not tag
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ == "PROPN"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ == "attr" and c.lower_ == "home" for c in tok.head.children)
+        ):
+            start = i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1
+            out.append(Candidate(start, i + 1, "Location", 2, "home-to"))
         # capitals the model does not tag ("Russia struck Kyiv")
         if tok.is_title and not tok.ent_type_ and not (i > 0 and doc[i - 1].is_title):
             for size in (3, 2, 1):

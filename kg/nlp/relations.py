@@ -251,6 +251,16 @@ class _Finder:
     def its_product(self, pron: Token) -> None:
         """ "Acme builds its Zed phone", "the navy lost its flagship, the cruiser X" """
         owned = self.np_entity(pron.head)
+        nxt = pron.head.i + 1
+        if owned is None and nxt < len(self.doc) and self.doc[nxt].text == ",":
+            # "its flagship, the cruiser X" when the parser hangs X elsewhere
+            for t in self.doc[nxt + 1 : nxt + 6]:
+                if t.text == "," or t.pos_ == "VERB":
+                    break
+                k = key_at(self.doc, t.i)
+                if k and self.types.get(k) == "Product":
+                    owned = k
+                    break
         if not owned or self.types.get(owned) != "Product":
             return
         verb = pron.head

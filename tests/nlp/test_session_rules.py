@@ -195,3 +195,40 @@ def test_condemning_is_a_claim(run):
 def test_an_operation_is_no_entity(run):
     ex = run("Ships joined Operation Harbour Shield, the Chilean Navy said.")
     assert not any("Harbour Shield" in e.name for e in ex.entities)
+
+
+def test_a_short_name_joins_the_group_whose_core_it_is(run):
+    ex = run(
+        "A court ordered the liquidation of China Zentrix Group. Trading in Zentrix Property "
+        "Services Group was halted. Zentrix said it would appeal."
+    )
+    assert by_name(ex, "Zentrix").key == by_name(ex, "China Zentrix Group").key
+    assert by_name(ex, "Zentrix").key != by_name(ex, "Zentrix Property Services Group").key
+
+
+FOUND = [
+    (
+        "China protested. The rules cover two Chinese chip developers, Zentrix Technology and "
+        "Brixco Micro, and their units.",
+        ("Brixco Micro", "country", "China"),
+    ),
+    (
+        "Norvik Energy reinstated its founder, ending days of turmoil at the Skyline maker.",
+        ("Norvik Energy", "operates", "Skyline"),
+    ),
+    (
+        "Vardo is home to the headquarters of the Northern Fleet, which lost its flagship, the "
+        "cruiser Valiant, in April.",
+        ("Northern Fleet", "operates", "Valiant"),
+    ),
+    (
+        "Vardo is home to the headquarters of the Northern Fleet, which lost its flagship, the "
+        "cruiser Valiant, in April.",
+        ("Northern Fleet", "locatedIn", "Vardo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), FOUND)
+def test_more_relations(run, text, triple):
+    assert triple in triples(run(text))
