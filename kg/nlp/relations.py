@@ -1357,13 +1357,22 @@ class _Finder:
         for tok in doc:
             lemma = tok.lemma_.lower()
             hyphen_preds = self.vocab.relations["hyphen_participles"]
-            if tok.tag_ != "VBN" or lemma not in makers | {"equip", "arm"} | hyphen_preds.keys():
+            supply = self.vocab.words("hyphen_supply_participles")
+            if (
+                tok.tag_ != "VBN"
+                or lemma not in makers | {"equip", "arm"} | hyphen_preds.keys() | supply
+            ):
                 continue
             if tok.dep_ in {"amod", "compound"} and tok.i >= 2 and doc[tok.i - 1].text == "-":
                 left = key_at(doc, tok.i - 2)
                 right = self.np_entity(tok.head, exclude=left)
                 if lemma in hyphen_preds:  # "the Acme-operated field", "Acme-owned Brixco"
                     self.add(left, hyphen_preds[lemma], right, tok, 0.6, asserted=True)
+                elif lemma in self.vocab.words("hyphen_supply_participles"):
+                    # "Ukraine used U.S.-supplied missiles": the user got them from the supplier
+                    verb = tok.head.head if tok.head.dep_ in {"dobj", "nsubjpass"} else None
+                    for user in self._subject(verb) if verb is not None else []:
+                        self.add(left, "supplies", user, tok, 0.55, asserted=True)
                 elif lemma in makers:
                     self.add_first(left, ["operates", "owns"], right, tok, 0.6, asserted=True)
                 else:
@@ -1380,6 +1389,34 @@ class _Finder:
                     for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
                         for su in self.ents(sp):
                             self.add(su, "uses", o, tok, 0.6, negated=neg, asserted=True)
+
+    def fused_participles(self) -> None:
+        """ "U.S.-supplied missiles", "U.K.-made": one token the tokenizer left whole."""
+        doc = self.doc
+        names = {
+            m.text: e.key for e in doc._.kg_entities or [] for m in e.mentions if len(m.text) > 1
+        }
+        preds = self.vocab.relations["hyphen_participles"]
+        supply = self.vocab.words("hyphen_supply_participles")
+        makers = self.vocab.words("maker_participles")
+        for tok in doc:
+            left, sep, right = tok.text.rpartition("-")
+            if not sep or not left or tok.dep_ not in {"amod", "compound"}:
+                continue
+            lemma = self.vocab.relations["participle_lemmas"].get(right.lower())
+            k = names.get(left) or self.countries.get(self.vocab.country(left) or "")
+            if not lemma or not k:
+                continue
+            thing = self.np_entity(tok.head)
+            if lemma in preds:
+                self.add(k, preds[lemma], thing, tok, 0.6, asserted=True)
+            elif lemma in makers:
+                self.add(thing, "country", k, tok, 0.6)
+                self.add_first(k, ["operates"], thing, tok, 0.55, asserted=True)
+            elif lemma in supply:
+                verb = tok.head.head if tok.head.dep_ in {"dobj", "nsubjpass"} else None
+                for user in self._subject(verb) if verb is not None else []:
+                    self.add(k, "supplies", user, tok, 0.55, asserted=True)
 
     def run_facilities(self) -> None:
         """ "Camp Zed was an Acme training camp", "Zed, a Northwind Army base" -> operates."""
@@ -1612,6 +1649,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.makers()
     f.made_by()
     f.run_facilities()
+    f.fused_participles()
     f.mayors()
     f.brands()
     f.operator_compounds()
