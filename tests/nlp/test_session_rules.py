@@ -232,3 +232,14 @@ FOUND = [
 @pytest.mark.parametrize(("text", "triple"), FOUND)
 def test_more_relations(run, text, triple):
     assert triple in triples(run(text))
+
+
+def test_a_hyphenated_supplier_supplies_the_user(run):
+    found = triples(
+        run(
+            "The United States sent more aid. Peru has used U.S.-supplied Zed-9 missiles for "
+            "the first time."
+        )
+    )
+    assert ("United States", "supplies", "Peru") in found
+    assert ("Peru", "uses", "Zed-9") in found
