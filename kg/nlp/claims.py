@@ -24,6 +24,7 @@ from kg.nlp.lookup import (
     key_at,
     last_person_before,
     phrase_entity,
+    salient_entity_before,
     sent_of,
     sentence_of,
     span_keys,
@@ -58,6 +59,14 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
     types = entity_types(doc)
+    anaphors = vocab.entity["definite_anaphors"]
+    if types.get(key_at(doc, tok.i) or "") == "Location":
+        for child in tok.children:  # "The Menlo Park, California-based company said"
+            kinds = anaphors.get(child.lower_)
+            if child.dep_ == "appos" and kinds and "Location" not in kinds:
+                k = salient_entity_before(doc, tok.idx, set(kinds))
+                if k:
+                    return k
     for t in tok.subtree:  # "Iran's ambassador to Syria, Jane Roe," hung on "Syria"
         after_comma = t.i > 0 and doc[t.left_edge.i - 1].text == ","
         k = (
@@ -116,12 +125,17 @@ def _last_actor_subject(doc: Doc, tok: Token) -> str | None:
 
 def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.lemma_.lower() == "quote":
+        # "X was quoted as saying ...": X speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subjects:
         # a parse with two subjects: the one next to the verb is the speaker
         before = [c for c in subjects if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
+        return subject_of(verb.head.head)  # "X was quoted as saying ..."
     if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)  # "X defended the regulator, saying ..."
     if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:

@@ -671,6 +671,10 @@ class _Finder:
                         o = city
                     head = tok.head
                     subj = self.np_entity(head, exclude=o)
+                    kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
+                    if kinds and self.types.get(subj or "") not in kinds:
+                        # "the Menlo Park, California-based company": the company, not the town
+                        subj = salient_entity_before(doc, tok.idx, set(kinds)) or subj
                     if (
                         not subj
                         and head.is_lower
