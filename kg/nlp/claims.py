@@ -374,8 +374,9 @@ def find_statements(
             elif lemma in obj_verbs and any(
                 c.dep_ in {"dobj", "xcomp", "oprd"} for c in tok.children
             ):
-                sent = sent_of(tok)
-                span = (sent.start_char, sent.end_char)
+                # after the subject: what its own relative clauses say is background
+                after = subj.right_edge.i + 1 if subj.i < tok.i else tok.i
+                span = (doc[min(after, tok.i)].idx, sent_of(tok).end_char)
         if span is None:
             continue
         head_denies = (
