@@ -911,7 +911,10 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             tok.pos_ == "PROPN"
             and (tok.is_title or (tok.text[:1].isupper() and not tok.is_upper))
             and i > 0
-            and doc[i - 1].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
+            and (
+                doc[i - 1].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
+                or doc[i - 1].like_num
+            )
             and i + 1 < n
             and doc[i + 1].is_lower
             and doc[i + 1].lower_
@@ -920,6 +923,21 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and not vocab.demonym(tok.text)
         ):
             out.append(Candidate(i, i + 1, "Product", 2, "product-noun-after"))
+        # "the company launched Zed", "Acme unveiled the Z9": a product the model missed
+        if (
+            tok.dep_ == "dobj"
+            and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start))
+            and tok.text[:1].isupper()
+            and tok.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"}
+            and tok.head.lemma_.lower() in vocab.words("product_verbs")
+            and not vocab.country(tok.text)
+        ):
+            start = i
+            while (
+                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            out.append(Candidate(start, i + 1, "Product", 2, "product-object"))
         # "wrote on X", "in a post on Zed": the platform a statement appeared on
         if (
             tok.dep_ == "pobj"

@@ -1020,6 +1020,13 @@ class _Finder:
                     and all(self.types.get(k) == "Product" for k in objs)
                 ):
                     continue  # a state that runs or buys weapons is their user: "uses"
+                if (
+                    pred == "uses"
+                    and lemma == "launch"
+                    and subjects
+                    and all(self.types.get(k) == "Organization" for k in subjects)
+                ):
+                    pred = "operates"  # a company that launches a product makes it
                 added = False
                 for s in subjects:
                     for o in objs:

@@ -243,3 +243,15 @@ def test_a_hyphenated_supplier_supplies_the_user(run):
     )
     assert ("United States", "supplies", "Peru") in found
     assert ("Peru", "uses", "Zed-9") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
+        ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
+        ("Chile launched Zed-9 missiles at the ships.", ("Chile", "uses", "Zed-9")),
+    ],
+)
+def test_launching_a_product(run, text, triple):
+    assert triple in triples(run(text))
