@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, Sentence
 from kg.nlp.lookup import (
+    INTERNATIONAL_BODIES,
     anaphor_entity,
     entity_types,
+    fold_name,
     key_at,
     last_person_before,
     phrase_entity,
@@ -485,7 +487,10 @@ class _Finder:
                         target = target or anaphor_entity(self.doc, child, anaphors)
                         if child.lower_ in {"its", "their"}:
                             target = target or salient_entity_before(
-                                self.doc, child.idx, {"Organization", "GovernmentAgency"}
+                                self.doc,
+                                child.idx,
+                                {"Organization", "GovernmentAgency"},
+                                lambda name: fold_name(name) not in INTERNATIONAL_BODIES,
                             )
                     if child.dep_ == "amod" and self.demonym_key(child):
                         target = target or self.demonym_key(child)
@@ -500,6 +505,16 @@ class _Finder:
                     if t.text in {",", "("}:
                         break
                     target = target or key_at(self.doc, t.i)
+            if pred == "leads" and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(
+                    g.dep_ == "pobj" and g.is_lower and not key_at(self.doc, g.i)
+                    for g in c.children
+                )
+                for c in title.children
+            ):
+                pred = "memberOf"  # "the company's president of global affairs"
             modifiers = {t.lower_ for t in left if t.i < title.i}
             self._role_relation(person, pred, title, target, modifiers)
 
@@ -520,6 +535,9 @@ class _Finder:
         loc_nouns = self.vocab.words("location_nouns")
         for tok in doc:
             hyphen = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            after = doc[tok.i + 2].lower_ if hyphen else ""
+            if after.endswith("ed") and after not in self.vocab.words("origin_participles"):
+                continue  # "Russian-occupied", "Iran-backed": no nationality
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
             if (
@@ -537,7 +555,7 @@ class _Finder:
             if (
                 hyphen
                 and head.i == tok.i + 2
-                and head.lower_.endswith("ed")
+                and head.lower_ in self.vocab.words("origin_participles")
                 and head.dep_ in {"amod", "compound"}
             ):
                 head = head.head  # "the Liberian-flagged tanker X"
@@ -1593,11 +1611,7 @@ class _Finder:
 
     def conflicts_of_forces(self) -> None:
         """A national force at war puts its state at war: "Russian forces attacked Y"."""
-        states = {
-            r.subject: r.object
-            for r in self.out
-            if r.predicate == "country" and self.types.get(r.subject) == "MilitaryUnit"
-        }
+        states: dict[str, str] = {}  # from the force's own name: "Russian Armed Forces"
         for e in self.doc._.kg_entities or []:
             if e.type == "MilitaryUnit" and e.key not in states:
                 for w in e.name.split():
