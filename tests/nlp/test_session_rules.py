@@ -255,3 +255,25 @@ def test_a_hyphenated_supplier_supplies_the_user(run):
 )
 def test_launching_a_product(run, text, triple):
     assert triple in triples(run(text))
+
+
+def test_backing_or_occupying_gives_no_nationality(run):
+    found = triples(
+        run(
+            "Iran denied it. The Iran-backed group Zedcrew fired rockets at the Russian-occupied "
+            "town of Vardo. Russia said so."
+        )
+    )
+    assert not any(p == "country" and o in {"Iran", "Russia"} for _, p, o in found)
+
+
+def test_a_portfolio_president_is_a_member(run):
+    found = triples(
+        run(
+            "The European Union fined Norvik Energy. Jan Berg, the company's president of global "
+            "affairs, and Ana Soto, its chief legal officer, rejected the finding."
+        )
+    )
+    assert ("Jan Berg", "memberOf", "Norvik Energy") in found
+    assert ("Jan Berg", "leads", "Norvik Energy") not in found
+    assert not any(o == "European Union" for _, _, o in found)
