@@ -76,6 +76,11 @@ def trim(
             end = i + 1
             break
     honorifics = vocab.words("honorifics")
+    fused = tuple("-" + p for p in vocab.relations["participle_lemmas"])
+    while start < end and doc[start].lower_.endswith(fused):
+        start += 1  # "U.S.-made ballistic missile": the maker's participle is no name
+    if start < end and all(t.is_lower for t in doc[start:end]):
+        start = end
     while start < end and (
         doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}
         or (doc[start].lower_.rstrip(".") in honorifics and end - start > 1)
@@ -391,6 +396,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0
     if words[0] == "operation" and len(span) >= 2 and span[0].is_title:
         return None, 0  # "Operation X" names an operation, which is no entity
+    if len(span) >= 2 and span[-1].is_title and words[-1] in vocab.words("law_heads"):
+        return None, 0  # "the Digital Markets Act", "the Data Privacy Framework": no entities
     if vocab.capital_of(text) and label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}:
         return "Location", 2  # a capital city; resolve.merge_capitals handles "Moscow warned"
     folded = fold(text)
