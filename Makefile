@@ -84,12 +84,12 @@ bench: install
 	$(BIN)/python bench/bench_build.py
 
 lint: install
-	$(BIN)/ruff check kg tests bench
-	$(BIN)/ruff format --check kg tests bench
+	$(BIN)/ruff check kg tests bench eval
+	$(BIN)/ruff format --check kg tests bench eval
 
 format: install
-	$(BIN)/ruff format kg tests bench
-	$(BIN)/ruff check --fix kg tests bench
+	$(BIN)/ruff format kg tests bench eval
+	$(BIN)/ruff check --fix kg tests bench eval
 
 clean:
 	rm -rf $(OUT) .pytest_cache
