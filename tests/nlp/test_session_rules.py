@@ -119,13 +119,6 @@ def test_national_forces_join_the_named_force_of_their_state(run):
     assert len(forces) == 1
 
 
-@pytest.mark.parametrize(("text", "triple"), RELATIONS)
-def test_relation(run, text, triple):
-    found = triples(run(text))
-    s, p, o = triple
-    assert triple in found or (p == "inConflictWith" and (o, p, s) in found)
-
-
 def test_a_state_that_buys_weapons_uses_them_and_owns_nothing(run):
     found = triples(run("Peru bought Zed-9 howitzers from Chile last year."))
     assert ("Peru", "uses", "Zed-9") in found
@@ -229,11 +222,6 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "triple"), FOUND)
-def test_more_relations(run, text, triple):
-    assert triple in triples(run(text))
-
-
 def test_a_hyphenated_supplier_supplies_the_user(run):
     found = triples(
         run(
@@ -243,18 +231,6 @@ def test_a_hyphenated_supplier_supplies_the_user(run):
     )
     assert ("United States", "supplies", "Peru") in found
     assert ("Peru", "uses", "Zed-9") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "triple"),
-    [
-        ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
-        ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
-        ("Chile launched Zed-9 missiles at the ships.", ("Chile", "uses", "Zed-9")),
-    ],
-)
-def test_launching_a_product(run, text, triple):
-    assert triple in triples(run(text))
 
 
 def test_backing_or_occupying_gives_no_nationality(run):
@@ -277,3 +253,17 @@ def test_a_portfolio_president_is_a_member(run):
     assert ("Jan Berg", "memberOf", "Norvik Energy") in found
     assert ("Jan Berg", "leads", "Norvik Energy") not in found
     assert not any(o == "European Union" for _, _, o in found)
+
+
+LAUNCHES = [
+    ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
+    ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
+    ("Chile launched Zed-9 missiles at the ships.", ("Chile", "uses", "Zed-9")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), RELATIONS + FOUND + LAUNCHES)
+def test_relation(run, text, triple):
+    found = triples(run(text))
+    s, p, o = triple
+    assert triple in found or (p == "inConflictWith" and (o, p, s) in found)
