@@ -577,10 +577,19 @@ class _Finder:
                 for child in head.children:
                     if child.dep_ == "appos" and key_at(doc, child.i):
                         target = key_at(doc, child.i)
-                    if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in loc_nouns:
+                    plural_places = head.tag_ == "NNS" and head.lemma_.lower() in loc_nouns
+                    if (
+                        child.dep_ == "prep"
+                        and child.lower_ == "of"
+                        and (head.lower_ in loc_nouns or plural_places)
+                    ):
                         for pobj in child.children:
                             if pobj.dep_ == "pobj" and key_at(doc, pobj.i):
                                 target = key_at(doc, pobj.i)
+                                # "the Ukrainian cities of A, B and C"
+                                for k in self._listed_from(pobj.left_edge.i)[1:]:
+                                    if k != country and self.types.get(k) == "Location":
+                                        self.add(k, "country", country, tok, 0.6)
                     if child.dep_ == "compound" and key_at(doc, child.i) and child.i > tok.i:
                         target = target or key_at(doc, child.i)
                 if not target and head.dep_ == "appos" and key_at(doc, head.head.i):
@@ -985,9 +994,10 @@ class _Finder:
                 ):
                     objects = self.ents(tok.head)  # "an app it owns", "the X2, which Acme built"
             preps = {c.lower_: c for c in tok.children if c.dep_ in {"prep", "dative"}}
+            done = False
             for f in by_lemma[lemma]:
                 pred = f["predicate"]
-                if f.get("participle_only"):
+                if f.get("participle_only") or (done and not f.get("also")):
                     continue
                 objs = [] if f.get("prep_only") else list(objects)
                 if pred == "supplies":
@@ -1051,8 +1061,7 @@ class _Finder:
                         added |= self.add(s, pred, o, tok, 0.7, negated=neg, asserted=True)
                         if pred == "inConflictWith" and self.types.get(o) == "Location" and not neg:
                             self.struck_places.append((s, o, tok))  # "Russia struck Kharkiv"
-                if added:
-                    break
+                done = done or added
 
     def receipts(self) -> None:
         """ "Chile received radar equipment from Spain" -> Spain supplies Chile."""
