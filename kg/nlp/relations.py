@@ -647,10 +647,14 @@ class _Finder:
         doc, keys = self.doc, []
         while i < len(doc):
             k = key_at(doc, i)
-            if not k:
+            if not k and keys and doc[i].is_title:
+                while i < len(doc) and doc[i].is_title and not key_at(doc, i):
+                    i += 1  # a name the model missed inside the list: step over it
+            elif not k:
                 break
-            keys.append(k)
-            while i < len(doc) and key_at(doc, i) == k:
+            else:
+                keys.append(k)
+            while i < len(doc) and k and key_at(doc, i) == k:
                 i += 1
             if i < len(doc) and doc[i].text == ",":
                 i += 1

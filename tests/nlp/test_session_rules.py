@@ -255,6 +255,18 @@ def test_a_portfolio_president_is_a_member(run):
     assert not any(o == "European Union" for _, _, o in found)
 
 
+FOUND += [
+    (
+        "Chile said so. Missiles hit the Chilean cities of Arica, Iquique and Calama.",
+        ("Calama", "country", "Chile"),
+    ),
+    (
+        "Peru denied it and Chile protested. Peruvian forces fired 38 missiles at Santiago.",
+        ("Peru", "inConflictWith", "Chile"),
+    ),
+]
+
+
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
     ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
