@@ -79,6 +79,15 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     through = lower in vocab.words("source_nouns") or tok.lemma_.lower() in vocab.words(
         "source_nouns"
     )
+    if tok.lemma_.lower() in {"official", "source", "authority", "diplomat", "negotiator"}:
+        # "Iranian officials said": the state the nationality names
+        for c in tok.children:
+            country = vocab.demonym(c.text) if c.dep_ == "amod" else None
+            keys = [
+                e.key for e in doc._.kg_entities or [] if e.type == "Country" and e.name == country
+            ]
+            if keys and not any(key_at(doc, g.i) for g in tok.children if g.dep_ != "amod"):
+                return keys[0]
     anaphors = vocab.entity["definite_anaphors"]
     k = phrase_entity(doc, tok, through_preps=through)
     kinds = anaphors.get(lower) or anaphors.get(tok.lemma_.lower())
@@ -208,7 +217,19 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: 
         return True
     roots = {t for t in span if t.dep_ in {"ROOT", "ccomp"} and t.pos_ in {"VERB", "AUX"}}
     roots |= {t for t in span if t.dep_ == "conj" and t.head in roots}
-    return any(_is_denial_clause(doc, r, speaker, vocab) for r in roots)
+    if any(_is_denial_clause(doc, r, speaker, vocab) for r in roots):
+        return True
+    # "X said it disagreed with / rejected the allegations": the speaker's own denial verb
+    denial_verbs = vocab.words("denial_verbs")
+    for r in roots:
+        subj = next((c for c in r.children if c.dep_ == "nsubj"), None)
+        if (
+            r.lemma_.lower() in denial_verbs
+            and subj is not None
+            and _refers_to_speaker(doc, subj, speaker, vocab)
+        ):
+            return True
+    return False
 
 
 def _characterises_allegation(verb: Token, vocab: Vocab) -> bool:

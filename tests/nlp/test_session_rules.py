@@ -279,3 +279,13 @@ def test_relation(run, text, triple):
     found = triples(run(text))
     s, p, o = triple
     assert triple in found or (p == "inConflictWith" and (o, p, s) in found)
+
+
+def test_officials_of_a_nation_speak_for_its_state(run):
+    ex = run("Chile protested. Two generals were killed, Chilean officials said.")
+    assert _speakers(ex) == {"Chile"}
+
+
+def test_a_speaker_that_says_it_disagrees_denies(run):
+    ex = run("Norvik Energy said in a filing that it disagreed with the regulator's allegations.")
+    assert [c.stance for c in ex.claims] == ["denies"]
