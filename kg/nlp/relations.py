@@ -1326,6 +1326,46 @@ class _Finder:
                                 neg = self._negated(verb)
                                 self.add(b, "owns", o, tok, 0.6, negated=neg, asserted=True)
 
+    def supply_nouns(self) -> None:
+        """ "Germany's delivery of tanks to Ukraine", "approved the transfer of jets to X" """
+        doc = self.doc
+        nouns = self.vocab.words("supply_nouns")
+        for tok in doc:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+                continue
+            recipients: list[str] = []
+            suppliers = [
+                key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)
+            ]
+            things: list[str] = []
+            for c in tok.children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    recipients += self.ents(pobj)
+                elif c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+                    suppliers += self.ents(pobj)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    things += [k for k in self.ents(pobj) if self.types.get(k) == "Product"]
+                    for g in pobj.children if pobj is not None else []:
+                        if g.dep_ == "prep" and g.lower_ == "to":  # "transfer of jets to X"
+                            recipients += self.ents(
+                                next((h for h in g.children if h.dep_ == "pobj"), None)
+                            )
+            verb = tok.head
+            if (
+                not suppliers
+                and tok.dep_ == "dobj"
+                and verb.lemma_.lower() in self.vocab.words("supply_approval_verbs")
+            ):
+                suppliers = self._subject(verb)
+            neg = self._negated(verb) if tok.dep_ == "dobj" else False
+            for s_ in suppliers:
+                for r in recipients:
+                    self.add(s_, "supplies", r, tok, 0.55, negated=neg, asserted=True)
+            for r in recipients if suppliers else []:  # "banned the sale of X to Y": no use
+                for t in things:
+                    self.add(r, "uses", t, tok, 0.5, negated=neg, asserted=True)
+
     def fleets_of(self) -> None:
         """ "Zed bombers of Russia's Long-Range Aviation": a force's own weapons."""
         doc = self.doc
@@ -1679,6 +1719,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.conflicts()
     f.uses_nouns()
     f.fleets_of()
+    f.supply_nouns()
     f.home_to()
     f.seats()
     f.assignments()

@@ -289,3 +289,10 @@ def test_officials_of_a_nation_speak_for_its_state(run):
 def test_a_speaker_that_says_it_disagrees_denies(run):
     ex = run("Norvik Energy said in a filing that it disagreed with the regulator's allegations.")
     assert [c.stance for c in ex.claims] == ["denies"]
+
+
+def test_a_delivery_noun_states_a_supply_and_a_ban_does_not(run):
+    found = triples(run("Norway approved the transfer of Zed-9 drones to Poland."))
+    assert {("Norway", "supplies", "Poland"), ("Poland", "uses", "Zed-9")} <= found
+    banned = triples(run("Chile banned the sale of Zed-9 drones to Peru."))
+    assert not any(p in {"supplies", "uses"} for _, p, _ in banned)
