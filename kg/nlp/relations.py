@@ -1541,6 +1541,25 @@ class _Finder:
                     if k and self.types.get(k) == "Organization" and doc[span.start - 1].is_title:
                         self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
 
+    def name_countries(self) -> None:
+        """ "Security Service of Ukraine", "China Coast Guard": a state in a body's own name."""
+        for e, span in self._spans("GovernmentAgency"):
+            self._name_country(e, span)
+        for e, span in self._spans("MilitaryUnit"):
+            self._name_country(e, span)
+        for e, span in self._spans("Organization"):
+            self._name_country(e, span)
+
+    def _name_country(self, e: Entity, span: Span) -> None:
+        words = e.name.split()
+        if len(words) < 2:
+            return
+        first = self.vocab.country(words[0]) or self.vocab.demonym(words[0])
+        last = self.vocab.country(words[-1]) if words[-2].lower() in {"of", "the"} else None
+        k = self.countries.get(first or last or "")
+        if k and k != e.key:
+            self.add(e.key, "country", k, span.root, 0.5)
+
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
@@ -1730,6 +1749,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.run_facilities()
     f.fused_participles()
     f.mayors()
+    f.name_countries()
     f.brands()
     f.operator_compounds()
     f.war_idioms()

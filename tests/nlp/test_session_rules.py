@@ -296,3 +296,11 @@ def test_a_delivery_noun_states_a_supply_and_a_ban_does_not(run):
     assert {("Norway", "supplies", "Poland"), ("Poland", "uses", "Zed-9")} <= found
     banned = triples(run("Chile banned the sale of Zed-9 drones to Peru."))
     assert not any(p in {"supplies", "uses"} for _, p, _ in banned)
+
+
+def test_a_state_in_a_body_s_own_name(run):
+    found = triples(
+        run("Chile and Peru met. The Security Service of Chile and the Peru Coast Guard said so.")
+    )
+    assert ("Security Service of Chile", "country", "Chile") in found
+    assert ("Peru Coast Guard", "country", "Peru") in found
