@@ -474,7 +474,14 @@ class _Finder:
             target = None
             for holder in (noun, title):
                 for child in holder.children:
-                    if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "in"}:
+                    if child.dep_ == "prep" and child.lower_ in {
+                        "of",
+                        "for",
+                        "at",
+                        "with",
+                        "in",
+                        "from",
+                    }:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or phrase_entity(self.doc, pobj)

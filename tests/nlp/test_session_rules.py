@@ -267,6 +267,14 @@ FOUND += [
 ]
 
 
+FOUND.append(
+    (
+        "Norvik Energy was fined. Jan Berg, an analyst from Norvik Energy, said so.",
+        ("Jan Berg", "memberOf", "Norvik Energy"),
+    )
+)
+
+
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
     ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
