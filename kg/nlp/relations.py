@@ -1373,6 +1373,50 @@ class _Finder:
                 for t in things:
                     self.add(r, "uses", t, tok, 0.5, negated=neg, asserted=True)
 
+    def stakes(self) -> None:
+        """ "Acme holds a controlling stake in Brixco": a majority owner."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() != "stake" or not any(
+                c.lower_ in {"majority", "controlling"} for c in tok.children
+            ):
+                continue
+            owners = [
+                key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)
+            ]
+            if not owners and tok.dep_ == "dobj":
+                owners = self._subject(tok.head)
+            neg = self._negated(tok.head) if tok.dep_ == "dobj" else False
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                        for s_ in owners:
+                            self.add(s_, "owns", o, tok, 0.6, negated=neg, asserted=True)
+
+    def state_owned(self) -> None:
+        """ "Russia's state-owned Rosneft", "X, a state-owned group": the state owns it."""
+        doc = self.doc
+        states = {
+            r.subject: r.object
+            for r in self.out
+            if r.predicate == "country" and self.types.get(r.object) == "Country"
+        }
+        for tok in doc:
+            if not (
+                tok.lower_ in {"owned", "run", "controlled"}
+                and tok.i >= 2
+                and doc[tok.i - 1].text == "-"
+                and doc[tok.i - 2].lower_ == "state"
+            ):
+                continue
+            head = tok.head
+            k = self.np_entity(head)
+            if k is None and head.dep_ == "attr":
+                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                k = self.np_entity(subj) if subj is not None else None
+            if k and states.get(k):
+                self.add(states[k], "owns", k, tok, 0.55)
+
     def fleets_of(self) -> None:
         """ "Zed bombers of Russia's Long-Range Aviation": a force's own weapons."""
         doc = self.doc
@@ -1759,6 +1803,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.name_countries()
     f.brands()
     f.operator_compounds()
+    f.stakes()
+    f.state_owned()
     f.war_idioms()
     f.struck_states()
     f.conflicts_of_forces()

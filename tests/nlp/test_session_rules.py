@@ -275,6 +275,15 @@ FOUND.append(
 )
 
 
+FOUND += [
+    (
+        "Norvik Energy holds a majority stake in Fjordgas Holdings.",
+        ("Norvik Energy", "owns", "Fjordgas Holdings"),
+    ),
+    ("Chile's state-owned Codelco said output fell.", ("Chile", "owns", "Codelco")),
+]
+
+
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
     ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
