@@ -334,6 +334,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Location"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         return "Organization"
+    if (
+        root.dep_ == "pobj"
+        and root.head.dep_ == "agent"
+        and root.head.head.lemma_.lower() in vocab.words("maker_agent_verbs")
+    ):
+        return "Organization"  # "a ship operated by Zed", "a drone made by Zed"
     if root.dep_ == "nsubj" and root.head.lemma_ in vocab.words("agent_verbs"):
         return "Organization"  # "Acme Pipeline paid the ransom": a place pays nothing
     return None

@@ -416,6 +416,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             for i in by_text.get(" ".join(words[:-1]), []):
                 if cands[i].type not in {"Country"}:
                     g.union(j, i)
+                    d.weight = max(d.weight, 3)  # the kind noun says what the thing is
     # "X, formerly Y"
     for i, c in enumerate(cands):
         after = doc[c.end : c.end + 5].text.lower()
@@ -462,6 +463,9 @@ def group_type(doc: Doc, members: list[Candidate]) -> str:
         for c in members
     ):
         return "Person"  # a titled or full "First Last" name, unless the context places it
+    strong = {c.type for c in members if c.weight >= 3}
+    if len(strong) == 1:
+        return strong.pop()  # a rule's typing ("the X pipeline") over the model's labels
     return votes.most_common(1)[0][0]
 
 
