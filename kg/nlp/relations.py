@@ -1146,6 +1146,14 @@ class _Finder:
         own_venture = tok.lemma_.lower() in {"venture", "partnership"} or any(
             c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children
         )
+        if (
+            not owners
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            and tok.dep_ == "dobj"
+        ):
+            pair = self._subject(verb)  # "Acme and Brixco scrapped their merger agreement"
+            for a, b in zip(pair, pair[1:], strict=False):
+                self.add(a, "contractWith", b, tok, 0.55, asserted=True)
         if not owners and own_venture and verb.pos_ == "VERB" and tok.dep_ in {"pobj", "dobj"}:
             owners = self._subject(verb)  # "Acme operates through ventures with X"
         preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -1689,6 +1697,19 @@ class _Finder:
                 for o in objs:
                     self.add_first(subj, [pred] if kind else [pred, "memberOf"], o, tok, 0.7)
 
+    def settlements(self) -> None:
+        """ "Acme and Brixco settled their dispute", "Acme settled with Brixco" """
+        for tok in self.doc:
+            if tok.lemma_.lower() != "settle" or tok.pos_ != "VERB":
+                continue
+            sides = self._subject(tok)
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    sides += self.ents(next((g for g in p.children if g.dep_ == "pobj"), None))
+            neg = self._negated(tok)
+            for a, b in zip(sides, sides[1:], strict=False):
+                self.add(a, "contractWith", b, tok, 0.55, negated=neg, asserted=True)
+
     def war_idioms(self) -> None:
         """ "X and Y have been at war since ...", "X is at war with Y", "traded fire with Y" """
         doc = self.doc
@@ -1805,6 +1826,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.operator_compounds()
     f.stakes()
     f.state_owned()
+    f.settlements()
     f.war_idioms()
     f.struck_states()
     f.conflicts_of_forces()

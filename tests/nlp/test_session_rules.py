@@ -284,6 +284,18 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "Norvik Energy and Fjordgas Holdings settled their legal dispute on Wednesday.",
+        ("Norvik Energy", "contractWith", "Fjordgas Holdings"),
+    ),
+    (
+        "Norvik Energy and Fjordgas Holdings reached an amicable settlement.",
+        ("Norvik Energy", "contractWith", "Fjordgas Holdings"),
+    ),
+]
+
+
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
     ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
