@@ -126,6 +126,12 @@ class _Finder:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
             if k and k not in out:
                 out.append(k)
+        left = self.doc[tok.left_edge.i : tok.i]
+        if key_at(self.doc, tok.i) and any(t.lower_ == "and" for t in left):
+            # "Acme Energy and Brixco Holdings" misparsed as one name with a conjunct inside
+            listed = self._listed_from(tok.left_edge.i)
+            if listed and listed[-1] == key_at(self.doc, tok.i):
+                out += [k for k in listed if k not in out]
         return out
 
     def np_entity(self, tok: Token, exclude: str | None = None) -> str | None:
