@@ -277,6 +277,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if (
         root.dep_ == "dobj"
         and root.head.pos_ == "VERB"
+        and root.head.lemma_.lower() in vocab.words("territory_verbs")
+    ):
+        return "Location"  # "Russia occupied Zed", "troops liberated Zed"
+    if (
+        root.dep_ == "dobj"
+        and root.head.pos_ == "VERB"
         and root.head.lemma_.lower() in vocab.words("product_verbs")
     ):
         return "Product"  # "the army fired Zeds", "users installed Zed"

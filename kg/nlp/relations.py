@@ -1225,7 +1225,8 @@ class _Finder:
                             k for a in d.children if a.dep_ == "amod" and (k := self.demonym_key(a))
                         ]
             implicit = False
-            for c in tok.children:  # "fighting between X and Y"
+            holders = [tok] + ([tok.head] if tok.dep_ == "nsubj" else [])
+            for c in (c for h in holders for c in h.children):  # "fighting between X and Y"
                 if c.dep_ == "prep" and c.lower_ == "between":
                     pair = self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
                     for a, b in zip(pair, pair[1:], strict=False):
@@ -1240,6 +1241,8 @@ class _Finder:
             for s in sides:
                 for o in others:
                     self.add(s, "inConflictWith", o, tok, 0.45 if implicit else 0.6)
+                    if self.types.get(o) == "Location":
+                        self.struck_places.append((s, o, tok))  # "Russian shelling of Kherson"
 
     def _main_country(self, exclude: set[str]) -> str | None:
         """The country named most often in the article, if it clearly leads."""
@@ -1776,6 +1779,9 @@ class _Finder:
                 state = states.get(a)
                 if state and state != b and self.fits("inConflictWith", state, b):
                     self.out.append(replace(r, subject=state, object=b, confidence=0.45))
+            sa, sb = states.get(r.subject), states.get(r.object)
+            if sa and sb and sa != sb:  # "Ukrainian troops pushed back Russian forces"
+                self.out.append(replace(r, subject=sa, object=sb, confidence=0.45))
 
     def infer_countries(self) -> None:
         """A place in a place in a state is in that state too ("Calgary, Alberta, Canada")."""

@@ -296,6 +296,18 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "Peruvian troops recaptured the town from Chilean forces. Peru and Chile said so.",
+        ("Peru", "inConflictWith", "Chile"),
+    ),
+    (
+        "Clashes erupted between the Chilean army and the Zedcrew militia in the north.",
+        ("Chilean Armed Forces", "inConflictWith", "Zedcrew"),
+    ),
+]
+
+
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
     ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
