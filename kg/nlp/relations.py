@@ -1350,6 +1350,29 @@ class _Finder:
                                 neg = self._negated(verb)
                                 self.add(b, "owns", o, tok, 0.6, negated=neg, asserted=True)
 
+    def arsenals(self) -> None:
+        """ "Poland's fleet of Zed jets", "the army's stocks of Zed shells" """
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() not in self.vocab.words("arsenal_nouns") or tok.pos_ != "NOUN":
+                continue
+            users = [
+                key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)
+            ]
+            users += [
+                k
+                for c in tok.children
+                if c.dep_ == "poss" and not key_at(doc, c.i)
+                for k in [anaphor_entity(doc, c, self.vocab.entity["definite_anaphors"])]
+                if k
+            ]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for k in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                        if self.types.get(k) == "Product":
+                            for u in users:
+                                self.add(u, "uses", k, tok, 0.55)
+
     def supply_nouns(self) -> None:
         """ "Germany's delivery of tanks to Ukraine", "approved the transfer of jets to X" """
         doc = self.doc
@@ -1823,6 +1846,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.uses_nouns()
     f.fleets_of()
     f.supply_nouns()
+    f.arsenals()
     f.home_to()
     f.seats()
     f.assignments()

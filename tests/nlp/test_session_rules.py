@@ -308,6 +308,9 @@ FOUND += [
 ]
 
 
+FOUND.append(("Chile's fleet of Zed-9 jets is ageing.", ("Chile", "uses", "Zed-9")))
+
+
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
     ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
