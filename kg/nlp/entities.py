@@ -477,7 +477,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         if len(span) == 1 and text.isupper() and len(text) > 1:
             return "Organization", 1
         if any(t.like_num for t in span):
-            return "Product", 2  # "Leopard 2": people's names carry no numbers
+            return "Product", 2  # "Borsuk 2": people's names carry no numbers
         return "Person", 1
     if label == "ORG":
         return "Organization", 1

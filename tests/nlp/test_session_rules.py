@@ -14,7 +14,7 @@ TYPES = [
     ("Boko Haram fighters raided the village.", "Boko Haram", "MilitaryUnit"),
     ("Jana Kral posted the video on Telegram late on Monday.", "Telegram", "Product"),
     ("Jana Kral wrote on X that the vote was rigged.", "X", "Product"),
-    ("Portugal will send Leopard 2 tanks to the front.", "Leopard 2", "Product"),
+    ("Portugal will send Borsuk 2 tanks to the front.", "Borsuk 2", "Product"),
     ("Norvik's Skyline system was recalled after the crash.", "Skyline", "Product"),
     ("Uruguay's SIN security service arrested two men.", "SIN", "GovernmentAgency"),
     ("The Maribor-based firm said it would appeal.", "Maribor", "Location"),
@@ -313,7 +313,7 @@ FOUND.append(("Chile's fleet of Zed-9 jets is ageing.", ("Chile", "uses", "Zed-9
 
 LAUNCHES = [
     ("Norvik Energy launched Voltix in 2022.", ("Norvik Energy", "operates", "Voltix")),
-    ("Airbus unveiled the Z321XL in Paris.", ("Airbus", "operates", "Z321XL")),
+    ("Volkner unveiled the Z321XL in Paris.", ("Volkner", "operates", "Z321XL")),
     ("Chile launched Zed-9 missiles at the ships.", ("Chile", "uses", "Zed-9")),
 ]
 

@@ -65,8 +65,8 @@ CASES = [
         ("Poland", "uses", "Zephyr"),
     ),
     (
-        "Airbus said the Airbus A350 damage was cosmetic.",
-        ("Airbus", "operates", "Airbus A350"),
+        "Volkner said the Volkner V300 damage was cosmetic.",
+        ("Volkner", "operates", "Volkner V300"),
     ),
     (
         "Japan imposed new rules. Japanese carmakers Toyota, Honda and Nissan cut output.",
