@@ -134,6 +134,10 @@ class _Finder:
                 out += [k for k in listed if k not in out]
         return out
 
+    def pobj_ents(self, prep: Token) -> list[str]:
+        """Entities named by a preposition's object ("to Ukraine", "by Acme and Brixco")."""
+        return self.ents(next((g for g in prep.children if g.dep_ == "pobj"), None))
+
     def np_entity(self, tok: Token, exclude: str | None = None) -> str | None:
         """The entity a noun phrase stands for, through apposition and "the company"."""
         doc = self.doc
@@ -1021,9 +1025,7 @@ class _Finder:
                     objs = []
                     for p in self.vocab.words("recipient_preps"):
                         if p in preps:
-                            objs += self.ents(
-                                next((c for c in preps[p].children if c.dep_ == "pobj"), None)
-                            )
+                            objs += self.pobj_ents(preps[p])
                     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     for c in tok.children:
                         if c.dep_ == "dative":
@@ -1035,16 +1037,12 @@ class _Finder:
                     if dobj is not None:
                         for c in dobj.children:
                             if c.dep_ == "prep" and c.lower_ == "to":
-                                objs += self.ents(
-                                    next((g for g in c.children if g.dep_ == "pobj"), None)
-                                )
+                                objs += self.pobj_ents(c)
                 if pred == "supplies" and not neg:
                     # what is delivered is used by who receives it ("sent Ukraine Zed tanks")
                     things = list(objects)
                     if lemma in recipient_with and "with" in preps:
-                        things += self.ents(
-                            next((c for c in preps["with"].children if c.dep_ == "pobj"), None)
-                        )
+                        things += self.pobj_ents(preps["with"])
                     for thing in things:
                         if self.types.get(thing) == "Product":
                             for r in objs:
@@ -1053,9 +1051,7 @@ class _Finder:
                 if allowed:
                     for p in allowed:
                         if p in preps:
-                            objs += self.ents(
-                                next((c for c in preps[p].children if c.dep_ == "pobj"), None)
-                            )
+                            objs += self.pobj_ents(preps[p])
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if pred == "leads" and dobj is not None and dobj.lower_ in self.subunits:
                     pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
@@ -1091,9 +1087,7 @@ class _Finder:
             for holder in [tok, *[c for c in tok.children if c.dep_ == "dobj"]]:
                 for c in holder.children:
                     if c.dep_ == "prep" and c.lower_ == "from":
-                        suppliers += self.ents(
-                            next((g for g in c.children if g.dep_ == "pobj"), None)
-                        )
+                        suppliers += self.pobj_ents(c)
             neg = self._negated(tok)
             things = [
                 k
@@ -1130,9 +1124,7 @@ class _Finder:
             for holder in (tok, verb):
                 for c in holder.children:
                     if c.dep_ == "prep" and c.lower_ in partner_preps:
-                        partners += self.ents(
-                            next((g for g in c.children if g.dep_ == "pobj"), None)
-                        )
+                        partners += self.pobj_ents(c)
                     if c.dep_ in {"compound", "poss"} and key_at(doc, c.i):
                         partners.append(key_at(doc, c.i))  # type: ignore[arg-type]
             neg = self._negated(verb)
@@ -1228,7 +1220,7 @@ class _Finder:
             holders = [tok] + ([tok.head] if tok.dep_ == "nsubj" else [])
             for c in (c for h in holders for c in h.children):  # "fighting between X and Y"
                 if c.dep_ == "prep" and c.lower_ == "between":
-                    pair = self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    pair = self.pobj_ents(c)
                     for a, b in zip(pair, pair[1:], strict=False):
                         self.add(a, "inConflictWith", b, tok, 0.6)
             if tok.lemma_.lower() == "war" and len(sides) >= 2:
@@ -1368,7 +1360,7 @@ class _Finder:
             ]
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for k in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                    for k in self.pobj_ents(c):
                         if self.types.get(k) == "Product":
                             for u in users:
                                 self.add(u, "uses", k, tok, 0.55)
@@ -1395,9 +1387,7 @@ class _Finder:
                     things += [k for k in self.ents(pobj) if self.types.get(k) == "Product"]
                     for g in pobj.children if pobj is not None else []:
                         if g.dep_ == "prep" and g.lower_ == "to":  # "transfer of jets to X"
-                            recipients += self.ents(
-                                next((h for h in g.children if h.dep_ == "pobj"), None)
-                            )
+                            recipients += self.pobj_ents(g)
             verb = tok.head
             if (
                 not suppliers
@@ -1429,7 +1419,7 @@ class _Finder:
             neg = self._negated(tok.head) if tok.dep_ == "dobj" else False
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "in":
-                    for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                    for o in self.pobj_ents(c):
                         for s_ in owners:
                             self.add(s_, "owns", o, tok, 0.6, negated=neg, asserted=True)
 
@@ -1486,7 +1476,7 @@ class _Finder:
             ]
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                    for o in self.pobj_ents(c):
                         for s in users:
                             self.add(s, "uses", o, tok, 0.6, asserted=True)
 
@@ -1502,7 +1492,7 @@ class _Finder:
             objs: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    objs += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    objs += self.pobj_ents(c)
                 if c.dep_ == "compound" and key_at(doc, c.i):
                     objs.append(key_at(doc, c.i))  # type: ignore[arg-type]
             if tok.dep_ == "appos":
@@ -1559,7 +1549,7 @@ class _Finder:
             neg = self._negated(tok)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "with":
-                    for o in self.ents(next((g for g in c.children if g.dep_ == "pobj"), None)):
+                    for o in self.pobj_ents(c):
                         for su in self.ents(sp):
                             self.add(su, "uses", o, tok, 0.6, negated=neg, asserted=True)
 
@@ -1715,7 +1705,7 @@ class _Finder:
             objs: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    objs += self.ents(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    objs += self.pobj_ents(c)
                 elif c.dep_ in {"poss", "compound"}:
                     k = key_at(doc, c.i) or anaphor_entity(
                         doc, c, self.vocab.entity["definite_anaphors"]
@@ -1737,7 +1727,7 @@ class _Finder:
             sides = self._subject(tok)
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "with":
-                    sides += self.ents(next((g for g in p.children if g.dep_ == "pobj"), None))
+                    sides += self.pobj_ents(p)
             neg = self._negated(tok)
             for a, b in zip(sides, sides[1:], strict=False):
                 self.add(a, "contractWith", b, tok, 0.55, negated=neg, asserted=True)
@@ -1761,7 +1751,7 @@ class _Finder:
             for h in (holder, verb, *[c for c in verb.children if c.dep_ == "dobj"]):
                 for p in h.children:
                     if p.dep_ == "prep" and p.lower_ in {"with", "against"}:
-                        others += self.ents(next((g for g in p.children if g.dep_ == "pobj"), None))
+                        others += self.pobj_ents(p)
             neg = self._negated(verb)
             if not others and len(sides) >= 2:
                 others, sides = sides[1:], sides[:1]
