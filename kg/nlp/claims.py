@@ -54,7 +54,7 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     if lower in pronouns:
         return last_person_before(doc, tok.idx)
     if lower in {"it", "they"} and tok.dep_ == "nsubj":
-        return _last_actor_subject(doc, tok)
+        return _last_actor_subject(doc, tok, vocab.entity["definite_anaphors"])
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
@@ -93,7 +93,8 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     kinds = anaphors.get(lower) or anaphors.get(tok.lemma_.lower())
     if k and kinds and not key_at(doc, tok.i) and entity_types(doc).get(k) not in kinds:
         # "the Oslo-based company said": the company speaks, not the city that describes it
-        k = anaphor_entity(doc, tok, anaphors) or k
+        fallback = None if entity_types(doc).get(k) == "Location" else k  # "X's press service"
+        k = anaphor_entity(doc, tok, anaphors) or fallback
     if k:
         return k
     k = anaphor_entity(doc, tok, anaphors)
@@ -117,14 +118,19 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     return None
 
 
-def _last_actor_subject(doc: Doc, tok: Token) -> str | None:
+def _last_actor_subject(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:
     """ "It also rejected the reports": the body that was last the subject of a clause."""
     types = entity_types(doc)
     actors = {"Organization", "GovernmentAgency", "MilitaryUnit", "Country"}
     start = sent_of(tok).start
     for t in reversed(doc[max(0, start - 80) : tok.i]):
         if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ == "nsubj"):
+            verb = t.head if t.dep_ != "appos" else t.head.head
+            if t.i < start and verb.dep_ not in {"ROOT", "conj"}:
+                continue  # "... after MGM refused to negotiate": not who the report is about
             k = key_at(doc, t.i) or (key_at(doc, t.head.i) if t.dep_ == "appos" else None)
+            if k is None:
+                k = anaphor_entity(doc, t, anaphors)  # "The group said ... It also rejected"
             if k and types.get(k) in actors:
                 return k
             if k and types.get(k) == "Person":

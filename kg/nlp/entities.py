@@ -352,17 +352,23 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
 
 
 def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
-    """ "X is a Japanese video game company", "X was a record label": a definition."""
+    """ "X is a Japanese video game company", "X, a loosely organised group of hackers":
+    a definition, which outweighs the model's guess that a two-word name is a person."""
     root = doc[start:end].root
+    kinds = vocab.words("org_context_before") | vocab.words("org_kind_nouns")
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    if (
+        appos is not None
+        and appos.is_lower
+        and appos.tag_ == "NN"
+        and appos.lower_ in kinds
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+    ):
+        return True
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
-    return (
-        attr is not None
-        and attr.is_lower
-        and attr.tag_ == "NN"
-        and attr.lower_ in vocab.words("org_context_before") | vocab.words("org_kind_nouns")
-    )
+    return attr is not None and attr.is_lower and attr.tag_ == "NN" and attr.lower_ in kinds
 
 
 def _person_noun_before(doc: Doc, start: int, vocab: Vocab) -> bool:
@@ -914,6 +920,23 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
                 start -= 1
             out.append(Candidate(start, i + 1, "Location", 2, "home-to"))
+        # "the Reno, Nevada-based company": the town before the state the model did tag
+        if (
+            tok.text == ","
+            and i + 3 < n
+            and doc[i + 1].is_title
+            and doc[i + 1].ent_type_ in {"GPE", "LOC"}
+            and doc[i + 2].text in {"-", "–"}
+            and doc[i + 3].lower_ in vocab.words("based_words")
+            and i > 0
+            and doc[i - 1].is_title
+            and doc[i - 1].pos_ == "PROPN"
+            and not doc[i - 1].ent_type_
+        ):
+            start = i - 1
+            while start > i - 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            out.append(Candidate(start, i, "Location", 2, "town-before-state"))
         # capitals the model does not tag ("Russia struck Kyiv")
         if tok.is_title and not tok.ent_type_ and not (i > 0 and doc[i - 1].is_title):
             for size in (3, 2, 1):

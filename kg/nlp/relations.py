@@ -1641,6 +1641,46 @@ class _Finder:
         if k and k != e.key:
             self.add(e.key, "country", k, span.root, 0.5)
 
+    def name_parents(self) -> None:
+        """ "UN Security Council", "Acme Robotics" beside Acme, "Court of Justice of the
+        European Union": a body named after another body of the article is part of it."""
+        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        forms: dict[str, str] = {}
+        for e in self.doc._.kg_entities or []:
+            if e.type in bodies:
+                for m in e.mentions:
+                    forms.setdefault(m.text.lower(), e.key)
+                    initials = "".join(
+                        w[0] for w in m.text.split() if w.lower() not in {"of", "the", "and", "for"}
+                    )
+                    if len(initials) >= 2 and " " in m.text:
+                        forms.setdefault(initials.lower(), e.key)  # "UN" for the United Nations
+        generic = self.vocab.words("org_heads") | {"the", "&", "and", ".", ","}
+        for etype in bodies:
+            for e, span in self._spans(etype):
+                words = [t.lower_ for t in span]
+                for n in range(len(words) - 1, 0, -1):
+                    head = " ".join(words[:n])
+                    rest = words[n:]
+                    named = all(t.is_title or t.is_upper for t in span[n:] if t.is_alpha) and all(
+                        t.is_alpha or t.text in {".", ","} for t in span[n:]
+                    )
+                    if (
+                        head in forms
+                        and named
+                        and not any(w in {"and", "&"} for w in rest)
+                        and not all(w.rstrip(".") in generic for w in rest)
+                    ):
+                        self.add(e.key, "partOf", forms[head], span[0], 0.5)
+                        break
+                    tail = " ".join(words[n:])
+                    of = words[n - 1] == "of" or (
+                        words[n - 1] == "the" and words[n - 2 : n - 1] == ["of"]
+                    )
+                    if of and tail in forms and n >= 2:
+                        self.add(e.key, "partOf", forms[tail], span[0], 0.5)
+                        break
+
     def mayors(self) -> None:
         """ "in Lyon, and Mayor Jean Dupont": a local title names the nearby place."""
         doc = self.doc
@@ -1848,6 +1888,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fused_participles()
     f.mayors()
     f.name_countries()
+    f.name_parents()
     f.brands()
     f.operator_compounds()
     f.stakes()

@@ -1,0 +1,54 @@
+"""Rules for bodies named after other bodies, towns before "-based", defined groups
+and who "it" is in a report. Invented names, run through the real model end to end."""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, triples
+
+
+def test_a_group_defined_in_apposition_is_an_organisation(run):
+    ex = run("Investigators tied the breach to Grey Lantern, a loosely organised group of hackers.")
+    assert by_name(ex, "Grey Lantern").type == "Organization"
+
+
+def test_a_body_named_after_another_by_its_initials_is_part_of_it(run):
+    ex = run(
+        "The NFO Appeals Board overturned the quota on Monday after the Nordic Fisheries "
+        "Organisation said stocks had recovered."
+    )
+    assert ("NFO Appeals Board", "partOf", "Nordic Fisheries Organisation") in triples(ex)
+
+
+def test_a_body_of_another_body_is_part_of_it(run):
+    ex = run(
+        "The Court of Justice of the Arctic Union ruled on Tuesday. The Arctic Union said it "
+        "would comply."
+    )
+    assert ("Court of Justice of the Arctic Union", "partOf", "Arctic Union") in triples(ex)
+
+
+def test_a_company_name_with_only_a_legal_suffix_added_is_no_part(run):
+    ex = run("Norvik Group said on Monday that Norvik Group Ltd would appeal.")
+    assert not {t for t in triples(ex) if t[1] == "partOf"}
+
+
+def test_the_town_before_a_state_based_is_a_place_in_it(run):
+    ex = run("The Tarvik, Nevada-based company said it had restored its systems.")
+    assert by_name(ex, "Tarvik").type == "Location"
+    assert ("Tarvik", "locatedIn", "Nevada") in triples(ex)
+
+
+def test_the_place_that_describes_a_company_is_never_its_speaker(run):
+    ex = run("The Tarvik, Nevada-based company said it had restored its systems.")
+    assert not ex.claims
+
+
+def test_it_is_the_last_speaker_not_a_subject_of_a_subordinate_clause(run):
+    ex = run(
+        "The ransomware gang Grey Lantern claimed the attack on Thursday. The group said it had "
+        "encrypted 100 servers after Norvik refused to negotiate. It also rejected media reports "
+        "that teenagers had carried out the intrusion, calling them rumors."
+    )
+    speakers = {e.key: e.name for e in ex.entities}
+    denials = [speakers[c.speaker] for c in ex.claims if c.stance == "denies"]
+    assert denials == ["Grey Lantern"]
