@@ -678,7 +678,8 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         place_end = _place_extension(doc, end, vocab)
         if (
             place_end > end
-            and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"}
+            and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}
+            and not (ent.label_ == "NORP" and vocab.demonym(span.text))
             and (not vocab.country(span.text) or doc[end].lower_ in vocab.words("facility_nouns"))
         ):
             out.append(Candidate(start, place_end, "Location", 3, "place-noun"))
@@ -937,6 +938,21 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             while start > i - 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             out.append(Candidate(start, i, "Location", 2, "town-before-state"))
+        # "Google-owned Mandiant", "the Acme-operated field": the owner the model missed
+        if (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and not tok.ent_type_
+            and i + 2 < n
+            and doc[i + 1].text == "-"
+            and doc[i + 2].lower_ in vocab.relations["participle_lemmas"]
+            and not vocab.country(tok.text)
+            and not vocab.demonym(tok.text)
+        ):
+            start = i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            out.append(Candidate(start, i + 1, "Organization", 1, "hyphen-owner"))
         # capitals the model does not tag ("Russia struck Kyiv")
         if tok.is_title and not tok.ent_type_ and not (i > 0 and doc[i - 1].is_title):
             for size in (3, 2, 1):

@@ -52,3 +52,17 @@ def test_it_is_the_last_speaker_not_a_subject_of_a_subordinate_clause(run):
     speakers = {e.key: e.name for e in ex.entities}
     denials = [speakers[c.speaker] for c in ex.claims if c.stance == "denies"]
     assert denials == ["Grey Lantern"]
+
+
+def test_the_owner_before_owned_is_a_body_that_owns(run):
+    ex = run("Zelkor-owned Mandivo tracks the group as UNC1234.")
+    assert ("Zelkor", "owns", "Mandivo") in triples(ex)
+
+
+def test_an_oil_block_and_a_casino_are_places(run):
+    ex = run(
+        "Fjordgas holds a stake in the Norvik-operated Tarsk block. Guests at the Brixton Casino waited."
+    )
+    assert by_name(ex, "Tarsk block").type == "Location"
+    assert by_name(ex, "Brixton Casino").type == "Location"
+    assert ("Norvik", "operates", "Tarsk block") in triples(ex)
