@@ -139,7 +139,7 @@ def build(
     summary = ingest(
         extractions, store, progress=progress, total=len(articles), quarantine_dir=quarantine_dir
     )
-    summary.skipped = problems
+    summary.skipped = problems + summary.skipped
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -168,6 +168,12 @@ def ingest(
         bar = tqdm(total=total, desc="articles", unit="art", disable=_no_bar(progress, total))
         for extraction in extractions:
             art = extraction.article
+            if extraction.error:
+                summary.skipped.append(
+                    ReadProblem(art.origin or art.id, f"article {art.id!r}: {extraction.error}")
+                )
+                bar.update(1)
+                continue
             graph = to_rdf(extraction, resolve(extraction, index))
             outcome = validate_article(graph)
             staged[graph_iri(art.id)] = ntriples(outcome.kept)

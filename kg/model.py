@@ -166,6 +166,7 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    error: str | None = None  # why extraction failed on this article; then nothing else is set
 
     def entity(self, key: str) -> Entity:
         for e in self.entities:

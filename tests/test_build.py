@@ -110,6 +110,39 @@ def test_bad_inputs_are_named_and_the_good_article_is_stored(tmp_path, capsys):
         assert s.article_ids() == ["000-starlink-russia", "ok-1"]
 
 
+def test_an_article_that_trips_a_rule_is_reported_and_the_others_are_stored(
+    tmp_path, capsys, monkeypatch
+):
+    import kg.nlp.components as components
+
+    real = components.find_relations
+
+    def fails_on_one(doc, vocab):  # a rule bug that shows on one article only
+        if "Tarvik" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, vocab)
+
+    monkeypatch.setattr(components, "find_relations", fails_on_one)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "Norvik Energy, based in Bergen, said output rose."}\n'
+        '{"id": "b", "text": "The Tarvik plant was shut on Monday."}\n'
+        '{"id": "c", "text": "Kyiv is the capital of Ukraine."}\n'
+    )
+
+    code = main(["build", str(feed), "--store", str(tmp_path / "s"), "--quiet"])
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "'b'" in out and "relation extraction failed: IndexError" in out
+    with kg.open_store(tmp_path / "s") as s:
+        assert s.article_ids() == ["a", "c"]
+        located = s.query(
+            'ASK { ?x rdfs:label "Norvik Energy" ; nkg:locatedIn/rdfs:label "Bergen" }'
+        )
+        assert located.boolean
+
+
 def test_cli_query_and_export(starlink_store, tmp_path, capsys):
     q = "SELECT ?n WHERE { ?e a nkg:MilitaryUnit ; rdfs:label ?n } ORDER BY ?n"
     assert main(["query", "--store", str(starlink_store), q, "--format", "csv"]) == 0

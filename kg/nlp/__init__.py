@@ -54,4 +54,5 @@ def extract(
             entities=entities_from(data),
             relations=relations_from(data),
             claims=claims,
+            error=data.get("error"),
         )

@@ -10,6 +10,9 @@ boundaries in `nlp.pipe(n_process>1)`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,6 +44,7 @@ EXTENSIONS = (
     "kg_relations",
     "kg_claims",
     "kg_claim_dates",
+    "kg_error",
 )
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -74,12 +78,37 @@ class ParagraphComponent:
         return doc
 
 
+def _guarded(step: str) -> Callable[[Callable[[Any, Doc], Doc]], Callable[[Any, Doc], Doc]]:
+    """One article that trips a rule must not stop the stream of the others.
+
+    The failure is written on the Doc (doc._.kg_error) and later components
+    leave that Doc alone; the build reports the article with the reason and
+    stores nothing from it.
+    """
+
+    def wrap(call: Callable[[Any, Doc], Doc]) -> Callable[[Any, Doc], Doc]:
+        @wraps(call)
+        def guarded(self: Any, doc: Doc) -> Doc:
+            if doc._.kg_error:
+                return doc
+            try:
+                return call(self, doc)
+            except Exception as exc:  # a bug in a rule, on this article only
+                doc._.kg_error = f"{step} failed: {type(exc).__name__}: {exc}"
+                return doc
+
+        return guarded
+
+    return wrap
+
+
 class EntityComponent:
     """Typed, merged entities: doc._.kg_entities and doc._.kg_token_ents."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
+    @_guarded("entity extraction")
     def __call__(self, doc: Doc) -> Doc:
         furniture = furniture_ranges(doc.text, self.vocab)
         cands = model_candidates(doc, self.vocab, furniture) + rule_candidates(
@@ -107,6 +136,7 @@ class RelationComponent:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
+    @_guarded("relation extraction")
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_relations = find_relations(doc, self.vocab)
         return doc
@@ -118,6 +148,7 @@ class ClaimComponent:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
+    @_guarded("claim extraction")
     def __call__(self, doc: Doc) -> Doc:
         claims, dates, relations = find_claims(doc, self.vocab, doc._.kg_relations or [])
         doc._.kg_claims = claims
@@ -133,12 +164,15 @@ class OutputComponent:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_output = to_plain(
-            doc._.kg_entities or [],
-            doc._.kg_relations or [],
-            doc._.kg_claims or [],
-            doc._.kg_claim_dates or [],
-        )
+        if doc._.kg_error:
+            doc._.kg_output = to_plain([], [], [], [], error=doc._.kg_error)
+        else:
+            doc._.kg_output = to_plain(
+                doc._.kg_entities or [],
+                doc._.kg_relations or [],
+                doc._.kg_claims or [],
+                doc._.kg_claim_dates or [],
+            )
         for name in EXTENSIONS[1:]:
             doc._.set(name, None)
         doc.user_data.pop("kg_sents", None)

@@ -18,12 +18,15 @@ def to_plain(
     relations: list[Relation],
     claims: list[Claim],
     claim_dates: list[str | None],
+    *,
+    error: str | None = None,
 ) -> dict[str, Any]:
     return {
         "entities": [asdict(e) for e in entities],
         "relations": [asdict(r) for r in relations],
         "claims": [asdict(c) for c in claims],
         "claim_dates": list(claim_dates),
+        "error": error,
     }
 
 

@@ -397,6 +397,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Country", 2  # "Chile said": the model's "person" is the state
     if vocab.demonym(text) or all(vocab.demonym(w) for w in text.split()):
         return None, 0
+    if text.lower().startswith(tuple(vocab.words("identifier_prefixes"))):
+        return None, 0  # "CVE-2023-34362" names a flaw
     if (
         label in {"GPE", "LOC", "ORG", "NORP"}
         and len(span) >= 2
@@ -1130,9 +1132,11 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 or (doc[end].like_num and doc[end].whitespace_ != "" and len(doc[end]) <= 2)
                 or (doc[end].text == "-" and doc[end].whitespace_ == "")
             ):
-                if doc[end].text == "-" and not (end + 1 < n and doc[end + 1].is_alnum):
+                if doc[end].text == "-" and not (end + 1 < n and doc[end + 1].text.isalnum()):
                     break
                 end += 1
+            while end - 1 > start and doc[end - 1].text == "-":
+                end -= 1
             while (
                 start > 0
                 and doc[start - 1].text[:1].isupper()
@@ -1168,6 +1172,8 @@ def _is_model_token(tok: Token, vocab: Vocab) -> bool:
     text = tok.text
     if text.lower() in vocab.words("model_number_exclude") or ORDINAL_RE.match(text):
         return False
+    if text.lower().startswith(tuple(vocab.words("identifier_prefixes"))):
+        return False  # "CVE-2023-34362" names a flaw, not a product
     if re.match(r"^\d{3}$", text):
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return (

@@ -61,8 +61,14 @@ def test_the_owner_before_owned_is_a_body_that_owns(run):
 
 def test_an_oil_block_and_a_casino_are_places(run):
     ex = run(
-        "Fjordgas holds a stake in the Norvik-operated Tarsk block. Guests at the Brixton Casino waited."
+        "Fjordgas holds a stake in the Norvik-operated Tarsk block. "
+        "Guests at the Brixton Casino waited."
     )
     assert by_name(ex, "Tarsk block").type == "Location"
     assert by_name(ex, "Brixton Casino").type == "Location"
     assert ("Norvik", "operates", "Tarsk block") in triples(ex)
+
+
+def test_a_vulnerability_identifier_is_no_entity_and_breaks_nothing(run):
+    ex = run("The flaw, tracked as CVE-2023-34362, was patched by Norvik on Friday.")
+    assert [e.name for e in ex.entities] == ["Norvik"]
