@@ -45,7 +45,7 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles (../shared/eval/dev and eval/dev2).
+# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2, eval/dev3).
 eval: install
 	mkdir -p $(OUT); rm -rf $(OUT)/eval-store
 	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
@@ -60,6 +60,13 @@ eval: install
 	$(BIN)/kg export --store $(OUT)/eval2-store --format facts -o $(OUT)/eval2-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py eval/dev2 $(OUT)/eval2-facts.jsonl
 	$(BIN)/python -m kg.evaluate eval/dev2 $(OUT)/eval2-facts.jsonl --scorer $(SHARED)/score.py
+	@echo; echo "== third dev set (eval/dev3)"
+	$(BIN)/python eval/check_gold.py eval/dev3
+	rm -rf $(OUT)/eval3-store
+	$(BIN)/kg build eval/dev3 --store $(OUT)/eval3-store --quiet > $(OUT)/eval3-build.txt || true
+	$(BIN)/kg export --store $(OUT)/eval3-store --format facts -o $(OUT)/eval3-facts.jsonl
+	$(BIN)/python $(SHARED)/score.py eval/dev3 $(OUT)/eval3-facts.jsonl
+	$(BIN)/python -m kg.evaluate eval/dev3 $(OUT)/eval3-facts.jsonl --scorer $(SHARED)/score.py
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install
@@ -78,6 +85,12 @@ eval-heldout: install
 	$(BIN)/kg build eval/heldout --store $(OUT)/heldout-store --quiet > $(OUT)/heldout-build.txt || true
 	$(BIN)/kg export --store $(OUT)/heldout-store --format facts -o $(OUT)/heldout-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py eval/heldout $(OUT)/heldout-facts.jsonl
+	@echo; echo "== second sealed set (eval/heldout2)"
+	$(BIN)/python eval/check_gold.py eval/heldout2
+	rm -rf $(OUT)/heldout2-store
+	$(BIN)/kg build eval/heldout2 --store $(OUT)/heldout2-store --quiet > $(OUT)/heldout2-build.txt || true
+	$(BIN)/kg export --store $(OUT)/heldout2-store --format facts -o $(OUT)/heldout2-facts.jsonl
+	$(BIN)/python $(SHARED)/score.py eval/heldout2 $(OUT)/heldout2-facts.jsonl
 
 # Benchmarks (speed goals live here, never in unit tests).
 bench: install

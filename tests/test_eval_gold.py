@@ -19,7 +19,15 @@ def _checker():
     return module
 
 
-@pytest.mark.parametrize(("folder", "at_least"), [(HELDOUT, 20), (ROOT / "eval" / "dev2", 10)])
+@pytest.mark.parametrize(
+    ("folder", "at_least"),
+    [
+        (HELDOUT, 20),
+        (ROOT / "eval" / "heldout2", 18),
+        (ROOT / "eval" / "dev2", 10),
+        (ROOT / "eval" / "dev3", 24),
+    ],
+)
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
     files = sorted(folder.glob("*.json"))
     assert len(files) >= at_least
