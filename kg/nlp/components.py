@@ -25,6 +25,7 @@ from kg.nlp.entities import (
     model_candidates,
     overlap_filter,
     rule_candidates,
+    split_makers,
 )
 from kg.nlp.furniture import furniture_ranges
 from kg.nlp.relations import find_relations
@@ -115,7 +116,7 @@ class EntityComponent:
             doc, self.vocab, furniture
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
-        cands = overlap_filter(cands)
+        cands = split_makers(doc, overlap_filter(cands))
         conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:

@@ -484,8 +484,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label == "PERSON":
         if len(span) == 1 and text.isupper() and len(text) > 1:
             return "Organization", 1
-        if any(t.like_num for t in span):
-            return "Product", 2  # "Borsuk 2": people's names carry no numbers
+        if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span):
+            return "Product", 2  # "Borsuk 2", "BM-21 Grad": people's names carry no numbers
         return "Person", 1
     if label == "ORG":
         return "Organization", 1
@@ -966,23 +966,77 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         # well-known platforms the model does not tag ("Instagram and WhatsApp")
         if tok.text in platforms and tok.text[:1].isupper() and len(tok) > 1:
             out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))
-        # "Acme's Zed system", "the Zed software": an untagged name before a product noun
+        # "Acme's Zedphone", "Acme's Facegram, Instabook and Whatsit": names a company owns
+        # that the model left untagged are its products
+        if tok.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ == "ORG":
+            owned = doc[i - 1].head if doc[i - 1].dep_ == "poss" else None
+            if owned is not None and i < owned.i <= i + 3:
+                names_ = [(i + 1, owned.i + 1)]
+                for c in owned.conjuncts:
+                    if c.i > owned.i:
+                        cs = c.i
+                        while cs > owned.i + 1 and doc[cs - 1].dep_ == "compound":
+                            cs -= 1
+                        names_.append((cs, c.i + 1))
+                blocked = (
+                    set(vocab.roles)
+                    | vocab.words("org_heads")
+                    | vocab.words("agency_heads")
+                    | vocab.words("title_modifiers")
+                )
+                for a, b in names_:
+                    toks = doc[a:b]
+                    if all(
+                        t.text[:1].isupper()
+                        and t.pos_ in {"PROPN", "NOUN"}
+                        and t.ent_type_ in {"", "PRODUCT"}
+                        and t.lower_ not in blocked
+                        and not t.lower_.endswith(("factory", "plant", "port", "field"))
+                        and not vocab.country(t.text)
+                        and not vocab.demonym(t.text)
+                        for t in toks
+                    ):
+                        out.append(Candidate(a, b, "Product", 1, "org-possessed"))
+        # "Acme's Zed system", "the Zed software", "an Atlas V rocket": an untagged name
+        # before a product noun
         if (
-            tok.pos_ == "PROPN"
-            and (tok.is_title or (tok.text[:1].isupper() and not tok.is_upper))
-            and i > 0
-            and (
-                doc[i - 1].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
-                or doc[i - 1].like_num
-            )
-            and i + 1 < n
+            i + 1 < n
             and doc[i + 1].is_lower
             and doc[i + 1].lower_
             in vocab.words("product_nouns") | {"maker", "developer", "creator"}
-            and not vocab.country(tok.text)
-            and not vocab.demonym(tok.text)
+            and (
+                (tok.pos_ == "PROPN" and tok.text[:1].isupper())
+                or (tok.is_upper and len(tok) <= 3 and i > 0 and doc[i - 1].pos_ == "PROPN")
+                or (tok.like_num and i > 0 and doc[i - 1].pos_ == "PROPN")  # "Falcon 9 rocket"
+            )
         ):
-            out.append(Candidate(i, i + 1, "Product", 2, "product-noun-after"))
+            start = i
+            while (
+                start > i - 3
+                and start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start - 1].is_upper
+                and not vocab.country(doc[start - 1].text)
+                and not vocab.demonym(doc[start - 1].text)
+            ):
+                start -= 1
+            single = start == i
+            before = start - 1
+            if before > 0 and doc[before].is_lower and doc[before].pos_ == "ADJ":
+                before -= 1  # "Acme's troubled Zed capsule"
+            if (
+                start > 0
+                and (
+                    doc[before].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
+                    or doc[before].like_num
+                )
+                and (tok.is_title or not tok.is_upper if single else True)
+                and not any(
+                    vocab.country(t.text) or vocab.demonym(t.text) for t in doc[start : i + 1]
+                )
+            ):
+                out.append(Candidate(start, i + 1, "Product", 2, "product-noun-after"))
         # "the company launched Zed", "Acme unveiled the Z9": a product the model missed
         if (
             tok.dep_ == "dobj"
@@ -1146,7 +1200,39 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 and not doc[start - 1].is_sent_start
             ):
                 start -= 1
+            while (
+                end + 1 < n
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end + 1].is_lower
+                and doc[end + 1].lower_ in vocab.words("product_nouns")
+            ):
+                end += 1  # "BM-21 Grad rockets": the model's name after the designation
             out.append(Candidate(start, end, "Product", 2, "model"))
+        # "iPhone", "iMessage 2": lower-case first, then capitalised, is a product's spelling
+        if (
+            re.match(r"^[a-z][A-Z][A-Za-z]+$", tok.text)
+            and not tok.ent_type_
+            and not (i > 0 and re.match(r"^[a-z][A-Z]", doc[i - 1].text))
+        ):
+            end = i + 1
+            if end < n and doc[end].like_num and len(doc[end]) <= 2:
+                end += 1
+            out.append(Candidate(i, end, "Product", 2, "lower-camel"))
+        # "the Mate 60 Pro", "its Zed 5 Max": a name, a number and a model suffix
+        if (
+            tok.like_num
+            and len(tok) <= 3
+            and 0 < i < n - 1
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].is_title
+            and doc[i + 1].lower_ in vocab.words("model_suffixes")
+            and doc[i + 1].text[:1].isupper()
+        ):
+            start = i - 1
+            if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            out.append(Candidate(start, i + 2, "Product", 2, "model-suffix"))
         # "the app X", "the drone Kestrel": a product noun then a capitalised name
         if (
             low in vocab.words("product_context_before")
@@ -1164,6 +1250,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
 
 MODEL_RE = re.compile(
     r"^(?=[^\d]*\d)(?=.*[A-Za-z])[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,2}$|^\d{3}$"
+    r"|^[A-Z][a-z]{2,7}-\d{1,4}[A-Za-z]{0,2}$"  # "Shahed-136"
 )
 
 
@@ -1274,6 +1361,23 @@ def _initial_fits(span: Span, acronym: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def split_makers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "a SpaceX Falcon 9 rocket": the maker named at the front of a product is the
+    maker's mention, and the product's name is what follows it."""
+    orgs = {doc[c.start : c.end].text for c in cands if c.type == "Organization"}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type == "Product" and c.end - c.start >= 2:
+            for k in range(min(3, c.end - c.start - 1), 0, -1):
+                rest = doc[c.start + k]
+                if doc[c.start : c.start + k].text in orgs and rest.is_alpha and rest.is_title:
+                    out.append(Candidate(c.start, c.start + k, "Organization", 1, "maker-prefix"))
+                    c.start += k
+                    break
+        out.append(c)
+    return out
 
 
 def overlap_filter(cands: list[Candidate]) -> list[Candidate]:

@@ -212,6 +212,11 @@ class _Finder:
             if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
+            if ot in {"Organization", "GovernmentAgency"}:
+                for c in tok.head.conjuncts:  # "Acme's Facegram, Instabook and Whatsit"
+                    k = self.np_entity(c) if c.i > tok.head.i else None
+                    if k and self.types.get(k) == "Product":
+                        self.add_first(owner, ["operates", "owns"], k, tok, 0.55)
             if ot == "MilitaryUnit" and dt == "Product":
                 self.add(owner, "uses", owned, tok, 0.6)
             elif ot == "Country":
@@ -262,7 +267,14 @@ class _Finder:
 
     def its_product(self, pron: Token) -> None:
         """ "Acme builds its Zed phone", "the navy lost its flagship, the cruiser X" """
-        owned = self.np_entity(pron.head)
+        owned = next(
+            (
+                key_at(self.doc, c.i)
+                for c in pron.head.children
+                if c.dep_ in {"compound", "nmod"} and c.i > pron.i and key_at(self.doc, c.i)
+            ),
+            None,
+        ) or self.np_entity(pron.head)
         nxt = pron.head.i + 1
         if owned is None and nxt < len(self.doc) and self.doc[nxt].text == ",":
             # "its flagship, the cruiser X" when the parser hangs X elsewhere
@@ -274,6 +286,17 @@ class _Finder:
                     owned = k
                     break
         if not owned or self.types.get(owned) != "Product":
+            return
+        first = pron.head
+        while first.dep_ in {"appos", "conj"} and first.head.i < first.i:
+            first = first.head
+        listed = next(
+            (key_at(self.doc, c.i) for c in first.children if c.dep_ == "poss" and c is not pron),
+            None,
+        )
+        if first is not pron.head and listed and self.types.get(listed) == "Organization":
+            # "Acme's Zedstore, its Zedix system and its Zafari browser"
+            self.add_first(listed, ["operates", "owns"], owned, pron, 0.55)
             return
         verb = pron.head
         while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head != verb:
@@ -1619,7 +1642,8 @@ class _Finder:
             else:
                 if span.start > 0:
                     k = key_at(doc, span.start - 1)
-                    if k and self.types.get(k) == "Organization" and doc[span.start - 1].is_title:
+                    prefix = doc[span.start - 1]
+                    if k and self.types.get(k) == "Organization" and prefix.text[:1].isupper():
                         self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
 
     def name_countries(self) -> None:

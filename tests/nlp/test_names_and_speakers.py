@@ -3,6 +3,7 @@ and who "it" is in a report. Invented names, run through the real model end to e
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import by_name, triples
 
 
@@ -72,3 +73,42 @@ def test_an_oil_block_and_a_casino_are_places(run):
 def test_a_vulnerability_identifier_is_no_entity_and_breaks_nothing(run):
     ex = run("The flaw, tracked as CVE-2023-34362, was patched by Norvik on Friday.")
     assert [e.name for e in ex.entities] == ["Norvik"]
+
+
+def test_products_listed_after_a_company_possessive_are_its_products(run):
+    ex = run(
+        "Norvik said on Monday it would appeal. Norvik's Zedstore, its Zedix operating system "
+        "and its Zafari browser were designated, as were Volkor's Facegram, Instabook and "
+        "Whatsit. Volkor said it would comply."
+    )
+    found = triples(ex)
+    for product in ("Zedstore", "Zedix"):
+        assert by_name(ex, product).type == "Product"
+        assert ("Norvik", "operates", product) in found
+    for product in ("Instabook", "Whatsit"):
+        assert ("Volkor", "operates", product) in found
+
+
+def test_a_maker_named_before_its_product_is_not_part_of_the_name(run):
+    ex = run(
+        "Norvik said on Monday the crew was ready. Two astronauts will launch on a Norvik "
+        "Kestrel 9 rocket with two empty seats."
+    )
+    assert by_name(ex, "Kestrel 9").type == "Product"
+    assert ("Norvik", "operates", "Kestrel 9") in triples(ex)
+
+
+PRODUCT_SPELLINGS = [
+    ("They flew on a Taurin V rocket built by Norvik Launch.", "Taurin V"),
+    ("Norvik unveiled its zPad 3 and its zMessage service.", "zPad 3"),
+    ("Norvik unveiled its zPad 3 and its zMessage service.", "zMessage"),
+    ("Volkor began selling the Torvik 70 Pro in August.", "Torvik 70 Pro"),
+    ("Russia fired Kestral-136 drones at the port.", "Kestral-136"),
+    ("The army fired ZM-21 Burya rockets at the town.", "ZM-21 Burya"),
+    ("Engineers returned on Norvik's troubled Skyliner capsule.", "Skyliner"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PRODUCT_SPELLINGS)
+def test_product_names_the_model_misses(run, text, name):
+    assert by_name(run(text), name).type == "Product"
