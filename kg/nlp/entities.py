@@ -1127,8 +1127,14 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         # "Acme plant manager Jane Doe": the body named before a title
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and i > 1:
             r = i
-            while r > 0 and doc[r - 1].is_lower and doc[r - 1].pos_ in {"NOUN", "ADJ"}:
-                r -= 1
+            title_words = set(vocab.roles) | vocab.words("title_modifiers")
+            # "Foreign Minister", "Brigadier General": a portfolio or a rank, not a body
+            not_bodies = vocab.words("portfolio_words") | vocab.words("honorifics") | title_words
+            while r > 0 and (
+                (doc[r - 1].is_lower and doc[r - 1].pos_ in {"NOUN", "ADJ"})
+                or (doc[r - 1].is_title and doc[r - 1].lower_ in title_words)
+            ):
+                r -= 1  # "Acme plant manager Jane Doe", "CISA Director Jane Doe"
             if r < i and any(t.lower_ in vocab.roles for t in doc[r:i]):
                 start = r
                 while (
@@ -1137,12 +1143,15 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
                     and not doc[start - 1].ent_type_
                     and doc[start - 1].lower_ not in vocab.roles
+                    and doc[start - 1].lower_.rstrip(".") not in not_bodies
                 ):
                     start -= 1
                 if common is None:
                     common = {t.lower_ for t in doc if t.is_lower} | vocab.words("title_modifiers")
                 while start < r and doc[start].lower_ in common:
                     start += 1  # "Naval intelligence spokeswoman": common words, not a name
+                while r > start and f"{doc[r - 1].lower_} {doc[r].lower_}" in vocab.roles:
+                    r -= 1  # "Prime Minister": the first word is the title's own
                 if start < r and not vocab.demonym(doc[start].text):
                     out.append(Candidate(start, r, "Organization", 1, "before-title"))
         # "the state shipping company Acme": a company noun then a capitalised name

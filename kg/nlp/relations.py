@@ -518,6 +518,11 @@ class _Finder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or phrase_entity(self.doc, pobj)
+                            if pobj.dep_ == "pobj" and not target and pobj.lower_ == "staff":
+                                # "the chief of staff of Iran's armed forces, Jane Roe"
+                                for of2 in pobj.children:
+                                    if of2.dep_ == "prep" and of2.lower_ == "of":
+                                        target = self.pobj_ents(of2)[:1] and self.pobj_ents(of2)[0]
                             if pobj.dep_ == "pobj" and not target and pobj.lower_ in self.subunits:
                                 # "head of the cyber department at the SBU": a member of the SBU
                                 target = self._unit_owner(pobj)
@@ -549,7 +554,10 @@ class _Finder:
                 c.dep_ == "prep"
                 and c.lower_ == "of"
                 and any(
-                    g.dep_ == "pobj" and g.is_lower and not key_at(self.doc, g.i)
+                    g.dep_ == "pobj"
+                    and g.is_lower
+                    and g.lower_ != "staff"
+                    and not key_at(self.doc, g.i)
                     for g in c.children
                 )
                 for c in title.children
@@ -557,6 +565,11 @@ class _Finder:
                 pred = "memberOf"  # "the company's president of global affairs"
             modifiers = {t.lower_ for t in left if t.i < title.i}
             self._role_relation(person, pred, title, target, modifiers)
+            for conj in noun.conjuncts:  # "Acme's founder and chief executive"
+                if conj.i > noun.i and not key_at(self.doc, conj.i):
+                    more = self._role_in([t for t in conj.subtree if t.i <= conj.i])
+                    if more is not None and more[0] != pred:
+                        self._role_relation(person, more[0], more[1], target, modifiers)
 
     def _unit_owner(self, unit: Token) -> str | None:
         """The body a sub-unit belongs to: "the department at X", "the X panel"."""

@@ -112,3 +112,30 @@ PRODUCT_SPELLINGS = [
 @pytest.mark.parametrize(("text", "name"), PRODUCT_SPELLINGS)
 def test_product_names_the_model_misses(run, text, name):
     assert by_name(run(text), name).type == "Product"
+
+
+TITLES = [
+    (
+        "Prices will fall, said Jens Halvorsen, Norvik's founder and chief executive.",
+        {("Jens Halvorsen", "founded", "Norvik"), ("Jens Halvorsen", "leads", "Norvik")},
+    ),
+    (
+        "The chief of staff of Chile's armed forces, Major General Tomas Varga, said the "
+        "drills were over.",
+        {("Tomas Varga", "leads", "Chilean Armed Forces")},
+    ),
+    (
+        "NFSA Director Jana Kral told reporters the intrusions appeared opportunistic.",
+        {("Jana Kral", "leads", "NFSA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_titles(run, text, expected):
+    assert expected <= triples(run(text))
+
+
+def test_a_two_word_title_leaves_no_body_behind(run):
+    ex = run("Prime Minister Jan Novak and Foreign Minister Eva Berg said the talks failed.")
+    assert {e.name for e in ex.entities} == {"Jan Novak", "Eva Berg"}
