@@ -26,6 +26,7 @@ from kg.nlp.entities import (
     overlap_filter,
     rule_candidates,
     split_makers,
+    untagged_names,
 )
 from kg.nlp.furniture import furniture_ranges
 from kg.nlp.relations import find_relations
@@ -112,8 +113,10 @@ class EntityComponent:
     @_guarded("entity extraction")
     def __call__(self, doc: Doc) -> Doc:
         furniture = furniture_ranges(doc.text, self.vocab)
-        cands = model_candidates(doc, self.vocab, furniture) + rule_candidates(
-            doc, self.vocab, furniture
+        cands = (
+            model_candidates(doc, self.vocab, furniture)
+            + rule_candidates(doc, self.vocab, furniture)
+            + untagged_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
         cands = split_makers(doc, overlap_filter(cands))

@@ -235,8 +235,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if root.dep_ == "pobj" and root.head.lower_ in {"of", "at"}:
         role = root.head.head
         if (
-            role.is_lower
-            and role.lower_ in vocab.roles
+            (role.is_lower or (role.is_sent_start and role.is_title))
+            and (role.lower_ in vocab.roles or role.lemma_.lower() in vocab.roles)
             and role.lower_ not in vocab.words("local_head") | vocab.words("head_of_state")
         ):
             return "Organization"  # "the chief executive of Zed", "an analyst at Zed"
@@ -1254,6 +1254,57 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             out.append(Candidate(i + 1, end, "Product", 2, "product-noun"))
+    return out
+
+
+def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """Proper-noun runs the model left untagged, kept only where the words around them
+    say what they are ("Volkor, which is based in ...", "an analyst at Zedcor")."""
+    common = {t.lower_ for t in doc if t.is_lower}
+    skip = (
+        set(vocab.roles)
+        | vocab.words("title_modifiers")
+        | vocab.words("honorifics")
+        | vocab.words("portfolio_words")
+    )
+    out: list[Candidate] = []
+    n, i = len(doc), 0
+    while i < n:
+        tok = doc[i]
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < n
+            and end - i < 4
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and not doc[end].ent_type_
+        ):
+            end += 1
+        span = doc[i:end]
+        words = [t.lower_.rstrip(".") for t in span]
+        if not (
+            in_ranges(tok.idx, furniture)
+            or any(w in skip for w in words)
+            or (len(span) == 1 and (words[0] in common or len(words[0]) < 3))
+            or any(vocab.country(t.text) or vocab.demonym(t.text) for t in span)
+            or not all(t.is_alpha for t in span)
+            or (
+                tok.is_sent_start
+                and len(span) == 1
+                and not (  # "Volkor, which is based in ...": described, so a name
+                    end + 1 < n
+                    and doc[end].text == ","
+                    and doc[end + 1].lower_ in {"which", "a", "an", "the"}
+                )
+            )
+        ):
+            typ = context_type(doc, i, end, vocab)
+            if typ is not None and typ != "Product":  # "Acme games": the maker, too often
+                out.append(Candidate(i, end, typ, 1, "untagged"))
+        i = end
     return out
 
 

@@ -139,3 +139,19 @@ def test_titles(run, text, expected):
 def test_a_two_word_title_leaves_no_body_behind(run):
     ex = run("Prime Minister Jan Novak and Foreign Minister Eva Berg said the talks failed.")
     assert {e.name for e in ex.entities} == {"Jan Novak", "Eva Berg"}
+
+
+UNTAGGED = [
+    ("Volkor, which is based in Burlington, Massachusetts, disclosed the bug.", "Volkor"),
+    ("Analysts at Zedfield said in a note that sales could fall.", "Zedfield"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNTAGGED)
+def test_names_the_model_misses_are_kept_where_the_context_types_them(run, text, name):
+    assert by_name(run(text), name).type == "Organization"
+
+
+def test_a_company_named_before_its_products_stays_a_company(run):
+    ex = run("The regulator rejected Volkor's offer to license Zedvision games to rivals.")
+    assert by_name(ex, "Volkor").type == "Organization"
