@@ -500,6 +500,10 @@ class _Finder:
             if key_at(self.doc, noun.i) and noun.dep_ != "pobj":
                 continue
             left = [t for t in noun.subtree if t.i <= noun.i]
+            if noun.i >= 2 and self.doc[noun.i - 1].text == "-" and noun.dep_ == "appos":
+                # "the Commission's executive vice-president", split into three appositions
+                first = self.doc[noun.i - 2]
+                left = [*[t for t in first.subtree if t.i < noun.i - 1], self.doc[noun.i - 1], noun]
             role = self._role_in(left)
             if role is None:
                 continue

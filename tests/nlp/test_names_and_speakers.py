@@ -155,3 +155,28 @@ def test_names_the_model_misses_are_kept_where_the_context_types_them(run, text,
 def test_a_company_named_before_its_products_stays_a_company(run):
     ex = run("The regulator rejected Volkor's offer to license Zedvision games to rivals.")
     assert by_name(ex, "Volkor").type == "Organization"
+
+
+MEMBERS = [
+    (
+        "Jana Kral, the Commission's executive vice-president in charge of trade, told reporters "
+        "it would act.",
+        ("Jana Kral", "memberOf", "Commission"),
+    ),
+    (
+        "Ken Berg, Norvik's associate administrator for space operations, said engineers were "
+        "puzzled.",
+        ("Ken Berg", "memberOf", "Norvik"),
+    ),
+    (
+        "Steve Lind, manager of Norvik's Commercial Crew Program, said the crew was well.",
+        ("Steve Lind", "memberOf", "Norvik"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), MEMBERS)
+def test_subordinate_titles_are_membership(run, text, triple):
+    found = triples(run(text))
+    assert triple in found
+    assert (triple[0], "leads", triple[2]) not in found
