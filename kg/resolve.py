@@ -73,7 +73,9 @@ class EntityIndex:
             found |= table.get((etype, normalise(n)), set())
         return next(iter(found)) if len(found) == 1 else None
 
-    def resolve(self, entity: Entity) -> Node:
+    def resolve(self, entity: Entity, taken: frozenset[str] = frozenset()) -> Node:
+        """The entity's node; never one of `taken` (nodes of other entities of its article,
+        which the NLP stage already decided are different things)."""
         names = [
             n
             for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
@@ -84,20 +86,36 @@ class EntityIndex:
             local = self._unique(self.labels, entity.type, names)
         if local is None:
             local = self._unique(self.aliases, entity.type, names)
-        if local is not None:
+        if local is not None and local not in taken:
             return self.nodes[local]
         local = slug(entity.name)
         if local in self.nodes and self.nodes[local].type != entity.type:
             local = f"{local}-{entity.type.lower()}"
+        if local in taken:
+            local = f"{local}-{hashlib.sha1(entity.key.encode()).hexdigest()[:6]}"
         node = Node(local=local, label=entity.name, type=entity.type)
         return self.nodes.get(local, node)
+
+
+def _linking_names(entity: Entity) -> list[str]:
+    """Names that may find this node from another article.
+
+    A country's body named without its country ("Defence Ministry" for the
+    Russian Defence Ministry) would capture every other country's body of that
+    name, so such a shortened mention is no linking name.
+    """
+    names = [entity.name, *entity.aliases, *(m.text for m in entity.mentions)]
+    if entity.type not in {"GovernmentAgency", "MilitaryUnit"}:
+        return names
+    full = normalise(entity.name)
+    return [n for n in names if not (full.endswith(" " + normalise(n)) and normalise(n) != full)]
 
 
 def resolve(extraction: Extraction, index: EntityIndex) -> dict[str, Node]:
     """Map each entity key of the extraction to its node, and record the new names."""
     out: dict[str, Node] = {}
     for entity in extraction.entities:
-        node = index.resolve(entity)
+        node = index.resolve(entity, frozenset(n.local for n in out.values()))
         out[entity.key] = node
-        index.add(node, [entity.name, *entity.aliases, *(m.text for m in entity.mentions)])
+        index.add(node, _linking_names(entity))
     return out

@@ -38,3 +38,28 @@ def test_normalise_and_slug():
     assert slug("Zaporizhzhia Nuclear Power Plant") == "zaporizhzhia-nuclear-power-plant"
     assert slug("Ölüdeniz") == "oludeniz"
     assert slug("…").startswith("x-")
+
+
+def _ministry(key: str, name: str) -> Entity:
+    return Entity(key, name, "GovernmentAgency", [Mention("Defence Ministry", 0, 16)])
+
+
+def test_two_entities_of_one_article_never_become_one_node():
+    index = EntityIndex()
+    nodes = resolve(
+        _ex(
+            "a",
+            _ministry("1", "Azerbaijani Defence Ministry"),
+            _ministry("2", "Russian Defence Ministry"),
+        ),
+        index,
+    )
+    assert nodes["1"] != nodes["2"]
+    assert nodes["2"].label == "Russian Defence Ministry"
+
+
+def test_a_countrys_body_is_not_found_by_its_bare_generic_name():
+    index = EntityIndex()
+    russian = resolve(_ex("a", _ministry("1", "Russian Defence Ministry")), index)["1"]
+    assert resolve(_ex("b", _ministry("1", "Ukrainian Defence Ministry")), index)["1"] != russian
+    assert resolve(_ex("c", _ministry("1", "Russian Defence Ministry")), index)["1"] == russian

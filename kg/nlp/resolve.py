@@ -227,7 +227,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     for i, c in enumerate(cands):
         keys = []
         country = vocab.country(texts[i]) if c.type == "Country" else None
-        keys.append(f"name:{fold(texts[i])}")
+        # "Azerbaijan's Defence Ministry" and "Russia's Defence Ministry" are two bodies
+        keys.append(f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else ""))
         if country:
             keys.append(f"country:{country}")
         if c.key_hint:

@@ -180,3 +180,16 @@ def test_subordinate_titles_are_membership(run, text, triple):
     found = triples(run(text))
     assert triple in found
     assert (triple[0], "leads", triple[2]) not in found
+
+
+def test_two_countries_bodies_of_one_name_stay_two(run):
+    ex = run(
+        "Chile's Defence Ministry announced drills on Tuesday. Peru's Defence Ministry said "
+        "its pilots were ready."
+    )
+    bodies = {e.name: e for e in ex.entities if e.type == "GovernmentAgency"}
+    assert len(bodies) == 2
+    found = triples(ex)
+    assert {
+        (name, "country", country) for name, country in zip(sorted(bodies), ["Chile", "Peru"])
+    } <= found
