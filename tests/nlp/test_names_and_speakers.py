@@ -191,5 +191,6 @@ def test_two_countries_bodies_of_one_name_stay_two(run):
     assert len(bodies) == 2
     found = triples(ex)
     assert {
-        (name, "country", country) for name, country in zip(sorted(bodies), ["Chile", "Peru"])
+        (name, "country", country)
+        for name, country in zip(sorted(bodies), ["Chile", "Peru"], strict=True)
     } <= found
