@@ -336,6 +336,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and root.head.head.pos_ == "VERB"
     ):
         return "Location"  # "born in X", "bordered by X", "located at X"
+    if root.dep_ == "pobj" and root.head.lower_ == "in":
+        holder = root.head.head
+        held = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+        if any(t.lemma_.lower() in vocab.words("holding_nouns") for t in held) and (
+            span[-1].lower_ not in vocab.words("location_heads")
+        ):
+            return "Organization"  # "a stake in X", "took a 30% stake in X"
     if root.dep_ == "pobj" and root.head.lower_ in vocab.words("locative_context_preps"):
         return "Location"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):

@@ -1161,10 +1161,15 @@ class _Finder:
             partners: list[str] = []
             # "the ministry awarded Acme a contract": the recipient is the partner
             partners += [k for c in verb.children if c.dep_ in {"dative"} for k in self.ents(c)]
+            preps = partner_preps | ({"to"} if verb.lemma_.lower() in {"award", "grant"} else set())
             for holder in (tok, verb):
                 for c in holder.children:
-                    if c.dep_ == "prep" and c.lower_ in partner_preps:
+                    if c.dep_ == "prep" and c.lower_ in preps:
                         partners += self.pobj_ents(c)
+                        # "awarded contracts to Acme and to Brixco"
+                        partners += [
+                            k for cj in c.conjuncts if cj.dep_ == "conj" for k in self.pobj_ents(cj)
+                        ]
                     if c.dep_ in {"compound", "poss"} and key_at(doc, c.i):
                         partners.append(key_at(doc, c.i))  # type: ignore[arg-type]
             neg = self._negated(verb)
@@ -1194,6 +1199,14 @@ class _Finder:
                 self.add(a, "contractWith", b, tok, 0.55, asserted=True)
         if not owners and own_venture and verb.pos_ == "VERB" and tok.dep_ in {"pobj", "dobj"}:
             owners = self._subject(verb)  # "Acme operates through ventures with X"
+        for acl in tok.children:  # "a stake under a deal agreed with Acme and Brixco"
+            if acl.dep_ == "acl" and acl.lemma_.lower() in {"agree", "reach", "sign", "strike"}:
+                parties = owners or (self._subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
+                for c in acl.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        for s in parties:
+                            for o in self.pobj_ents(c):
+                                self.add(s, "contractWith", o, tok, 0.55, asserted=True)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         for c in list(preps):  # "a memorandum of terms between X and Y"
             if c.lower_ == "of":
@@ -1368,10 +1381,13 @@ class _Finder:
         doc = self.doc
         nouns = self.vocab.words("acquisition_nouns")
         for tok in doc:
-            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
                 continue
             verb = tok.head
-            if verb.lemma_.lower() not in self.vocab.words("completion_verbs"):
+            if tok.dep_ != "dobj" or verb.lemma_.lower() not in self.vocab.words(
+                "completion_verbs"
+            ):
+                self._agreed_acquisition(tok)
                 continue
             buyers = self._subject(verb)
             for p in tok.children:
@@ -1381,6 +1397,22 @@ class _Finder:
                             for b in buyers:
                                 neg = self._negated(verb)
                                 self.add(b, "owns", o, tok, 0.6, negated=neg, asserted=True)
+
+    def _agreed_acquisition(self, tok: Token) -> None:
+        """ "Acme's planned $4bn takeover of Brixco": a deal between the two, which makes
+        no owner until it is completed."""
+        buyer = next((key_at(self.doc, c.i) for c in tok.children if c.dep_ == "poss"), None)
+        if not buyer or self.types.get(buyer) != "Organization":
+            return
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                targets = self.pobj_ents(p)
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lower_ in self.vocab.relations["maker_nouns"]:
+                        targets = [k for k in [self.maker_antecedent(g)] if k]
+                for o in targets:
+                    if self.types.get(o) == "Organization":
+                        self.add(buyer, "contractWith", o, tok, 0.5)
 
     def arsenals(self) -> None:
         """ "Poland's fleet of Zed jets", "the army's stocks of Zed shells" """
@@ -1541,16 +1573,31 @@ class _Finder:
                 s_ = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 subj = self.np_entity(s_) if s_ is not None else None
             elif (
-                tok.dep_ == "pobj"
+                tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
                 and tok.lower_ != "operator"
                 and any(c.lower_ == "the" for c in tok.children)
             ):
-                subj = salient_entity_before(doc, tok.idx, {"Organization"})
+                subj = self.maker_antecedent(tok)
             else:
                 continue
             for o in objs:
                 if o != subj:
                     self.add_first(subj, [pred, "operates", "owns"], o, tok, 0.6)
+
+    def maker_antecedent(self, tok: Token) -> str | None:
+        """The company "the Zed maker" refers back to: the last one named before it that is
+        not the other party of its own phrase ("Acme's bid for the Zed maker")."""
+        doc = self.doc
+        exclude: set[str] = set()
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for c in gov.children:
+            if c.dep_ in {"poss", "nsubj", "nsubjpass"}:
+                exclude |= set(self.ents(c))
+        for t in reversed(doc[: tok.i]):
+            k = key_at(doc, t.i)
+            if k and self.types.get(k) == "Organization" and k not in exclude:
+                return k
+        return None
 
     def made_by(self) -> None:
         """ "the Acme-made Zed drone" -> operates; "the Zed-equipped brigade" -> uses;

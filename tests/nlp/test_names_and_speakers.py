@@ -194,3 +194,41 @@ def test_two_countries_bodies_of_one_name_stay_two(run):
         (name, "country", country)
         for name, country in zip(sorted(bodies), ["Chile", "Peru"], strict=True)
     } <= found
+
+
+DEALS = [
+    (
+        "Zedbot shares fell. Norvik and Zedbot said Monday they had called off Norvik's planned "
+        "$1.4 billion acquisition of the Roomba maker.",
+        {("Norvik", "contractWith", "Zedbot"), ("Zedbot", "operates", "Roomba")},
+    ),
+    (
+        "Regulators sued Norvik on Thursday, accusing the Zedphone maker of monopolizing the "
+        "market.",
+        {("Norvik", "operates", "Zedphone")},
+    ),
+    (
+        "Norvik awarded contracts in 2014 to Volkor and to Fjordcraft to ferry astronauts.",
+        {("Norvik", "contractWith", "Volkor")},
+    ),
+    (
+        "The German government will take a stake in Norvik under a deal agreed with the company "
+        "and its parent Volkor.",
+        {("German government", "contractWith", "Volkor")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS)
+def test_deals_and_makers(run, text, expected):
+    assert expected <= triples(run(text))
+
+
+def test_a_planned_takeover_makes_no_owner(run):
+    found = triples(run("Norvik said it had abandoned its planned takeover of Volkor."))
+    assert ("Norvik", "owns", "Volkor") not in found
+
+
+def test_a_stake_in_a_name_makes_it_a_company(run):
+    ex = run("Norvik took a 30% stake in Zedcor last year.")
+    assert by_name(ex, "Zedcor").type == "Organization"
