@@ -206,8 +206,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_
         after2 = doc[nxt.i : nxt.i + 2].text.lower()
-        if w in vocab.words("military_context_after"):
-            return "MilitaryUnit"
+        if w in vocab.words("military_context_after") and not any(ch.isdigit() for ch in span.text):
+            return "MilitaryUnit"  # "Wagner fighters", but "Su-30 fighters" are jets
         if w in vocab.words("facility_after") or after2 in vocab.words("facility_after"):
             return "Location"
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
@@ -225,6 +225,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         if w in vocab.words("org_context_after"):
             return "Organization"
     root = span.root
+    if any(
+        c.dep_ == "acl" and c.lower_ in {"based", "headquartered"} for c in root.children
+    ) and not any(c.dep_ == "appos" for c in root.children):
+        return "Organization"  # "Fortum, based in Espoo, ...": places are not based anywhere
     # "X hypersonic missiles": the name modifies a product noun further on
     if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= end:
         h = root.head
@@ -1035,7 +1039,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             if (
                 start > 0
                 and (
-                    doc[before].lower_ in {"the", "its", "their", "'s", "’s", "a", "an"}
+                    doc[before].lower_ in {"the", "its", "their", "'s", "’s", "a", "an", ")"}
                     or doc[before].like_num
                 )
                 and (tok.is_title or not tok.is_upper if single else True)
@@ -1433,14 +1437,19 @@ def _initial_fits(span: Span, acronym: str) -> bool:
 def split_makers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """ "a SpaceX Falcon 9 rocket": the maker named at the front of a product is the
     maker's mention, and the product's name is what follows it."""
-    orgs = {doc[c.start : c.end].text for c in cands if c.type == "Organization"}
+    owners = {
+        doc[c.start : c.end].text: c.type
+        for c in cands
+        if c.type in {"Organization", "MilitaryUnit"}
+    }
     out: list[Candidate] = []
     for c in cands:
         if c.type == "Product" and c.end - c.start >= 2:
             for k in range(min(3, c.end - c.start - 1), 0, -1):
                 rest = doc[c.start + k]
-                if doc[c.start : c.start + k].text in orgs and rest.is_alpha and rest.is_title:
-                    out.append(Candidate(c.start, c.start + k, "Organization", 1, "maker-prefix"))
+                owner = owners.get(doc[c.start : c.start + k].text)
+                if owner and rest.is_alpha and rest.is_title:
+                    out.append(Candidate(c.start, c.start + k, owner, 1, "maker-prefix"))
                     c.start += k
                     break
         out.append(c)

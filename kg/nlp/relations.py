@@ -170,6 +170,11 @@ class _Finder:
                     for g in c.children:
                         if g.dep_ == "pobj" and key_at(doc, g.i) not in {None, exclude}:
                             return key_at(doc, g.i)
+        if tok.lower_ == "state":  # "owned by the Finnish state": the country
+            for c in tok.children:
+                k = self.demonym_key(c) if c.dep_ == "amod" else None
+                if k and k != exclude:
+                    return k
         nxt = tok.i + 1
         if tok.is_lower and tok.pos_ == "NOUN" and nxt < len(doc):
             k = key_at(doc, nxt)  # "corporation Acme" when the parse splits them
@@ -1018,14 +1023,25 @@ class _Finder:
             )
             if noun_conj:
                 acl = acl.head  # the parser hung the participle on the noun it describes
+            # "X is majority-owned by Y", parsed as an adjective complement
+            acomp = (
+                tok.tag_ == "VBN"
+                and tok.dep_ == "acomp"
+                and any(c.dep_ == "agent" for c in tok.children)
+            )
             passive = (
                 any(c.dep_ == "auxpass" for c in tok.children)
                 or (tok.tag_ == "VBN" and acl.dep_ == "acl")
                 or noun_conj
+                or acomp
             )
             if passive:
                 subjects = self._agent(tok)
-                if noun_conj:
+                if acomp:
+                    objects = self.ents(
+                        next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                    )
+                elif noun_conj:
                     objects = self.ents(acl)
                 elif acl.dep_ == "acl":
                     objects = self.ents(acl.head)
@@ -1610,13 +1626,16 @@ class _Finder:
             supply = self.vocab.words("hyphen_supply_participles")
             if (
                 tok.tag_ != "VBN"
-                or lemma not in makers | {"equip", "arm"} | hyphen_preds.keys() | supply
+                or lemma not in makers | {"equip", "arm", "lead"} | hyphen_preds.keys() | supply
             ):
                 continue
             if tok.dep_ in {"amod", "compound"} and tok.i >= 2 and doc[tok.i - 1].text == "-":
                 left = key_at(doc, tok.i - 2)
                 right = self.np_entity(tok.head, exclude=left)
-                if lemma in hyphen_preds:  # "the Acme-operated field", "Acme-owned Brixco"
+                if lemma == "lead":  # "Zedfor, the NATO-led force": a force under the body
+                    if self.types.get(left) in {"Organization", "GovernmentAgency"}:
+                        self.add(right, "partOf", left, tok, 0.55)
+                elif lemma in hyphen_preds:  # "the Acme-operated field", "Acme-owned Brixco"
                     self.add(left, hyphen_preds[lemma], right, tok, 0.6, asserted=True)
                 elif lemma in self.vocab.words("hyphen_supply_participles"):
                     # "Ukraine used U.S.-supplied missiles": the user got them from the supplier
@@ -1707,6 +1726,11 @@ class _Finder:
                 if span.start > 0:
                     k = key_at(doc, span.start - 1)
                     prefix = doc[span.start - 1]
+                    if prefix.text == ")" and span.start > 1:
+                        k = key_at(doc, span.start - 2)  # "Royal Air Force (RAF) Zed jets"
+                        prefix = doc[span.start - 2]
+                    if k and self.types.get(k) == "MilitaryUnit" and prefix.text[:1].isupper():
+                        self.add(k, "uses", e.key, span[0], 0.55)  # "RAF Zed jets"
                     if k and self.types.get(k) == "Organization" and prefix.text[:1].isupper():
                         self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
 

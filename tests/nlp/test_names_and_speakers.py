@@ -232,3 +232,30 @@ def test_a_planned_takeover_makes_no_owner(run):
 def test_a_stake_in_a_name_makes_it_a_company(run):
     ex = run("Norvik took a 30% stake in Zedcor last year.")
     assert by_name(ex, "Zedcor").type == "Organization"
+
+
+OWNERS_AND_USERS = [
+    ("Norvik is majority-owned by Volkor.", {("Volkor", "owns", "Norvik")}),
+    (
+        "Fjordkraft, based in Espoo, Finland, is majority-owned by the Finnish state.",
+        {("Finland", "owns", "Fjordkraft"), ("Fjordkraft", "locatedIn", "Espoo")},
+    ),
+    (
+        "Zedfor, the NATO-led peacekeeping force in Kosovo, said it stepped up patrols.",
+        {("Zedfor", "partOf", "NATO")},
+    ),
+    (
+        "The airfield is the main base of Chile's Southern Fleet, which flies Zk-24 bombers and "
+        "Zk-30 fighters from it.",
+        {("Southern Fleet", "uses", "Zk-24"), ("Southern Fleet", "uses", "Zk-30")},
+    ),
+    (
+        "The Royal Air Force (RAF) said on Sunday that RAF Kestrel jets had shot down drones.",
+        {("Royal Air Force", "uses", "Kestrel")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS_AND_USERS)
+def test_owners_and_users(run, text, expected):
+    assert expected <= triples(run(text))
