@@ -74,10 +74,23 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
             for grand in child.children:
                 if grand.dep_ in {"compound", "poss", "nummod", "nmod"} and key_at(doc, grand.i):
                     found.append(key_at(doc, grand.i))  # type: ignore[arg-type]
+    types = entity_types(doc)
+    if (
+        found
+        and tok.is_lower
+        and tok.pos_ == "NOUN"
+        and all(types.get(k) == "Country" for k in found)
+    ):
+        # "Acme, the UK chip designer, said": an apposition the parser left unattached
+        # names Acme, not the country that describes it
+        edge = tok.left_edge.i
+        if edge >= 2 and doc[edge - 1].text == ",":
+            k = key_at(doc, edge - 2)
+            if k and types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}:
+                return k
     if found:
         # the thing itself ("Norway's company Acme") before its country, and the
         # person a title names ("Acme chief executive Jane Doe") before the body
-        types = entity_types(doc)
         people = [k for k in found if types.get(k) == "Person"]
         if people:
             return people[-1]

@@ -951,7 +951,7 @@ class _Finder:
                             k = last_person_before(self.doc, c.idx)
                             return [k] if k else []
                         if c.lower_ in {"it", "they"}:
-                            return self._reported_actor(v)
+                            return self._reported_actor(v) or self._clause_actor(v)
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 v = v.head
@@ -967,6 +967,19 @@ class _Finder:
                 continue
             break
         return []
+
+    def _clause_actor(self, verb: Token) -> list[str]:
+        """ "Acme has grown through deals, including Brixco, which it bought in 2018":
+        "it" in a relative clause is the main clause's subject."""
+        if verb.dep_ != "relcl":
+            return []
+        root = verb
+        while root.dep_ != "ROOT" and root.head != root:
+            root = root.head
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        k = key_at(self.doc, subj.i) if subj is not None else None  # a name, not "the company"
+        actors = {"Organization", "GovernmentAgency", "MilitaryUnit", "Country"}
+        return [k] if k and self.types.get(k) in actors else []
 
     def _reported_actor(self, verb: Token) -> list[str]:
         """ "The ministry said it had signed ...": "it" is whoever says so."""

@@ -259,3 +259,27 @@ OWNERS_AND_USERS = [
 @pytest.mark.parametrize(("text", "expected"), OWNERS_AND_USERS)
 def test_owners_and_users(run, text, expected):
     assert expected <= triples(run(text))
+
+
+def test_it_in_a_relative_clause_is_the_main_clauses_subject(run):
+    ex = run(
+        "Norvik has expanded through acquisitions, including doorbell camera maker Zedring, "
+        "which it bought in 2018."
+    )
+    assert ("Norvik", "owns", "Zedring") in triples(ex)
+
+
+def test_a_company_described_by_its_country_is_the_speaker_not_the_country(run):
+    ex = run("Norvik, the UK chip designer owned by Volkor, said profits rose.")
+    names = {e.key: e.name for e in ex.entities}
+    assert [names[c.speaker] for c in ex.claims] == ["Norvik"]
+    assert ("Volkor", "owns", "Norvik") in triples(ex)
+
+
+def test_a_spokesperson_after_a_named_object_is_not_that_object(run):
+    ex = run(
+        'The Energy Department said two sites were hit. The department "took immediate steps" '
+        "and notified Congress, the spokesperson said."
+    )
+    names = {e.key: e.name for e in ex.entities}
+    assert "Congress" not in {names[c.speaker] for c in ex.claims}
