@@ -849,6 +849,18 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             if end + 1 < n and doc[end].lower_ == "of" and vocab.country(doc[end + 1].text):
                 end += 2
             has_qual = start < head_start or end > i + 1
+            if low in {"division", "wing", "command", "detachment"} and start < head_start:
+                # "Antitrust Division", "Research and Analysis Wing" are no military units
+                has_qual = (
+                    any(
+                        t.like_num
+                        or ORDINAL_RE.match(t.text)
+                        or t.lower_ in vocab.words("military_qualifiers")
+                        or t.ent_type_ in {"GPE", "LOC", "NORP"}
+                        for t in doc[start:head_start]
+                    )
+                    or end > i + 1
+                )
             if end > i + 1 and doc[i + 1].like_num:
                 has_qual = True
             if low in needs_q and not has_qual:

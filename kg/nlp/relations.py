@@ -1122,7 +1122,12 @@ class _Finder:
                         if p in preps:
                             objs += self.pobj_ents(preps[p])
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if pred == "leads" and dobj is not None and dobj.lower_ in self.subunits:
+                if (
+                    pred == "leads"
+                    and dobj is not None
+                    and dobj.lower_ in self.subunits
+                    and not key_at(self.doc, dobj.i)  # "heads the Antitrust Division" leads it
+                ):
                     pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
                 if (
                     pred in {"operates", "owns"}

@@ -283,3 +283,17 @@ def test_a_spokesperson_after_a_named_object_is_not_that_object(run):
     )
     names = {e.key: e.name for e in ex.entities}
     assert "Congress" not in {names[c.speaker] for c in ex.claims}
+
+
+def test_a_division_without_a_military_qualifier_is_no_unit(run):
+    ex = run(
+        "Jon Karsten, who heads the department's Antitrust Division, said the case was strong."
+    )
+    assert by_name(ex, "Antitrust Division").type != "MilitaryUnit"
+    assert ("Jon Karsten", "leads", "Antitrust Division") in triples(ex)
+
+
+def test_numbered_and_qualified_divisions_stay_units(run):
+    ex = run("The 3rd Infantry Division moved north. The 45th Signal Wing stayed in Texas.")
+    assert by_name(ex, "3rd Infantry Division").type == "MilitaryUnit"
+    assert by_name(ex, "45th Signal Wing").type == "MilitaryUnit"
