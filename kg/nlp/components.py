@@ -119,7 +119,7 @@ class EntityComponent:
             + untagged_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
-        cands = split_makers(doc, overlap_filter(cands))
+        cands = split_makers(doc, overlap_filter(cands), self.vocab)
         conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:

@@ -229,6 +229,32 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         c.dep_ == "acl" and c.lower_ in {"based", "headquartered"} for c in root.children
     ) and not any(c.dep_ == "appos" for c in root.children):
         return "Organization"  # "Fortum, based in Espoo, ...": places are not based anywhere
+    defining = next(
+        (c for c in root.children if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN"), None
+    )
+    agency_only = {
+        w for w, kinds in vocab.entity["definite_anaphors"].items() if kinds == ["GovernmentAgency"]
+    }
+    if defining is not None and defining.lower_ in agency_only:
+        return "GovernmentAgency"  # "Zedcosmos, Russia's space agency"
+    if end + 2 < len(doc) and doc[end].text == ",":
+        # the same apposition when the parser hangs it elsewhere
+        j = end + 1
+        if doc[j].lower_ in {"the", "a", "an"}:
+            j += 1
+        elif j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+            j += 2  # "X, Russia's space agency"
+        while (
+            j < len(doc)
+            and j < end + 7
+            and (doc[j].is_lower or vocab.demonym(doc[j].text))
+            and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"}
+        ):
+            if doc[j].lower_ in agency_only and not (
+                j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha
+            ):
+                return "GovernmentAgency"
+            j += 1
     # "X hypersonic missiles": the name modifies a product noun further on
     if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= end:
         h = root.head
@@ -486,6 +512,13 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and span[-1].is_title
     ):
         return "Product", 2  # "Army Tactical Missile System"
+    if (
+        label in {"ORG", "PERSON", "GPE", "PRODUCT", "FAC"}
+        and len(span) >= 2
+        and head in vocab.words("product_name_tails")
+        and span[-1].is_title
+    ):
+        return "Product", 2  # "Acme Wallet", "App Store", "Acme Search"
     if label == "ORG" and head in vocab.words("org_heads"):
         return "Organization", 3 if head != "group" else 2
     if label in {"PERSON", "GPE"} and len(span) >= 2 and head in vocab.words("org_heads"):
@@ -1446,7 +1479,7 @@ def _initial_fits(span: Span, acronym: str) -> bool:
     return True
 
 
-def split_makers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "a SpaceX Falcon 9 rocket": the maker named at the front of a product is the
     maker's mention, and the product's name is what follows it."""
     owners = {
@@ -1460,7 +1493,10 @@ def split_makers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for k in range(min(3, c.end - c.start - 1), 0, -1):
                 rest = doc[c.start + k]
                 owner = owners.get(doc[c.start : c.start + k].text)
-                if owner and rest.is_alpha and rest.is_title:
+                generic = c.end - c.start - k == 1 and rest.lower_ in (
+                    vocab.words("product_name_tails") | vocab.words("product_nouns")
+                )  # "Acme Wallet", "Acme Watch": the maker's name is part of the product's
+                if owner and rest.is_alpha and rest.is_title and not generic:
                     out.append(Candidate(c.start, c.start + k, owner, 1, "maker-prefix"))
                     c.start += k
                     break

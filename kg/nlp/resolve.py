@@ -415,7 +415,10 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         words = texts[j].split()
         if len(words) >= 2 and words[-1].lower() in kinds and d.type != "Person":
             for i in by_text.get(" ".join(words[:-1]), []):
-                if cands[i].type not in {"Country"}:
+                # "Acme" the company and "Acme Wallet" its product are two things
+                if cands[i].type not in {"Country"} and not (
+                    cands[i].type == "Organization" and d.type == "Product"
+                ):
                     g.union(j, i)
                     d.weight = max(d.weight, 3)  # the kind noun says what the thing is
     # "X, formerly Y"

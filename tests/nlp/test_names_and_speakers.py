@@ -297,3 +297,33 @@ def test_numbered_and_qualified_divisions_stay_units(run):
     ex = run("The 3rd Infantry Division moved north. The 45th Signal Wing stayed in Texas.")
     assert by_name(ex, "3rd Infantry Division").type == "MilitaryUnit"
     assert by_name(ex, "45th Signal Wing").type == "MilitaryUnit"
+
+
+TYPED_BY_DESCRIPTION = [
+    (
+        "Zedcosmos, Russia's space agency, said the launch was delayed.",
+        "Zedcosmos",
+        "GovernmentAgency",
+    ),
+    ("Norvik, the Dutch competition regulator, opened a probe.", "Norvik", "GovernmentAgency"),
+    ("Change Zedcare said its systems were down for a week.", "Change Zedcare", "Organization"),
+    ("Buyers were steered to the Norvik Wallet and the Norvik Watch.", "Norvik Watch", "Product"),
+    ("Norvik said buyers were steered to its own Norvik Wallet app.", "Norvik Wallet", "Product"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), TYPED_BY_DESCRIPTION)
+def test_types_from_descriptions_and_name_words(run, text, name, typ):
+    assert by_name(run(text), name).type == typ
+
+
+def test_a_brand_and_its_product_named_after_it_are_two_things(run):
+    ex = run(
+        "Norvik said on Thursday it would fight. The lawsuit says Norvik bars rival wallets, "
+        "leaving the Norvik Wallet as the only option. Norvik denied the claims."
+    )
+    assert by_name(ex, "Norvik").type == "Organization"
+    assert by_name(ex, "Norvik Wallet").type == "Product"
+    assert ("Norvik", "operates", "Norvik Wallet") in triples(ex)
+    names = {e.key: e.name for e in ex.entities}
+    assert {names[c.speaker] for c in ex.claims} == {"Norvik"}
