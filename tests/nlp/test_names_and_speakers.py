@@ -320,7 +320,7 @@ def test_types_from_descriptions_and_name_words(run, text, name, typ):
 def test_a_brand_and_its_product_named_after_it_are_two_things(run):
     ex = run(
         "Norvik said on Thursday it would fight. The lawsuit says Norvik bars rival wallets, "
-        "leaving the Norvik Wallet as the only option. Norvik denied the claims."
+        "leaving the market to its own Norvik Wallet app. Norvik denied the claims."
     )
     assert by_name(ex, "Norvik").type == "Organization"
     assert by_name(ex, "Norvik Wallet").type == "Product"
