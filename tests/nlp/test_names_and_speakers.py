@@ -327,3 +327,17 @@ def test_a_brand_and_its_product_named_after_it_are_two_things(run):
     assert ("Norvik", "operates", "Norvik Wallet") in triples(ex)
     names = {e.key: e.name for e in ex.entities}
     assert {names[c.speaker] for c in ex.claims} == {"Norvik"}
+
+
+def test_an_event_said_never_to_have_happened_is_a_denial(run):
+    ex = run(
+        "Kremlin forces said they had taken the town. Tomas Varga, a spokesman for the eastern "
+        "command, said the town has not been captured."
+    )
+    names = {e.key: e.name for e in ex.entities}
+    assert ("Tomas Varga", "denies") in {(names[c.speaker], c.stance) for c in ex.claims}
+
+
+def test_an_open_question_is_no_denial(run):
+    ex = run("Jana Kral, a spokeswoman for Norvik, said a sale has not been ruled out.")
+    assert [c.stance for c in ex.claims] == ["asserts"]
