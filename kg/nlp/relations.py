@@ -574,11 +574,16 @@ class _Finder:
                 pred = "memberOf"  # "the company's president of global affairs"
             modifiers = {t.lower_ for t in left if t.i < title.i}
             self._role_relation(person, pred, title, target, modifiers)
-            for conj in noun.conjuncts:  # "Acme's founder and chief executive"
+            shared = any(
+                c.dep_ == "poss" and key_at(self.doc, c.i) == target for c in noun.children
+            )
+            for conj in noun.conjuncts if shared else ():  # "Acme's founder and chief executive"
                 if conj.i > noun.i and not key_at(self.doc, conj.i):
-                    more = self._role_in([t for t in conj.subtree if t.i <= conj.i])
+                    own = [t for t in conj.subtree if t.i <= conj.i]
+                    more = self._role_in(own)
                     if more is not None and more[0] != pred:
-                        self._role_relation(person, more[0], more[1], target, modifiers)
+                        own_mods = {t.lower_ for t in own if t.i < more[1].i}
+                        self._role_relation(person, more[0], more[1], target, own_mods)
 
     def _unit_owner(self, unit: Token) -> str | None:
         """The body a sub-unit belongs to: "the department at X", "the X panel"."""

@@ -341,3 +341,20 @@ def test_an_event_said_never_to_have_happened_is_a_denial(run):
 def test_an_open_question_is_no_denial(run):
     ex = run("Jana Kral, a spokeswoman for Norvik, said a sale has not been ruled out.")
     assert [c.stance for c in ex.claims] == ["asserts"]
+
+
+def test_a_former_second_title_is_no_leadership(run):
+    found = triples(run("Jan Berg, Norvik's founder and former chief executive, was arrested."))
+    assert ("Jan Berg", "founded", "Norvik") in found
+    assert ("Jan Berg", "leads", "Norvik") not in found
+
+
+def test_a_second_title_without_the_possessor_names_no_body(run):
+    found = triples(run("Tomas Varga was a Chilean Army officer and colonial administrator."))
+    assert ("Tomas Varga", "leads", "Chilean Army") not in found
+
+
+def test_who_started_a_company_founded_it(run):
+    assert ("Jan Berg", "founded", "Norvik") in triples(
+        run("Jan Berg, who started Norvik in 2019, was arrested.")
+    )
