@@ -495,6 +495,9 @@ class _Finder:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
         anaphors = self.vocab.entity["definite_anaphors"]
+        if root.dep_ == "nsubj" and root.head.lemma_ in {"become", "remain"}:
+            # "Jane Doe became Acme's chairman"
+            cands += [c for c in root.head.children if c.dep_ in {"attr", "acomp", "oprd"}]
         for prep in root.children:  # "Justice Jane Doe of the High Court"
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
                 for pobj in prep.children:
@@ -1044,7 +1047,7 @@ class _Finder:
             # "X is majority-owned by Y", parsed as an adjective complement
             acomp = (
                 tok.tag_ == "VBN"
-                and tok.dep_ == "acomp"
+                and tok.dep_ in {"acomp", "advcl"}  # "Acme, led by Jane Roe, said"
                 and any(c.dep_ == "agent" for c in tok.children)
             )
             passive = (

@@ -358,3 +358,15 @@ def test_who_started_a_company_founded_it(run):
     assert ("Jan Berg", "founded", "Norvik") in triples(
         run("Jan Berg, who started Norvik in 2019, was arrested.")
     )
+
+
+LEADERS = [
+    "Norvik, led by Jan Berg, said sales rose.",
+    "Jan Berg became Norvik's chairman in 2020.",
+    "Jan Berg remains chief executive of Norvik.",
+]
+
+
+@pytest.mark.parametrize("text", LEADERS)
+def test_more_ways_to_say_who_leads(run, text):
+    assert ("Jan Berg", "leads", "Norvik") in triples(run(text))
