@@ -234,7 +234,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     )
     agency_only = {
         w for w, kinds in vocab.entity["definite_anaphors"].items() if kinds == ["GovernmentAgency"]
-    }
+    } - {"service"}  # "a streaming service" is a product
     if defining is not None and defining.lower_ in agency_only:
         return "GovernmentAgency"  # "Zedcosmos, Russia's space agency"
     if end + 2 < len(doc) and doc[end].text == ",":
@@ -1353,12 +1353,17 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
                 and not (  # "Volkor, which is based in ...": described, so a name
                     end + 1 < n
                     and doc[end].text == ","
-                    and doc[end + 1].lower_ in {"which", "a", "an", "the"}
+                    and (
+                        doc[end + 1].lower_ in {"which", "a", "an", "the"}
+                        or (end + 2 < n and doc[end + 2].tag_ == "POS")  # "Zed, Acme's app"
+                    )
                 )
             )
         ):
             typ = context_type(doc, i, end, vocab)
-            if typ is not None and typ != "Product":  # "Acme games": the maker, too often
+            if typ == "Product" and not (end < n and doc[end].text == ","):
+                typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
+            if typ is not None:
                 out.append(Candidate(i, end, typ, 1, "untagged"))
         i = end
     return out

@@ -1641,6 +1641,22 @@ class _Finder:
                 return k
         return None
 
+    def products_from(self) -> None:
+        """ "Zedcloud, the cloud service from Acme": a product described as a company's."""
+        doc = self.doc
+        nouns = self.vocab.words("product_nouns")
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.lower_ not in nouns:
+                continue
+            product = key_at(doc, tok.head.i)
+            if not product or self.types.get(product) != "Product":
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+                    for k in self.pobj_ents(c):
+                        if self.types.get(k) == "Organization":
+                            self.add(k, "operates", product, tok, 0.6)
+
     def made_by(self) -> None:
         """ "the Acme-made Zed drone" -> operates; "the Zed-equipped brigade" -> uses;
         "the brigade is equipped with Zed launchers" -> uses."""
@@ -2022,6 +2038,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.part_of()
     f.makers()
     f.made_by()
+    f.products_from()
     f.run_facilities()
     f.fused_participles()
     f.mayors()

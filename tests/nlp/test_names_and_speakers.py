@@ -370,3 +370,17 @@ LEADERS = [
 @pytest.mark.parametrize("text", LEADERS)
 def test_more_ways_to_say_who_leads(run, text):
     assert ("Jan Berg", "leads", "Norvik") in triples(run(text))
+
+
+PRODUCTS_DEFINED = [
+    "Zedchat, a chatbot developed by Norvik, was banned.",
+    "Zedchat, the chat service from Norvik, was banned.",
+    "Zedchat, Norvik's popular chatbot, was banned.",
+]
+
+
+@pytest.mark.parametrize("text", PRODUCTS_DEFINED)
+def test_a_product_defined_in_apposition(run, text):
+    ex = run(text)
+    assert by_name(ex, "Zedchat").type == "Product"
+    assert ("Norvik", "operates", "Zedchat") in triples(ex)
