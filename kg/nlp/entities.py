@@ -314,8 +314,9 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         root.dep_ == "dobj"
         and root.head.pos_ == "VERB"
         and root.head.lemma_.lower() in vocab.words("product_verbs")
+        and not (root.head.lemma_.lower() in {"buy", "sell"} and span.root.ent_type_ == "ORG")
     ):
-        return "Product"  # "the army fired Zeds", "users installed Zed"
+        return "Product"  # "the army fired Zeds", "users installed Zed"; "bought Acme" is Acme
     if (
         appos is not None
         and _person_noun(appos, vocab)

@@ -1150,6 +1150,18 @@ class _Finder:
                     and all(self.types.get(k) == "Organization" for k in subjects)
                 ):
                     pred = "operates"  # a company that launches a product makes it
+                if pred == "owns" and tok.dep_ in {"xcomp", "advcl", "acl"}:
+                    # "agreed to buy X", "a deal to acquire X": a deal, no owner yet;
+                    # "plans to buy X", "offered to buy X": neither
+                    intent = tok.head.lemma_.lower()
+                    if intent in self.vocab.words("pending_intent_words"):
+                        pred = (
+                            "contractWith"
+                            if intent in {"agree", "deal", "sign", "strike", "reach"}
+                            else "none"
+                        )
+                        if pred == "none":
+                            continue
                 added = False
                 for s in subjects:
                     for o in objs:

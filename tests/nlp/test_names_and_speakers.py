@@ -384,3 +384,19 @@ def test_a_product_defined_in_apposition(run, text):
     ex = run(text)
     assert by_name(ex, "Zedchat").type == "Product"
     assert ("Norvik", "operates", "Zedchat") in triples(ex)
+
+
+PENDING = [
+    ("Norvik struck a deal to buy Volkor Group for $5 billion.", "contractWith"),
+    ("Volkor Group agreed to buy Norvik for $3 billion.", "contractWith"),
+    ("Volkor Group plans to buy Norvik.", None),
+    ("Volkor Group bought Norvik in 2019.", "owns"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), PENDING)
+def test_an_agreed_or_planned_purchase_makes_no_owner(run, text, predicate):
+    ex = run(text)
+    assert by_name(ex, "Norvik").type == "Organization"
+    found = {p for s, p, o in triples(ex) if {s, o} == {"Norvik", "Volkor Group"}}
+    assert found == ({predicate} if predicate else set())
