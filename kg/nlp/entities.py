@@ -722,7 +722,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             or span.text in vocab.entity["common_acronyms"]
         ):
             continue
-        place_end = _place_extension(doc, end, vocab)
+        place_end = _place_extension(doc, end, vocab, town=ent.label_ in {"GPE", "LOC", "PERSON"})
         if (
             place_end > end
             and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}
@@ -803,9 +803,15 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
     return out
 
 
-def _place_extension(doc: Doc, end: int, vocab: Vocab) -> int:
-    """End of "Lviv region", "Temelin nuclear power plant" after a place name."""
+def _place_extension(doc: Doc, end: int, vocab: Vocab, *, town: bool = False) -> int:
+    """End of "Lviv region", "Temelin nuclear power plant" after a place name.
+
+    `town`: the name is a place's ("the Zed nuclear plant"), so works named after it
+    are places too; after a company's name ("the Acme plant") they are not.
+    """
     regions, facilities = vocab.words("region_nouns"), vocab.words("facility_nouns")
+    if town:
+        facilities = facilities | vocab.words("works_nouns")
     j = end
     while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
         two = doc[j : j + 2].text.lower()

@@ -400,3 +400,11 @@ def test_an_agreed_or_planned_purchase_makes_no_owner(run, text, predicate):
     assert by_name(ex, "Norvik").type == "Organization"
     found = {p for s, p, o in triples(ex) if {s, o} == {"Norvik", "Volkor Group"}}
     assert found == ({predicate} if predicate else set())
+
+
+def test_works_named_after_a_town_are_a_place_but_a_states_plant_is_not(run):
+    ex = run("The Zedgrad nuclear plant in southern Ukraine lost power.")
+    assert by_name(ex, "Zedgrad nuclear plant").type == "Location"
+    assert ("Zedgrad nuclear plant", "locatedIn", "Ukraine") in triples(ex)
+    names = {e.name for e in run("Norvik said the Arizona plant would open in 2025.").entities}
+    assert "Arizona plant" not in names
