@@ -274,6 +274,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         c.dep_ == "attr" and c.lower_ == "home" for c in root.head.children
     ):
         return "Location"  # "Zed is home to ..."
+    if (
+        prv is not None
+        and prv.lower_ in vocab.words("based_words")
+        and start >= 2
+        and doc[start - 2].text in {"-", "–"}
+    ):
+        return "Organization"  # "Copenhagen-based A.P. Moller-Maersk": people are not based
     if prv is not None and prv.is_lower:
         if prv.lower_ in vocab.words("product_context_before"):
             return "Product"
@@ -736,6 +743,8 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             ctx = context_type(doc, start, end, vocab)
             if ctx == "MilitaryUnit":
                 out.append(Candidate(start, end, "MilitaryUnit", 3, "norp-armed"))
+            elif ctx == "Location" and not any(vocab.demonym(t.text) for t in span):
+                out.append(Candidate(start, end, "Location", 2, "norp-place"))  # "bay of Zed"
             continue
         if (
             label in {"ORG", "PERSON", "GPE"}
@@ -778,7 +787,11 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 owner_country = None
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
-            defined = _defined_as_org(doc, start, end, vocab)
+            defined = _defined_as_org(doc, start, end, vocab) or (
+                start >= 2
+                and doc[start - 1].lower_ in vocab.words("based_words")
+                and doc[start - 2].text in {"-", "–"}
+            )
             if defined:
                 ctx = "Organization"
             after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}

@@ -734,6 +734,23 @@ class _Finder:
                 break
         return keys
 
+    def comma_in(self) -> None:
+        """ "a pylon in Gosen, in the Oder-Spree district of Brandenburg": the place before
+        the comma lies in the one after it."""
+        doc = self.doc
+        for e, span in self._spans("Location"):
+            end = span.end
+            if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+                continue
+            j = end + 2
+            while j < len(doc) and j < end + 6 and not key_at(doc, j):
+                if not (doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ"}):
+                    break
+                j += 1
+            k = key_at(doc, j) if j < len(doc) else None
+            if k and k != e.key and self.types.get(k) in {"Location", "Country"}:
+                self.add(e.key, "locatedIn", k, doc[end + 1], 0.55)
+
     def located(self) -> None:
         """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
         doc = self.doc
@@ -2035,6 +2052,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.titles()
     f.nationality()
     f.located()
+    f.comma_in()
     f.verbs()
     f.contracts()
     f.receipts()

@@ -408,3 +408,19 @@ def test_works_named_after_a_town_are_a_place_but_a_states_plant_is_not(run):
     assert ("Zedgrad nuclear plant", "locatedIn", "Ukraine") in triples(ex)
     names = {e.name for e in run("Norvik said the Arizona plant would open in 2025.").entities}
     assert "Arizona plant" not in names
+
+
+def test_a_place_then_comma_in_another_lies_in_it(run):
+    ex = run("The fire broke out at a pylon in Zedhof, in the Oder-Spree district of Brandenburg.")
+    assert ("Zedhof", "locatedIn", "Oder-Spree district") in triples(ex)
+
+
+def test_a_name_based_somewhere_is_a_body(run):
+    ex = run("Copenhagen-based A.P. Zedsen-Maersk said on Monday it would resume sailings.")
+    assert by_name(ex, "A.P. Zedsen-Maersk").type == "Organization"
+    assert ("A.P. Zedsen-Maersk", "locatedIn", "Copenhagen") in triples(ex)
+
+
+def test_a_place_the_model_calls_a_nationality(run):
+    ex = run("The fleet came under attack in the bay of Sevastopol early on Saturday.")
+    assert by_name(ex, "Sevastopol").type == "Location"
