@@ -1108,6 +1108,18 @@ class _Finder:
                     and (dobj is None or dobj.lower_ in {"which", "that"})
                 ):
                     objects = self.ents(tok.head)  # "an app it owns", "the X2, which Acme built"
+                if (
+                    not objects
+                    and tok.dep_ == "xcomp"
+                    and (dobj is None or dobj.lower_ in {"which", "that"})
+                ):
+                    up = tok
+                    while up.dep_ in {"xcomp", "ccomp"} and up.head != up:
+                        up = up.head  # "the Zed 5, which Acme began selling in May"
+                    if up.dep_ == "relcl" and (
+                        dobj is not None or any(c.lower_ in {"which", "that"} for c in up.children)
+                    ):
+                        objects = self.ents(up.head)
             preps = {c.lower_: c for c in tok.children if c.dep_ in {"prep", "dative"}}
             done = False
             for f in by_lemma[lemma]:

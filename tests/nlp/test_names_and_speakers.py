@@ -424,3 +424,8 @@ def test_a_name_based_somewhere_is_a_body(run):
 def test_a_place_the_model_calls_a_nationality(run):
     ex = run("The fleet came under attack in the bay of Sevastopol early on Saturday.")
     assert by_name(ex, "Sevastopol").type == "Location"
+
+
+def test_which_a_company_began_selling_is_its_product(run):
+    ex = run("The Torvik 70 Pro, which Norvik began selling without fanfare, uses a new chip.")
+    assert ("Norvik", "operates", "Torvik 70 Pro") in triples(ex)
