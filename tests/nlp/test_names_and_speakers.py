@@ -427,5 +427,5 @@ def test_a_place_the_model_calls_a_nationality(run):
 
 
 def test_which_a_company_began_selling_is_its_product(run):
-    ex = run("The Torvik 70 Pro, which Norvik began selling without fanfare, uses a new chip.")
-    assert ("Norvik", "operates", "Torvik 70 Pro") in triples(ex)
+    ex = run("The Kestrel 9 Pro, which Norvik began selling in May, uses a new chip.")
+    assert ("Norvik", "operates", "Kestrel 9 Pro") in triples(ex)
