@@ -434,6 +434,12 @@ class _Finder:
             pred = "memberOf"
         if pred == "leads" and modifiers & {"a", "an", "one", "senior"}:
             pred = "memberOf"  # "a commander of X" is one of its commanders
+        if (
+            pred == "leads"
+            and title.lower_ in {"chief", "head"}
+            and modifiers & self.vocab.words("portfolio_words")
+        ):
+            pred = "memberOf"  # "the EU's foreign policy chief", "Acme's finance chief"
         if "former" in modifiers:
             return
         ttype = self.types.get(target)

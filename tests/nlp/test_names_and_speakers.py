@@ -429,3 +429,9 @@ def test_a_place_the_model_calls_a_nationality(run):
 def test_which_a_company_began_selling_is_its_product(run):
     ex = run("The Kestrel 9 Pro, which Norvik began selling in May, uses a new chip.")
     assert ("Norvik", "operates", "Kestrel 9 Pro") in triples(ex)
+
+
+def test_a_portfolio_chief_is_a_member(run):
+    found = triples(run("The Nordic Union's foreign policy chief, Eva Lind, condemned the attack."))
+    assert ("Eva Lind", "memberOf", "Nordic Union") in found
+    assert ("Eva Lind", "leads", "Nordic Union") not in found
