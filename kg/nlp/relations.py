@@ -511,6 +511,11 @@ class _Finder:
                     if k and self.types.get(k) in {"Organization", "GovernmentAgency"}:
                         self.add(person, "memberOf", k, prep, 0.5)
         for noun in cands:
+            for prep in noun.children:  # "the top Republican on the Senate X Committee"
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    for k in self.pobj_ents(prep):
+                        if self.types.get(k) in {"GovernmentAgency", "Organization"}:
+                            self.add(person, "memberOf", k, prep, 0.55)
             if key_at(self.doc, noun.i) and noun.dep_ != "pobj":
                 continue
             left = [t for t in noun.subtree if t.i <= noun.i]

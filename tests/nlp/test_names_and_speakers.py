@@ -435,3 +435,18 @@ def test_a_portfolio_chief_is_a_member(run):
     found = triples(run("The Nordic Union's foreign policy chief, Eva Lind, condemned the attack."))
     assert ("Eva Lind", "memberOf", "Nordic Union") in found
     assert ("Eva Lind", "leads", "Nordic Union") not in found
+
+
+MEMBERSHIP_PHRASES = [
+    (
+        "Senator Tom Lund, the top Republican on the Senate Armed Services Committee, said it "
+        "was a failure.",
+        ("Tom Lund", "memberOf", "Senate Armed Services Committee"),
+    ),
+    ("Jan Berg, who sits on Norvik's board, said sales rose.", ("Jan Berg", "memberOf", "Norvik")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), MEMBERSHIP_PHRASES)
+def test_seats_on_boards_and_committees(run, text, triple):
+    assert triple in triples(run(text))
