@@ -160,6 +160,9 @@ INTERNATIONAL_BODIES = frozenset(fold_name(n) for n in get_vocab().entity["inter
 REGION_WORDS = frozenset({"region", "province", "oblast", "krai", "county", "district", "state"})
 
 
+RECENT_CHARS = 400  # about two sentences of news text
+
+
 def salient_entity_before(
     doc: Doc, char: int, types: set[str], name_ok: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -168,17 +171,19 @@ def salient_entity_before(
     "The company" usually means the company the article is about, not the
     last one named in passing ("told a broadcaster"), so salience beats recency.
     """
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for e in doc._.kg_entities or []:
         if e.type not in types or (name_ok is not None and not name_ok(e.name)):
             continue
         before = [m.start for m in e.mentions if m.start < char]
         if not before:
             continue
-        score = (len(before), max(before), e.key)
-        if best is None or score[:2] > best[:2]:
+        # among the entities still in view (named in the last few sentences) first
+        recent = int(char - max(before) <= RECENT_CHARS)
+        score = (recent, len(before), max(before), e.key)
+        if best is None or score[:3] > best[:3]:
             best = score
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:

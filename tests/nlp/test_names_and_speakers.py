@@ -450,3 +450,19 @@ MEMBERSHIP_PHRASES = [
 @pytest.mark.parametrize(("text", "triple"), MEMBERSHIP_PHRASES)
 def test_seats_on_boards_and_committees(run, text, triple):
     assert triple in triples(run(text))
+
+
+def test_the_based_company_is_one_still_in_view(run):
+    ex = run(
+        "Norvik said on Monday that sales rose. Norvik plans a new plant. Norvik hired staff. "
+        "Analysts expect the wider market for home robots to grow quickly over the next five "
+        "years, as prices fall and more households buy vacuum cleaners and lawn mowers. "
+        "Regulators in Brussels have taken a closer interest in the sector since last year. "
+        "Consumer groups have complained for years that the devices collect too much data "
+        "about the homes they clean and the people who live in them. "
+        "They opened a probe into Volkor on Tuesday, saying the Seattle-based retailer had "
+        "broken the rules."
+    )
+    found = triples(ex)
+    assert ("Volkor", "locatedIn", "Seattle") in found
+    assert ("Norvik", "locatedIn", "Seattle") not in found
