@@ -198,14 +198,17 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) ->
     )
     if no_subject and subj.dep_ == "nsubjpass":
         return True
+    perfect = {c.lower_ for c in children if c.dep_ == "aux"} & {"has", "have", "had"}
     if (
         subj is not None
         and subj.dep_ == "nsubjpass"
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-        and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in children)
+        and perfect & {"has", "have"}
         and root.lemma_.lower() not in vocab.words("open_question_verbs")
     ):
         return True  # "the city has not been captured": an event the speaker says never was
+    if subj is not None and perfect and any(c.lower_ == "never" for c in children):
+        return True  # "the devices had never been in the country"
     negated = no_subject or any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
     negated = negated or any(
         c.dep_ in {"dobj", "attr"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)

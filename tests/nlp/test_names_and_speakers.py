@@ -466,3 +466,11 @@ def test_the_based_company_is_one_still_in_view(run):
     found = triples(ex)
     assert ("Volkor", "locatedIn", "Seattle") in found
     assert ("Norvik", "locatedIn", "Seattle") not in found
+
+
+def test_never_with_a_perfect_is_a_denial(run):
+    ex = run(
+        "Government spokesman Jan Berg wrote on X that Norvik was only a trader and that the "
+        "devices had never been in the country."
+    )
+    assert [c.stance for c in ex.claims] == ["denies"]
