@@ -1862,6 +1862,7 @@ class _Finder:
                     if len(initials) >= 2 and " " in m.text:
                         forms.setdefault(initials.lower(), e.key)  # "UN" for the United Nations
         generic = self.vocab.words("org_heads") | {"the", "&", "and", ".", ","}
+        names = {e.key: e.name for e in self.doc._.kg_entities or []}
         for etype in bodies:
             for e, span in self._spans(etype):
                 words = [t.lower_ for t in span]
@@ -1871,9 +1872,15 @@ class _Finder:
                     named = all(t.is_title or t.is_upper for t in span[n:] if t.is_alpha) and all(
                         t.is_alpha or t.text in {".", ","} for t in span[n:]
                     )
+                    short_only = (
+                        head in forms
+                        and " " not in names.get(forms[head], " ")
+                        and any(w.rstrip(".") in generic | {"international"} for w in rest)
+                    )  # "MGM" beside "MGM Resorts International": a short name, not a parent
                     if (
                         head in forms
                         and named
+                        and not short_only
                         and not any(w in {"and", "&"} for w in rest)
                         and not all(w.rstrip(".") in generic for w in rest)
                     ):

@@ -474,3 +474,11 @@ def test_never_with_a_perfect_is_a_denial(run):
         "devices had never been in the country."
     )
     assert [c.stance for c in ex.claims] == ["denies"]
+
+
+def test_a_short_name_beside_the_companys_full_name_is_no_parent(run):
+    ex = run(
+        "Casino giant Zedco Resorts International was struggling on Thursday. Zedco said in a "
+        "statement that its resorts remained open."
+    )
+    assert not {t for t in triples(ex) if t[1] == "partOf"}
