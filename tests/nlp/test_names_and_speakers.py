@@ -478,7 +478,10 @@ def test_never_with_a_perfect_is_a_denial(run):
 
 def test_a_short_name_beside_the_companys_full_name_is_no_parent(run):
     ex = run(
-        "Casino giant Zedco Resorts International was struggling on Thursday. Zedco said in a "
-        "statement that its resorts remained open."
+        "Casino giant Zedco Resorts International was struggling on Thursday, leaving guests "
+        "at the Bellagio and the Zedco Grand waiting. Zedco said in a statement that its "
+        "resorts remained open."
     )
-    assert not {t for t in triples(ex) if t[1] == "partOf"}
+    assert not {
+        t for t in triples(ex) if t[1] == "partOf" and t[0] == "Zedco Resorts International"
+    }
