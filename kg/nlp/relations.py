@@ -755,6 +755,13 @@ class _Finder:
                 continue
             j = end + 2
             while j < len(doc) and j < end + 6 and not key_at(doc, j):
+                if (
+                    doc[j].lower_ in self.place_nouns
+                    and j + 1 < len(doc)
+                    and doc[j + 1].lower_ == "of"
+                ):
+                    j += 2  # "X, in the municipality of Y"
+                    continue
                 if not (doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ"}):
                     break
                 j += 1
@@ -881,6 +888,10 @@ class _Finder:
                 o = key_at(doc, j) if j < len(doc) else None
                 if o and o != k and self.types.get(o) in {"Location", "Country"}:
                     self.add(k, "locatedIn", o, tok, 0.65)
+                    for c in tok.conjuncts:  # "around X and Y in the Luhansk region"
+                        ck = key_at(doc, c.i)
+                        if c.i < tok.i and ck and self.types.get(ck) == "Location":
+                            self.add(ck, "locatedIn", o, tok, 0.6)
         if (
             k
             and self.types.get(k) in {"Organization", "GovernmentAgency"}

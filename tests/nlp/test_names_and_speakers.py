@@ -485,3 +485,24 @@ def test_a_short_name_beside_the_companys_full_name_is_no_parent(run):
     assert not {
         t for t in triples(ex) if t[1] == "partOf" and t[0] == "Zedco Resorts International"
     }
+
+
+PLACES_IN_PLACES = [
+    (
+        "Artillery has been pounding positions around Zedodonetsk and Zedchansk in the Luhansk "
+        "region.",
+        {
+            ("Zedodonetsk", "locatedIn", "Luhansk region"),
+            ("Zedchansk", "locatedIn", "Luhansk region"),
+        },
+    ),
+    (
+        "Trucks blocked a bridge at the entrance to Zedska, in the municipality of Zvecan.",
+        {("Zedska", "locatedIn", "Zvecan")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_IN_PLACES)
+def test_places_in_places(run, text, expected):
+    assert expected <= triples(run(text))
