@@ -438,8 +438,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     lowered = " ".join(words)
     if vocab.country(text) and label not in {"PERSON"}:
         return "Country", 3
-    if vocab.country(text) and len(span) == 1:
-        return "Country", 2  # "Chile said": the model's "person" is the state
+    if vocab.country(text):
+        return "Country", 2  # "Chile said", "Burkina Faso's capital": the model's "person"
     if vocab.demonym(text) or all(vocab.demonym(w) for w in text.split()):
         return None, 0
     if text.lower().startswith(tuple(vocab.words("identifier_prefixes"))):

@@ -920,6 +920,10 @@ class _Finder:
                 sj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 subj = key_at(doc, sj.i) if sj is not None else None
             for c in tok.children:  # "X, capital of Y", "X is a town of Y"
+                if c.dep_ == "poss" and subj and key_at(doc, c.i) not in {None, subj}:
+                    o = key_at(doc, c.i)  # "X, Burkina Faso's capital"
+                    if self.types.get(o) in {"Location", "Country"}:
+                        self.add(subj, "locatedIn", o, c, 0.6)
                 if c.dep_ == "prep" and c.lower_ == "of" and subj:
                     for g in c.children:
                         o = self.np_entity(g) if g.dep_ == "pobj" else None

@@ -506,3 +506,9 @@ PLACES_IN_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_IN_PLACES)
 def test_places_in_places(run, text, expected):
     assert expected <= triples(run(text))
+
+
+def test_a_city_described_as_a_states_capital_and_two_word_states(run):
+    ex = run("Its first soldiers arrived in Zedgadougou, Burkina Faso's capital, in late January.")
+    assert by_name(ex, "Burkina Faso").type == "Country"
+    assert ("Zedgadougou", "locatedIn", "Burkina Faso") in triples(ex)
