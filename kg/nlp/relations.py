@@ -694,7 +694,7 @@ class _Finder:
                             if k and k != country:
                                 conf = 0.6
                                 self.add(k, "country", country, tok, conf)
-            if head.tag_ in {"NNS", "NNPS"} and head.i + 1 < len(doc):
+            if head.tag_ in {"NNS", "NNPS"} and head.i + 1 < len(doc) and not key_at(doc, head.i):
                 # "Chinese internet groups A, B and C", "two Chinese firms, A and B"
                 first = head.i + 2 if doc[head.i + 1].text == "," else head.i + 1
                 for k in self._listed_from(first):
@@ -1724,6 +1724,30 @@ class _Finder:
                         if self.types.get(k) == "Organization":
                             self.add(k, "operates", product, tok, 0.6)
 
+    def clients(self) -> None:
+        """ "Acme, whose clients include X and Y", "Acme's customers include X": Acme
+        supplies them."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() not in {"client", "customer"} or tok.dep_ != "nsubj":
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() != "include":
+                continue
+            owner = None
+            for c in tok.children:
+                if c.dep_ == "poss" and key_at(doc, c.i):
+                    owner = key_at(doc, c.i)
+                elif c.dep_ == "poss" and c.lower_ in {"whose", "its", "their"}:
+                    for t in reversed(doc[sent_of(tok).start : c.i]):
+                        k = key_at(doc, t.i)
+                        if k and self.types.get(k) == "Organization":
+                            owner = k  # the company named last before "whose"
+                            break
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            for k in self.ents(dobj):
+                self.add(owner, "supplies", k, verb, 0.55)
+
     def made_by(self) -> None:
         """ "the Acme-made Zed drone" -> operates; "the Zed-equipped brigade" -> uses;
         "the brigade is equipped with Zed launchers" -> uses."""
@@ -2113,6 +2137,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.part_of()
     f.makers()
     f.made_by()
+    f.clients()
     f.products_from()
     f.run_facilities()
     f.fused_participles()

@@ -512,3 +512,14 @@ def test_a_city_described_as_a_states_capital_and_two_word_states(run):
     ex = run("Its first soldiers arrived in Zedgadougou, Burkina Faso's capital, in late January.")
     assert by_name(ex, "Burkina Faso").type == "Country"
     assert ("Zedgadougou", "locatedIn", "Burkina Faso") in triples(ex)
+
+
+def test_clients_of_a_company_are_supplied_and_keep_their_own_nationality(run):
+    found = triples(
+        run(
+            "The first disclosures came from Zellcorp, a payroll provider based in the UK whose "
+            "clients include British Airways, Aer Lingus and the BBC."
+        )
+    )
+    assert {("Zellcorp", "supplies", "Aer Lingus"), ("Zellcorp", "supplies", "BBC")} <= found
+    assert ("Aer Lingus", "country", "United Kingdom") not in found
