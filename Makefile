@@ -8,6 +8,15 @@ OUT    ?= out
 
 .PHONY: install browser demo test notebooks eval eval-external eval-heldout bench lint format clean
 
+# Check an annotated folder, build a fresh store from it and score it: $(call score_set,FOLDER,NAME)
+define score_set
+$(BIN)/python eval/check_gold.py $(1)
+	rm -rf $(OUT)/$(2)-store
+	$(BIN)/kg build $(1) --store $(OUT)/$(2)-store --quiet > $(OUT)/$(2)-build.txt || true
+	$(BIN)/kg export --store $(OUT)/$(2)-store --format facts -o $(OUT)/$(2)-facts.jsonl
+	$(BIN)/python $(SHARED)/score.py $(1) $(OUT)/$(2)-facts.jsonl
+endef
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -54,18 +63,10 @@ eval: install
 	@echo
 	$(BIN)/python -m kg.evaluate $(SHARED)/dev $(OUT)/eval-facts.jsonl --scorer $(SHARED)/score.py
 	@echo; echo "== second dev set (eval/dev2)"
-	$(BIN)/python eval/check_gold.py eval/dev2
-	rm -rf $(OUT)/eval2-store
-	$(BIN)/kg build eval/dev2 --store $(OUT)/eval2-store --quiet > $(OUT)/eval2-build.txt || true
-	$(BIN)/kg export --store $(OUT)/eval2-store --format facts -o $(OUT)/eval2-facts.jsonl
-	$(BIN)/python $(SHARED)/score.py eval/dev2 $(OUT)/eval2-facts.jsonl
+	$(call score_set,eval/dev2,eval2)
 	$(BIN)/python -m kg.evaluate eval/dev2 $(OUT)/eval2-facts.jsonl --scorer $(SHARED)/score.py
 	@echo; echo "== third dev set (eval/dev3)"
-	$(BIN)/python eval/check_gold.py eval/dev3
-	rm -rf $(OUT)/eval3-store
-	$(BIN)/kg build eval/dev3 --store $(OUT)/eval3-store --quiet > $(OUT)/eval3-build.txt || true
-	$(BIN)/kg export --store $(OUT)/eval3-store --format facts -o $(OUT)/eval3-facts.jsonl
-	$(BIN)/python $(SHARED)/score.py eval/dev3 $(OUT)/eval3-facts.jsonl
+	$(call score_set,eval/dev3,eval3)
 	$(BIN)/python -m kg.evaluate eval/dev3 $(OUT)/eval3-facts.jsonl --scorer $(SHARED)/score.py
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
@@ -80,17 +81,11 @@ eval-external: install
 # The sealed held-out news set (eval/heldout/README.md): the figures that count.
 # Only the totals are printed; its errors are never read while writing rules.
 eval-heldout: install
-	$(BIN)/python eval/check_gold.py eval/heldout
-	mkdir -p $(OUT); rm -rf $(OUT)/heldout-store
-	$(BIN)/kg build eval/heldout --store $(OUT)/heldout-store --quiet > $(OUT)/heldout-build.txt || true
-	$(BIN)/kg export --store $(OUT)/heldout-store --format facts -o $(OUT)/heldout-facts.jsonl
-	$(BIN)/python $(SHARED)/score.py eval/heldout $(OUT)/heldout-facts.jsonl
+	mkdir -p $(OUT)
+	@echo "== first sealed set (eval/heldout)"
+	$(call score_set,eval/heldout,heldout)
 	@echo; echo "== second sealed set (eval/heldout2)"
-	$(BIN)/python eval/check_gold.py eval/heldout2
-	rm -rf $(OUT)/heldout2-store
-	$(BIN)/kg build eval/heldout2 --store $(OUT)/heldout2-store --quiet > $(OUT)/heldout2-build.txt || true
-	$(BIN)/kg export --store $(OUT)/heldout2-store --format facts -o $(OUT)/heldout2-facts.jsonl
-	$(BIN)/python $(SHARED)/score.py eval/heldout2 $(OUT)/heldout2-facts.jsonl
+	$(call score_set,eval/heldout2,heldout2)
 
 # Benchmarks (speed goals live here, never in unit tests).
 bench: install
