@@ -8,11 +8,12 @@ OUT    ?= out
 
 .PHONY: install browser demo test notebooks eval eval-external eval-heldout bench lint format clean
 
-# Check an annotated folder, build a fresh store from it and score it: $(call score_set,FOLDER,NAME)
+# Check an annotated folder, build a fresh store from its articles (not its README) and score
+# it: $(call score_set,FOLDER,NAME)
 define score_set
 $(BIN)/python eval/check_gold.py $(1)
 	rm -rf $(OUT)/$(2)-store
-	$(BIN)/kg build $(1) --store $(OUT)/$(2)-store --quiet > $(OUT)/$(2)-build.txt || true
+	$(BIN)/kg build $(wildcard $(1)/*.json) --store $(OUT)/$(2)-store --quiet > $(OUT)/$(2)-build.txt || true
 	$(BIN)/kg export --store $(OUT)/$(2)-store --format facts -o $(OUT)/$(2)-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(1) $(OUT)/$(2)-facts.jsonl
 endef
