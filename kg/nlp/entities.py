@@ -442,6 +442,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Country", 2  # "Chile said", "Burkina Faso's capital": the model's "person"
     if vocab.demonym(text) or all(vocab.demonym(w) for w in text.split()):
         return None, 0
+    if len(span) >= 2 and span[0].is_upper and words[0] in vocab.words("vessel_prefixes"):
+        return "Product", 3  # "USS Carney", "HMS Diamond": a ship
     if text.lower().startswith(tuple(vocab.words("identifier_prefixes"))):
         return None, 0  # "CVE-2023-34362" names a flaw
     if (

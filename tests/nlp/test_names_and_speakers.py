@@ -523,3 +523,19 @@ def test_clients_of_a_company_are_supplied_and_keep_their_own_nationality(run):
     )
     assert {("Zellcorp", "supplies", "Aer Lingus"), ("Zellcorp", "supplies", "BBC")} <= found
     assert ("Aer Lingus", "country", "United Kingdom") not in found
+
+
+def test_ships_ranks_and_shop_chains(run):
+    ex = run("The destroyers USS Arleigh Zed and USS Carnell shot down drones.")
+    assert by_name(ex, "USS Carnell").type == "Product"
+    names = {
+        e.name
+        for e in run(
+            "Seven officers were killed, among them Brigadier General Reza Zedahi, a senior "
+            "commander."
+        ).entities
+    }
+    assert names == {"Reza Zedahi"}
+    assert by_name(
+        run("Clients include the British pharmacy chain Zedboots."), "Zedboots"
+    ).type == ("Organization")
