@@ -691,10 +691,32 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     return sorted(kept + extra, key=lambda sp: sp.start)
 
 
+def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Facebook, Instagram and WhatsApp" read by the model as one name: one span per
+    name ("Acme, Inc." stays whole)."""
+    out: list[Span] = []
+    for ent in ents:
+        cuts = [
+            i
+            for i in range(ent.start + 1, ent.end - 1)
+            if doc[i].text == "," and doc[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
+        ]
+        if not cuts:
+            out.append(ent)
+            continue
+        cuts += [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in {"and", "or"}]
+        start = ent.start
+        for i in [*sorted(cuts), ent.end]:
+            if i > start:
+                out.append(Span(doc, start, i, label=ent.label_))
+            start = i + 1
+    return out
+
+
 def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates from the statistical NER, trimmed and typed."""
     out: list[Candidate] = []
-    ents = person_names(doc, vocab)
+    ents = _split_lists(doc, person_names(doc, vocab))
     names = frozenset(
         e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
     )
@@ -1067,14 +1089,15 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     if all(
                         t.text[:1].isupper()
                         and t.pos_ in {"PROPN", "NOUN"}
-                        and t.ent_type_ in {"", "PRODUCT"}
+                        and t.ent_type_ in {"", "PRODUCT", "GPE", "LOC"}  # "Acme's Windows"
+                        and not vocab.capital_of(t.text)
                         and t.lower_ not in blocked
                         and not t.lower_.endswith(("factory", "plant", "port", "field"))
                         and not vocab.country(t.text)
                         and not vocab.demonym(t.text)
                         for t in toks
                     ):
-                        out.append(Candidate(a, b, "Product", 1, "org-possessed"))
+                        out.append(Candidate(a, b, "Product", 2, "org-possessed"))
         # "Acme's Zed system", "the Zed software", "an Atlas V rocket": an untagged name
         # before a product noun
         if (
@@ -1391,6 +1414,25 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
     return out
 
 
+LEGAL_SUFFIXES = frozenset(
+    {
+        "inc",
+        "ltd",
+        "llc",
+        "co",
+        "corp",
+        "plc",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "gmbh",
+        "lp",
+        "llp",
+        "jr",
+        "sr",
+    }
+)
 MODEL_RE = re.compile(
     r"^(?=[^\d]*\d)(?=.*[A-Za-z])[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,2}$|^\d{3}$"
     r"|^[A-Z][a-z]{2,7}-\d{1,4}[A-Za-z]{0,2}$"  # "Shahed-136"

@@ -218,7 +218,10 @@ class _Finder:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
             if ot in {"Organization", "GovernmentAgency"}:
-                for c in tok.head.conjuncts:  # "Acme's Facegram, Instabook and Whatsit"
+                for c in sorted(tok.head.conjuncts, key=lambda t: t.i):
+                    # "Acme's Facegram, Instabook and Whatsit", up to the next owner's
+                    if c.i > tok.head.i and any(g.dep_ == "poss" for g in c.children):
+                        break
                     k = self.np_entity(c) if c.i > tok.head.i else None
                     if k and self.types.get(k) == "Product":
                         self.add_first(owner, ["operates", "owns"], k, tok, 0.55)

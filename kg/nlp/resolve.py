@@ -381,6 +381,12 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             root = doc[d.start : d.end].root
             if root.dep_ != "appos" or not (c.start <= root.head.i < c.end):
                 continue
+            if any(g.dep_ == "conj" for g in root.children) or (
+                d.end + 1 < len(doc)
+                and doc[d.end].lower_ in {",", "and", "or"}
+                and doc[d.end + 1].text[:1].isupper()
+            ):
+                continue  # "Facebook, Instagram and WhatsApp": a list, not one thing twice
             if {c.type, d.type} & {"Person", "Country", "Location"}:
                 continue
             if c.type != d.type and "Product" in {c.type, d.type}:

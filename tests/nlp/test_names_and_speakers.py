@@ -539,3 +539,15 @@ def test_ships_ranks_and_shop_chains(run):
     assert by_name(
         run("Clients include the British pharmacy chain Zedboots."), "Zedboots"
     ).type == ("Organization")
+
+
+def test_a_list_the_model_reads_as_one_name_is_split_and_owners_stay_apart(run):
+    ex = run(
+        "Volkor said it would comply. Volkor's Facegram, Instabook and Whatsit and Norvik's "
+        "Zedows and Linkup were designated."
+    )
+    names = {e.name for e in ex.entities}
+    assert {"Facegram", "Instabook", "Whatsit"} <= names
+    found = triples(ex)
+    assert ("Norvik", "operates", "Zedows") in found
+    assert ("Volkor", "operates", "Zedows") not in found
