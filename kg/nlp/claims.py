@@ -127,7 +127,7 @@ def _last_actor_subject(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) ->
         if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ == "nsubj"):
             verb = t.head if t.dep_ != "appos" else t.head.head
             if t.i < start and verb.dep_ not in {"ROOT", "conj"}:
-                continue  # "... after MGM refused to negotiate": not who the report is about
+                continue  # "... after Acme refused to negotiate": not who the report is about
             k = key_at(doc, t.i) or (key_at(doc, t.head.i) if t.dep_ == "appos" else None)
             if k is None:
                 k = anaphor_entity(doc, t, anaphors)  # "The group said ... It also rejected"

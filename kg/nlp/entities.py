@@ -280,7 +280,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and start >= 2
         and doc[start - 2].text in {"-", "–"}
     ):
-        return "Organization"  # "Copenhagen-based A.P. Moller-Maersk": people are not based
+        return "Organization"  # "Oslo-based A.P. Zedsen-Line": people are not based
     if prv is not None and prv.is_lower:
         if prv.lower_ in vocab.words("product_context_before"):
             return "Product"
@@ -439,7 +439,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if vocab.country(text) and label not in {"PERSON"}:
         return "Country", 3
     if vocab.country(text):
-        return "Country", 2  # "Chile said", "Burkina Faso's capital": the model's "person"
+        return "Country", 2  # "Chile said", "Costa Rica's capital": the model's "person"
     if vocab.demonym(text) or all(vocab.demonym(w) for w in text.split()):
         return None, 0
     if len(span) >= 2 and span[0].is_upper and words[0] in vocab.words("vessel_prefixes"):
@@ -539,7 +539,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         if len(span) == 1 and text.isupper() and len(text) > 1:
             return "Organization", 1
         if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span):
-            return "Product", 2  # "Borsuk 2", "BM-21 Grad": people's names carry no numbers
+            return "Product", 2  # "Borsuk 2", "ZM-21 Burya": people's names carry no numbers
         return "Person", 1
     if label == "ORG":
         return "Organization", 1
@@ -692,7 +692,7 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
 
 
 def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Facebook, Instagram and WhatsApp" read by the model as one name: one span per
+    """ "Facegram, Instabook and Whatsit" read by the model as one name: one span per
     name ("Acme, Inc." stays whole)."""
     out: list[Span] = []
     for ent in ents:
@@ -927,7 +927,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 end += 2
             has_qual = start < head_start or end > i + 1
             if low in {"division", "wing", "command", "detachment"} and start < head_start:
-                # "Antitrust Division", "Research and Analysis Wing" are no military units
+                # "Tax Division", "Research and Planning Wing" are no military units
                 has_qual = (
                     any(
                         t.like_num
@@ -1023,7 +1023,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
                 start -= 1
             out.append(Candidate(start, i + 1, "Location", 2, "home-to"))
-        # "the Reno, Nevada-based company": the town before the state the model did tag
+        # "the Tarvik, Nevada-based company": the town before the state the model did tag
         if (
             tok.text == ","
             and i + 3 < n
@@ -1040,7 +1040,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             while start > i - 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             out.append(Candidate(start, i, "Location", 2, "town-before-state"))
-        # "Google-owned Mandiant", "the Acme-operated field": the owner the model missed
+        # "Zelkor-owned Mandivo", "the Acme-operated field": the owner the model missed
         if (
             tok.pos_ == "PROPN"
             and tok.is_title
@@ -1108,7 +1108,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and (
                 (tok.pos_ == "PROPN" and tok.text[:1].isupper())
                 or (tok.is_upper and len(tok) <= 3 and i > 0 and doc[i - 1].pos_ == "PROPN")
-                or (tok.like_num and i > 0 and doc[i - 1].pos_ == "PROPN")  # "Falcon 9 rocket"
+                or (tok.like_num and i > 0 and doc[i - 1].pos_ == "PROPN")  # "Kestrel 9 rocket"
             )
         ):
             start = i
@@ -1317,7 +1317,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 and doc[end + 1].is_lower
                 and doc[end + 1].lower_ in vocab.words("product_nouns")
             ):
-                end += 1  # "BM-21 Grad rockets": the model's name after the designation
+                end += 1  # "ZM-21 Burya rockets": the model's name after the designation
             out.append(Candidate(start, end, "Product", 2, "model"))
         # "iPhone", "iMessage 2": lower-case first, then capitalised, is a product's spelling
         if (
@@ -1329,7 +1329,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             if end < n and doc[end].like_num and len(doc[end]) <= 2:
                 end += 1
             out.append(Candidate(i, end, "Product", 2, "lower-camel"))
-        # "the Mate 60 Pro", "its Zed 5 Max": a name, a number and a model suffix
+        # "the Torvik 70 Pro", "its Zed 5 Max": a name, a number and a model suffix
         if (
             tok.like_num
             and len(tok) <= 3
@@ -1435,7 +1435,7 @@ LEGAL_SUFFIXES = frozenset(
 )
 MODEL_RE = re.compile(
     r"^(?=[^\d]*\d)(?=.*[A-Za-z])[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,2}$|^\d{3}$"
-    r"|^[A-Z][a-z]{2,7}-\d{1,4}[A-Za-z]{0,2}$"  # "Shahed-136"
+    r"|^[A-Z][a-z]{2,7}-\d{1,4}[A-Za-z]{0,2}$"  # "Kestral-136"
 )
 
 
@@ -1549,7 +1549,7 @@ def _initial_fits(span: Span, acronym: str) -> bool:
 
 
 def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
-    """ "a SpaceX Falcon 9 rocket": the maker named at the front of a product is the
+    """ "a Norvik Kestrel 9 rocket": the maker named at the front of a product is the
     maker's mention, and the product's name is what follows it."""
     owners = {
         doc[c.start : c.end].text: c.type

@@ -545,7 +545,7 @@ class _Finder:
                             if pobj.dep_ == "pobj":
                                 target = target or phrase_entity(self.doc, pobj)
                             if pobj.dep_ == "pobj" and not target and pobj.lower_ == "staff":
-                                # "the chief of staff of Iran's armed forces, Jane Roe"
+                                # "the chief of staff of Chile's armed forces, Jane Roe"
                                 for of2 in pobj.children:
                                     if of2.dep_ == "prep" and of2.lower_ == "of":
                                         target = self.pobj_ents(of2)[:1] and self.pobj_ents(of2)[0]
@@ -749,7 +749,7 @@ class _Finder:
         return keys
 
     def comma_in(self) -> None:
-        """ "a pylon in Gosen, in the Oder-Spree district of Brandenburg": the place before
+        """ "a pylon in Zedhof, in the Lakeland district of Ostmark": the place before
         the comma lies in the one after it."""
         doc = self.doc
         for e, span in self._spans("Location"):
@@ -891,7 +891,7 @@ class _Finder:
                 o = key_at(doc, j) if j < len(doc) else None
                 if o and o != k and self.types.get(o) in {"Location", "Country"}:
                     self.add(k, "locatedIn", o, tok, 0.65)
-                    for c in tok.conjuncts:  # "around X and Y in the Luhansk region"
+                    for c in tok.conjuncts:  # "around X and Y in the Zed region"
                         ck = key_at(doc, c.i)
                         if c.i < tok.i and ck and self.types.get(ck) == "Location":
                             self.add(ck, "locatedIn", o, tok, 0.6)
@@ -924,7 +924,7 @@ class _Finder:
                 subj = key_at(doc, sj.i) if sj is not None else None
             for c in tok.children:  # "X, capital of Y", "X is a town of Y"
                 if c.dep_ == "poss" and subj and key_at(doc, c.i) not in {None, subj}:
-                    o = key_at(doc, c.i)  # "X, Burkina Faso's capital"
+                    o = key_at(doc, c.i)  # "X, Costa Rica's capital"
                     if self.types.get(o) in {"Location", "Country"}:
                         self.add(subj, "locatedIn", o, c, 0.6)
                 if c.dep_ == "prep" and c.lower_ == "of" and subj:
@@ -1192,7 +1192,7 @@ class _Finder:
                     pred == "leads"
                     and dobj is not None
                     and dobj.lower_ in self.subunits
-                    and not key_at(self.doc, dobj.i)  # "heads the Antitrust Division" leads it
+                    and not key_at(self.doc, dobj.i)  # "heads the Tax Division" leads it
                 ):
                     pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
                 if (
@@ -1890,8 +1890,8 @@ class _Finder:
             self.add(e.key, "country", k, span.root, 0.5)
 
     def name_parents(self) -> None:
-        """ "UN Security Council", "Acme Robotics" beside Acme, "Court of Justice of the
-        European Union": a body named after another body of the article is part of it."""
+        """ "the NFO Appeals Board", "Acme Robotics" beside Acme, "the Court of Justice of the
+        Arctic Union": a body named after another body of the article is part of it."""
         bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
         forms: dict[str, str] = {}
         for e in self.doc._.kg_entities or []:
@@ -1918,7 +1918,7 @@ class _Finder:
                         head in forms
                         and " " not in names.get(forms[head], " ")
                         and any(w.rstrip(".") in generic | {"international"} for w in rest)
-                    )  # "MGM" beside "MGM Resorts International": a short name, not a parent
+                    )  # "Zedco" beside "Zedco Resorts International": a short name, not a parent
                     if (
                         head in forms
                         and named

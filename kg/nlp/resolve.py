@@ -227,7 +227,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     for i, c in enumerate(cands):
         keys = []
         country = vocab.country(texts[i]) if c.type == "Country" else None
-        # "Azerbaijan's Defence Ministry" and "Russia's Defence Ministry" are two bodies
+        # "Chile's Defence Ministry" and "Peru's Defence Ministry" are two bodies
         keys.append(f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else ""))
         if country:
             keys.append(f"country:{country}")
@@ -386,7 +386,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and doc[d.end].lower_ in {",", "and", "or"}
                 and doc[d.end + 1].text[:1].isupper()
             ):
-                continue  # "Facebook, Instagram and WhatsApp": a list, not one thing twice
+                continue  # "Facegram, Instabook and Whatsit": a list, not one thing twice
             if {c.type, d.type} & {"Person", "Country", "Location"}:
                 continue
             if c.type != d.type and "Product" in {c.type, d.type}:
