@@ -22,6 +22,7 @@ from kg.nlp.convert import to_plain
 from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
+    known_names,
     model_candidates,
     overlap_filter,
     rule_candidates,
@@ -107,8 +108,9 @@ def _guarded(step: str) -> Callable[[Callable[[Any, Doc], Doc]], Callable[[Any, 
 class EntityComponent:
     """Typed, merged entities: doc._.kg_entities and doc._.kg_token_ents."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, nlp: Language) -> None:
         self.vocab = vocab
+        self.known = vocab.gazetteer.phrase_matcher(nlp.vocab, nlp.make_doc)
 
     @_guarded("entity extraction")
     def __call__(self, doc: Doc) -> Doc:
@@ -119,6 +121,14 @@ class EntityComponent:
             + untagged_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
+        found = {}  # the strongest candidate already on each span, typed with more context
+        for c in cands:
+            found[(c.start, c.end)] = max(found.get((c.start, c.end), 0), c.weight)
+        cands += [
+            c
+            for c in known_names(doc, self.known, self.vocab, furniture)
+            if found.get((c.start, c.end), 0) < c.weight
+        ]
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
         conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead
@@ -191,7 +201,7 @@ def make_paragraph_component(nlp: Language, name: str) -> ParagraphComponent:
 
 @Language.factory("kg_entities")
 def make_entity_component(nlp: Language, name: str) -> EntityComponent:
-    return EntityComponent(get_vocab())
+    return EntityComponent(get_vocab(), nlp)
 
 
 @Language.factory("kg_relations")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.furniture import in_ranges
@@ -21,6 +22,8 @@ from kg.nlp.vocab import Vocab, fold
 DROP_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 )
+# labels under which an ambiguous gazetteer form ("Patriot", "Apple") is taken as the known thing
+KNOWN_AMBIGUOUS_LABELS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
 NAME_LINKERS = frozenset({"of", "the", "and", "for", "&", "de", "on", "in", "-"})
 TRAILING_PARTICLES = frozenset({"von", "van", "der", "den", "du", "di", "da", "del", "le", "la"})
 ORDINAL_RE = re.compile(
@@ -432,7 +435,19 @@ def _person_noun(tok: Token, vocab: Vocab) -> bool:
 
 
 def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
-    """Type of a name from its own words and the model's label; (None, 0) drops it."""
+    """Type of a name from its own words and the model's label; (None, 0) drops it.
+
+    An ambiguous gazetteer form ("Patriot", "Apple") only replaces the model's bare label.
+    """
+    typ, weight = _name_type(span, label, vocab)
+    if weight <= 1 and label in KNOWN_AMBIGUOUS_LABELS:
+        known = vocab.known(span.text)
+        if known is not None and known.ambiguous and known.type not in {"Person", "Country"}:
+            return known.type, 2
+    return typ, weight
+
+
+def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     text = span.text
     words = [t.lower_ for t in span]
     lowered = " ".join(words)
@@ -457,6 +472,14 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Country", 3  # "the Ottoman Empire", "Kingdom of X": a (historical) state
     if all(w in vocab.words("portfolio_words") for w in words):
         return None, 0
+    known = vocab.known(text)
+    if (
+        known is not None
+        and not known.ambiguous
+        and known.type != "Person"
+        and label not in {"DATE", "TIME", "PERCENT", "MONEY"}
+    ):
+        return known.type, 3 if known.type != "Product" else 2  # "TikTok said": the company
     if label in DROP_LABELS or label in {"WORK_OF_ART", "EVENT"}:
         return None, 0
     if label == "NORP":
@@ -1414,6 +1437,41 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
     return out
 
 
+def known_names(
+    doc: Doc, matcher: PhraseMatcher, vocab: Vocab, furniture: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Unambiguous gazetteer names wherever they stand, the ones the model missed or split
+    ("Lockheed" + "Martin") included. A one-word name is weighed like context, so a longer
+    name around it ("Acme Search") still wins the overlap and split_makers decides."""
+    out: list[Candidate] = []
+    inside = {  # tokens of a longer model name: "RAF X" the base, "Acme Zed 3" the product
+        i: (e.start, e.end) for e in doc.ents for i in range(e.start, e.end) if len(e) > 1
+    }
+
+    def longer_name(outer: tuple[int, int], start: int, end: int) -> bool:
+        extra = [t for t in doc[outer[0] : outer[1]] if not start <= t.i < end]
+        return outer[1] >= end and any(t.text[:1].isupper() or t.like_num for t in extra)
+
+    for match_id, start, end in matcher(doc):
+        if in_ranges(doc[start].idx, furniture):
+            continue
+        typ = doc.vocab.strings[match_id]
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if (
+            before is not None
+            and before.text in {"-", "–", "@", "#", "/", "."}
+            and not before.whitespace_
+        ) or (after is not None and after.text in {"-", "–", "/"} and not doc[end - 1].whitespace_):
+            continue  # part of a compound word or a handle
+        weight = 3 if end - start >= 2 else 2
+        outer = inside.get(start)
+        if outer is not None and longer_name(outer, start, end):
+            weight = 1  # the longer name wins
+        out.append(Candidate(start, end, typ, weight, "gazetteer"))
+    return out
+
+
 LEGAL_SUFFIXES = frozenset(
     {
         "inc",
@@ -1550,7 +1608,8 @@ def _initial_fits(span: Span, acronym: str) -> bool:
 
 def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "a Norvik Kestrel 9 rocket": the maker named at the front of a product is the
-    maker's mention, and the product's name is what follows it."""
+    maker's mention, and the product's name is what follows it. Ships are named after
+    their owners ("its vessel Norvik Star") and keep the name whole."""
     owners = {
         doc[c.start : c.end].text: c.type
         for c in cands
@@ -1565,7 +1624,8 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
                 generic = c.end - c.start - k == 1 and rest.lower_ in (
                     vocab.words("product_name_tails") | vocab.words("product_nouns")
                 )  # "Acme Wallet", "Acme Watch": the maker's name is part of the product's
-                if owner and rest.is_alpha and rest.is_title and not generic:
+                vessel = c.start > 0 and doc[c.start - 1].lower_ in vocab.words("vessel_nouns")
+                if owner and rest.is_alpha and rest.is_title and not generic and not vessel:
                     out.append(Candidate(c.start, c.start + k, owner, 1, "maker-prefix"))
                     c.start += k
                     break
@@ -1575,7 +1635,8 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
 
 def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
     """Keep the stronger of overlapping candidates (rule over model, longer over shorter)."""
-    ranked = sorted(cands, key=lambda c: (-c.weight, -(c.end - c.start), c.start))
+    # at equal strength an acronym that carries its description's link wins
+    ranked = sorted(cands, key=lambda c: (-c.weight, -(c.end - c.start), c.link is None, c.start))
     taken: set[int] = set()
     kept: list[Candidate] = []
     for c in ranked:

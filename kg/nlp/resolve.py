@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.model import Entity, Mention
 from kg.nlp.entities import Candidate, is_acronym, is_generic_body
+from kg.nlp.gazetteer import Known
 from kg.nlp.vocab import Vocab, fold
 
 GENERIC_TAILS = frozenset(
@@ -218,6 +219,31 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
     return out
 
 
+def _known_body(text: str, c: Candidate, vocab: Vocab) -> Known | None:
+    """The gazetteer's entry for a candidate; a state's body named without its state
+    ("Sweden's Security Service", "Ukrainian forces") is looked up with it."""
+    country = c.country
+    if (c.key_hint or "").startswith("forces:"):
+        country, text = c.key_hint.split(":", 1)[1], "Armed Forces"
+    forms = [text]
+    if country:
+        demonyms = [d.title() for d, n in vocab.country_by_demonym.items() if n == country]
+        forms = [f"{d} {text}" for d in demonyms] + [f"{text} of {country}", text]
+    for form in forms:
+        known = vocab.known(form)
+        named = form if form != text else known.name if known is not None else ""
+        if known is not None and known.type == c.type and _same_state(named, country, vocab):
+            return known
+    return None
+
+
+def _same_state(name: str, country: str | None, vocab: Vocab) -> bool:
+    """A body known by name is the one of the state its mention belongs to, if any."""
+    if not country:
+        return True
+    return any(vocab.demonym(w) == country or vocab.country(w) == country for w in name.split())
+
+
 def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate]]:
     """Union-find over candidates; returns the groups in order of first mention."""
     g = _Groups(len(cands))
@@ -231,6 +257,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         keys.append(f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else ""))
         if country:
             keys.append(f"country:{country}")
+        known = _known_body(texts[i], c, vocab)
+        if known is not None:
+            keys.append(f"known:{known.name}")  # "IAEA" and "International Atomic Energy Agency"
         if c.key_hint:
             keys.append(c.key_hint)
         for k in keys:
@@ -588,5 +617,16 @@ def build_entities(
                 aliases.append(bare.text)  # "the Lazio region": the region is "Lazio" too
             for i in range(c.start, c.end):
                 token_map[i] = key
+            known = vocab.known(span.text)
+            if (
+                known is not None
+                and not known.ambiguous
+                and not getattr(vocab.known(known.name), "ambiguous", True)
+                and known.type == typ
+                and known.name != name
+                and known.name not in aliases
+                and _same_state(known.name, country, vocab)
+            ):
+                aliases.append(known.name)  # links "IAEA" here to the full name in other articles
         entities.append(Entity(key=key, name=name, type=typ, mentions=mentions, aliases=aliases))
     return entities, token_map

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from kg.errors import NLPError
+from kg.nlp.gazetteer import Gazetteer, Known, load_gazetteer
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -50,6 +51,7 @@ class Vocab:
     relations: dict[str, Any]
     portfolio_titles: dict[str, list[str]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    gazetteer: Gazetteer = field(default_factory=lambda: Gazetteer({}, {}))
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list (from any data file) as a lower-cased set."""
@@ -62,6 +64,10 @@ class Vocab:
     def capital_of(self, text: str) -> str | None:
         """Country whose capital this is ("Moscow" -> "Russia"), else None."""
         return self.country_by_capital.get(fold(text))
+
+    def known(self, text: str) -> Known | None:
+        """The gazetteer's entry for a name ("Lockheed Martin", "FBI"), else None."""
+        return self.gazetteer.lookup(text.strip(), fold(text))
 
     def demonym(self, text: str) -> str | None:
         """Country for a nationality word ("Russian" -> "Russia"), else None."""
@@ -101,6 +107,10 @@ def get_vocab() -> Vocab:
         for key, value in source.items():
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 sets[key] = frozenset(v.lower() for v in value)
+
+    def is_country(text: str) -> bool:
+        return fold(text) in by_name
+
     return Vocab(
         country_by_name=by_name,
         country_by_demonym=by_dem,
@@ -113,4 +123,5 @@ def get_vocab() -> Vocab:
         relations=relations,
         portfolio_titles={k.lower(): v for k, v in roles_data["portfolio_titles"].items()},
         sets=sets,
+        gazetteer=load_gazetteer(fold, is_country),
     )
