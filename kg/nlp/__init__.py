@@ -2,12 +2,14 @@
 
 Only this package imports spaCy.  `extract` runs the whole pipeline with
 `nlp.pipe` in batches and turns what the components left on each Doc into
-kg.model objects, resolving claim dates against the publication date.
+kg.model objects, resolving claim dates and bare head-of-state titles
+("President X") against the publication date.
 
 Layout: pipeline.py loads the model and adds the components (components.py);
 entities.py finds typed candidate mentions, resolve.py groups them into
 entities, relations.py and claims.py read the parse, dates.py resolves
-dates, furniture.py skips page furniture, vocab.py loads kg/data/*.json,
+dates, offices.py reads bare head titles, furniture.py skips page
+furniture, vocab.py loads kg/data/*.json, gazetteer.py the known names,
 lookup.py and convert.py are shared helpers.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import replace
 from kg.model import Article, Extraction
 from kg.nlp.convert import claims_from, entities_from, relations_from, to_plain
 from kg.nlp.dates import resolve_date
+from kg.nlp.offices import office_relations
 from kg.nlp.pipeline import load_pipeline
 
 __all__ = ["extract", "load_pipeline"]
@@ -49,10 +52,12 @@ def extract(
             replace(c, date=resolve_date(raw, article.published)) if raw else c
             for c, raw in zip(claims_from(data), data["claim_dates"], strict=True)
         ]
+        entities, relations = entities_from(data), relations_from(data)
+        relations += office_relations(data["heads"], entities, relations, article.published)
         yield Extraction(
             article=article,
-            entities=entities_from(data),
-            relations=relations_from(data),
+            entities=entities,
+            relations=relations,
             claims=claims,
             error=data.get("error"),
         )

@@ -30,6 +30,7 @@ from kg.nlp.entities import (
     untagged_names,
 )
 from kg.nlp.furniture import furniture_ranges
+from kg.nlp.offices import titled_heads
 from kg.nlp.relations import find_relations
 from kg.nlp.resolve import add_description_mentions, build_entities, propagate_names
 from kg.nlp.vocab import Vocab, get_vocab
@@ -47,6 +48,7 @@ EXTENSIONS = (
     "kg_relations",
     "kg_claims",
     "kg_claim_dates",
+    "kg_heads",
     "kg_error",
 )
 for _name in EXTENSIONS:
@@ -153,6 +155,7 @@ class RelationComponent:
     @_guarded("relation extraction")
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_relations = find_relations(doc, self.vocab)
+        doc._.kg_heads = titled_heads(doc, self.vocab)
         return doc
 
 
@@ -186,6 +189,7 @@ class OutputComponent:
                 doc._.kg_relations or [],
                 doc._.kg_claims or [],
                 doc._.kg_claim_dates or [],
+                heads=doc._.kg_heads or [],
             )
         for name in EXTENSIONS[1:]:
             doc._.set(name, None)

@@ -19,6 +19,7 @@ def to_plain(
     claims: list[Claim],
     claim_dates: list[str | None],
     *,
+    heads: list[dict[str, Any]] | None = None,
     error: str | None = None,
 ) -> dict[str, Any]:
     return {
@@ -26,6 +27,7 @@ def to_plain(
         "relations": [asdict(r) for r in relations],
         "claims": [asdict(c) for c in claims],
         "claim_dates": list(claim_dates),
+        "heads": list(heads or []),
         "error": error,
     }
 
