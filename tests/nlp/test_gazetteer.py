@@ -147,3 +147,9 @@ def test_a_known_name_inside_a_longer_name_leaves_the_longer_name_whole(run):
 def test_a_person_with_a_surname_that_is_an_ambiguous_company_name_stays_a_person(run):
     ex = run("Senator Elaine Ford said the plant would reopen in June.")
     assert by_name(ex, "Elaine Ford").type == "Person"
+
+
+def test_known_towns_the_model_takes_for_things_or_people_are_places(run):
+    ex = run("Drones hit Kramatorsk overnight. Krynky was shelled again, the general staff said.")
+    assert by_name(ex, "Kramatorsk").type == "Location"
+    assert by_name(ex, "Krynky").type == "Location"
