@@ -101,7 +101,12 @@ def trim(
             elsewhere = doc_text(doc).count(owner) >= 2 and all(
                 t.text[:1].isupper() for t in doc[start:i]
             )
-            if i > start and i + 1 < end and (vocab.country(owner) or owner in names or elsewhere):
+            known = vocab.known(owner)
+            if (
+                i > start
+                and i + 1 < end
+                and (vocab.country(owner) or owner in names or elsewhere or known is not None)
+            ):
                 possessor = start
                 start = i + 1
             break
@@ -1247,6 +1252,21 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         if country and low in {"government", "authorities"}
                         else None
                     )
+                    if doc[j + 1].tag_ == "POS" and k == j and vocab.country(doc[j].text):
+                        # "Turkey's parliament": the state is named, and its body after it
+                        out.append(Candidate(j, j + 1, "Country", 3, "possessor"))
+                        out.append(
+                            Candidate(
+                                j + 2,
+                                i + 1,
+                                typ,
+                                3,
+                                "generic-agency",
+                                key_hint=hint,
+                                country=country,
+                            )
+                        )
+                        continue
                     out.append(Candidate(k, i + 1, typ, 3, "generic-agency", key_hint=hint))
         # "Acme plant manager Jane Doe": the body named before a title
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and i > 1:

@@ -578,7 +578,9 @@ def build_entities(
     token_map: dict[int, str] = {}
     for n, members in enumerate(group(doc, cands, vocab), 1):
         typ = group_type(doc, members)
-        if not any(any(ch.isupper() for ch in doc[c.start : c.end].text) for c in members):
+        if not any(
+            c.country or any(ch.isupper() for ch in doc[c.start : c.end].text) for c in members
+        ):  # a description alone names nothing, unless it is a named state's body
             continue
         key = f"e{n}"
         name = canonical_name(doc, members, typ, vocab)

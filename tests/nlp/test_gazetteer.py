@@ -153,3 +153,8 @@ def test_known_towns_the_model_takes_for_things_or_people_are_places(run):
     ex = run("Drones hit Kramatorsk overnight. Krynky was shelled again, the general staff said.")
     assert by_name(ex, "Kramatorsk").type == "Location"
     assert by_name(ex, "Krynky").type == "Location"
+
+
+def test_a_known_possessor_inside_a_model_name_is_its_own_entity(run):
+    ex = run("The studio will bring the game to Nvidia’s GeForce Now cloud service.")
+    assert by_name(ex, "Nvidia").type == "Organization"

@@ -551,3 +551,10 @@ def test_a_list_the_model_reads_as_one_name_is_split_and_owners_stay_apart(run):
     found = triples(ex)
     assert ("Norvik", "operates", "Zedows") in found
     assert ("Volkor", "operates", "Zedows") not in found
+
+
+def test_a_state_before_its_body_is_named_as_well(run):
+    ex = run("The last hurdle fell on Thursday, when Norway’s parliament ratified the treaty.")
+    assert by_name(ex, "Norway").type == "Country"
+    body = next(e for e in ex.entities if e.type == "GovernmentAgency")
+    assert (body.name, "country", "Norway") in triples(ex)
