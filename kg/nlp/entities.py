@@ -561,6 +561,13 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Organization", 3 if head != "group" else 2
     if label in {"PERSON", "GPE"} and len(span) >= 2 and head in vocab.words("org_heads"):
         return "Organization", 2  # "Gamma Holdings", "Acme Corp" are not people
+    if (
+        label in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
+        and 2 <= len(span) <= 3
+        and span[0].text in vocab.given_names
+        and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in span)
+    ):
+        return "Person", 3  # "Dmitry Volkov": a given name and a surname are a person
     if label in {"PERSON", "GPE", "LOC"} and len(span) == 1 and re.search(r"[a-z][A-Z]", text):
         return "Organization", 2  # CamelCase: "GlobeTel", "NetDyne"
     if label == "PERSON":

@@ -52,6 +52,7 @@ class Vocab:
     portfolio_titles: dict[str, list[str]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     gazetteer: Gazetteer = field(default_factory=lambda: Gazetteer({}, {}))
+    given_names: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list (from any data file) as a lower-cased set."""
@@ -124,4 +125,5 @@ def get_vocab() -> Vocab:
         portfolio_titles={k.lower(): v for k, v in roles_data["portfolio_titles"].items()},
         sets=sets,
         gazetteer=load_gazetteer(fold, is_country),
+        given_names=frozenset(load_json("given_names.json")["names"]),
     )

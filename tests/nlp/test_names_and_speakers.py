@@ -558,3 +558,11 @@ def test_a_state_before_its_body_is_named_as_well(run):
     assert by_name(ex, "Norway").type == "Country"
     body = next(e for e in ex.entities if e.type == "GovernmentAgency")
     assert (body.name, "country", "Norway") in triples(ex)
+
+
+def test_a_given_name_and_a_surname_are_a_person_whatever_the_model_says(run):
+    ex = run(
+        "Pavel Marsov was killed along with Dmitry Ostrin, the group's co-founder, when "
+        "their jet crashed."
+    )
+    assert by_name(ex, "Dmitry Ostrin").type == "Person"
