@@ -1647,7 +1647,9 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
         if c.type == "Product" and c.end - c.start >= 2:
             for k in range(min(3, c.end - c.start - 1), 0, -1):
                 rest = doc[c.start + k]
-                owner = owners.get(doc[c.start : c.start + k].text)
+                owner = owners.get(doc[c.start : c.start + k].text) or _known_owner(
+                    doc[c.start : c.start + k], vocab
+                )
                 generic = c.end - c.start - k == 1 and rest.lower_ in (
                     vocab.words("product_name_tails") | vocab.words("product_nouns")
                 )  # "Acme Wallet", "Acme Watch": the maker's name is part of the product's
@@ -1658,6 +1660,14 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
                     break
         out.append(c)
     return out
+
+
+def _known_owner(span: Span, vocab: Vocab) -> str | None:
+    """The type of a maker or operator the gazetteer knows ("SpaceX", "Air Force")."""
+    known = vocab.known(span.text)
+    if known is None or known.ambiguous or known.type not in {"Organization", "MilitaryUnit"}:
+        return None
+    return known.type
 
 
 def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
