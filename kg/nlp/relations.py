@@ -243,6 +243,24 @@ class _Finder:
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
 
+    def possessive_states(self) -> None:
+        """ "A, B and South Korea's C", where the parser lost the possessive: a state's name
+        right before "'s" and a name right after it."""
+        doc = self.doc
+        for tok in doc[1:-1]:
+            if tok.tag_ != "POS" or doc[tok.i - 1].dep_ == "poss":
+                continue
+            owner, owned = key_at(doc, tok.i - 1), key_at(doc, tok.i + 1)
+            if (
+                owner
+                and owned
+                and owner != owned
+                and self.types.get(owner) == "Country"
+                and self.types.get(owned) != "Country"
+                and key_at(doc, tok.i + 1) != key_at(doc, tok.i)
+            ):
+                self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.7)
+
     def _facility(self, key: str) -> bool:
         """A place that is a works someone runs (a plant, a refinery, a factory)."""
         if self.types.get(key) != "Location":
@@ -646,6 +664,14 @@ class _Finder:
             if key_at(doc, head.i) == country:
                 continue
             target = key_at(doc, head.i)
+            while (
+                not target
+                and head.pos_ == "NOUN"
+                and head.dep_ == "compound"
+                and head.head.pos_ == "NOUN"
+                and head.head.i > head.i
+            ):
+                head = head.head  # "Acme, a U.S. newspaper publisher": up to the publisher
             if not target and head.pos_ == "NOUN" and tok.dep_ == "amod":
                 nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]
                 for prep in nearby:  # "Iranian missiles, including the Zed"
@@ -2121,6 +2147,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     """Every relation candidate in the article (facts and reported ones alike)."""
     f = _Finder(doc, vocab)
     f.possessives()
+    f.possessive_states()
     f.titles()
     f.nationality()
     f.located()

@@ -566,3 +566,13 @@ def test_a_given_name_and_a_surname_are_a_person_whatever_the_model_says(run):
         "their jet crashed."
     )
     assert by_name(ex, "Dmitry Ostrin").type == "Person"
+
+
+def test_a_state_possessor_in_a_list_still_gives_the_country(run):
+    ex = run("Regulators fined Vexora, Talmet and South Korea's Hanjin Ovaro on Monday.")
+    assert ("Hanjin Ovaro", "country", "South Korea") in triples(ex)
+
+
+def test_a_state_named_in_a_compound_description_gives_the_country(run):
+    ex = run("Carrowfield, the largest U.S. newspaper publisher, joined the suit on Friday.")
+    assert ("Carrowfield", "country", "United States") in triples(ex)
