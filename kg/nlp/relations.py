@@ -243,6 +243,42 @@ class _Finder:
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
 
+    def appositive_titles(self) -> None:
+        """ "Jane Doe, the Pentagon's under secretary for policy, said": the title read from
+        the words, for when the parser takes "under" for a preposition."""
+        doc = self.doc
+        done = {(r.subject, r.object) for r in self.out}
+        for e in doc._.kg_entities or []:
+            if e.type != "Person":
+                continue
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.end + 4 >= len(doc) or doc[span.end].text != ",":
+                    continue
+                j = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+                body = key_at(doc, j)
+                if not body or self.types.get(body) == "Person" or (e.key, body) in done:
+                    continue
+                while j < len(doc) and key_at(doc, j) == body:
+                    j += 1
+                if j >= len(doc) or doc[j].tag_ != "POS":
+                    continue
+                words = [t for t in doc[j + 1 : j + 5] if t.is_lower and t.is_alpha]
+                words = words[: next((k for k, t in enumerate(words) if t.dep_ == "pobj"), 4) + 1]
+                for k in range(len(words)):
+                    two = " ".join(t.lower_ for t in words[k : k + 2])
+                    role = two if two in self.vocab.roles and len(words) > k + 1 else None
+                    role = role or (
+                        words[k].lower_ if words[k].lower_ in self.vocab.roles else None
+                    )
+                    if role is None:
+                        continue
+                    title = words[k + 1] if " " in role else words[k]
+                    modifiers = {t.lower_ for t in words[: k + 1] if t.i < title.i}
+                    self._role_relation(e.key, self.vocab.roles[role], title, body, modifiers)
+                    done.add((e.key, body))
+                    break
+
     def possessive_states(self) -> None:
         """ "A, B and South Korea's C", where the parser lost the possessive: a state's name
         right before "'s" and a name right after it."""
@@ -2149,6 +2185,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.possessives()
     f.possessive_states()
     f.titles()
+    f.appositive_titles()
     f.nationality()
     f.located()
     f.comma_in()

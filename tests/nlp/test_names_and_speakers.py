@@ -576,3 +576,11 @@ def test_a_state_possessor_in_a_list_still_gives_the_country(run):
 def test_a_state_named_in_a_compound_description_gives_the_country(run):
     ex = run("Carrowfield, the largest U.S. newspaper publisher, joined the suit on Friday.")
     assert ("Carrowfield", "country", "United States") in triples(ex)
+
+
+def test_a_two_word_title_after_a_possessive_in_apposition_is_read(run):
+    ex = run(
+        "Tomas Verlaine, the Norvik Agency's under secretary for policy, told reporters the "
+        "talks would resume."
+    )
+    assert ("Tomas Verlaine", "memberOf", "Norvik Agency") in triples(ex)
