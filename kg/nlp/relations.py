@@ -55,6 +55,7 @@ class _Finder:
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
+        self.product_heads = vocab.words("product_nouns") | vocab.words("product_context_before")
         self.struck_places: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
         self.location_names = {
@@ -217,6 +218,16 @@ class _Finder:
             if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
+            head = tok.head
+            if (
+                dt == "Product"
+                and key_at(self.doc, head.i) != owned
+                and head.is_lower
+                and head.pos_ == "NOUN"
+                and head.lemma_.lower() not in self.product_heads
+                and head.lower_ not in self.product_heads
+            ):
+                continue  # "Acme's Zed hacking campaign": the campaign is Acme's, not the Zed
             if ot in {"Organization", "GovernmentAgency"}:
                 for c in sorted(tok.head.conjuncts, key=lambda t: t.i):
                     # "Acme's Facegram, Instabook and Whatsit", up to the next owner's
@@ -1193,10 +1204,16 @@ class _Finder:
                 subjects = self._subject(tok)
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 objects = self.ents(dobj)
+                whose = any(  # "the company, whose chief X took over": the company is no object
+                    c.dep_ in {"nsubj", "nsubjpass"}
+                    and any(g.lower_ == "whose" for g in c.subtree)
+                    for c in tok.children
+                )
                 if (
                     not objects
                     and tok.dep_ == "relcl"
                     and (dobj is None or dobj.lower_ in {"which", "that"})
+                    and not whose
                 ):
                     objects = self.ents(tok.head)  # "an app it owns", "the X2, which Acme built"
                 if (

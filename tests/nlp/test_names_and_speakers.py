@@ -584,3 +584,16 @@ def test_a_two_word_title_after_a_possessive_in_apposition_is_read(run):
         "talks would resume."
     )
     assert ("Tomas Verlaine", "memberOf", "Norvik Agency") in triples(ex)
+
+
+def test_a_possessed_campaign_does_not_make_its_target_product_the_owners(run):
+    ex = run("Federal agencies were hit as Vantor Group's MOVEit hacking campaign widened.")
+    assert not [t for t in triples(ex) if t[1] in {"operates", "owns"}]
+
+
+def test_a_company_whose_chief_took_over_is_not_taken_over(run):
+    ex = run(
+        "The ruling is a setback for the Arlington, Virginia-based company, whose new chief "
+        "executive Jane Holloway took over this month."
+    )
+    assert not [t for t in triples(ex) if t[1] == "owns"]
