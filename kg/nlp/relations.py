@@ -1205,8 +1205,7 @@ class _Finder:
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 objects = self.ents(dobj)
                 whose = any(  # "the company, whose chief X took over": the company is no object
-                    c.dep_ in {"nsubj", "nsubjpass"}
-                    and any(g.lower_ == "whose" for g in c.subtree)
+                    c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "whose" for g in c.subtree)
                     for c in tok.children
                 )
                 if (
