@@ -50,6 +50,15 @@ class Gazetteer:
     def lookup(self, text: str, folded: str) -> Known | None:
         return self.by_form.get(text) or self.by_folded.get(folded)
 
+    def listed(self, text: str, folded: str) -> Known | None:
+        """The entry when neither the form nor the listed name is ambiguous: safe to link
+        articles by."""
+        known = self.lookup(text, folded)
+        if known is None or known.ambiguous:
+            return None
+        name = self.by_form.get(known.name)
+        return known if name is not None and not name.ambiguous else None
+
     def phrase_matcher(self, vocab: SpacyVocab, make_doc: Callable[[str], Doc]) -> PhraseMatcher:
         """A case-sensitive matcher of the unambiguous forms, one match label per type."""
         matcher = PhraseMatcher(vocab, attr="ORTH")

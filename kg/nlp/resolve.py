@@ -619,11 +619,9 @@ def build_entities(
                 aliases.append(bare.text)  # "the Lazio region": the region is "Lazio" too
             for i in range(c.start, c.end):
                 token_map[i] = key
-            known = vocab.known(span.text)
+            known = vocab.listed(span.text)
             if (
                 known is not None
-                and not known.ambiguous
-                and not getattr(vocab.known(known.name), "ambiguous", True)
                 and known.type == typ
                 and known.name != name
                 and known.name not in aliases

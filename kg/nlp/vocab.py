@@ -70,6 +70,10 @@ class Vocab:
         """The gazetteer's entry for a name ("Lockheed Martin", "FBI"), else None."""
         return self.gazetteer.lookup(text.strip(), fold(text))
 
+    def listed(self, text: str) -> Known | None:
+        """The gazetteer's entry for a name when it and the listed name are unambiguous."""
+        return self.gazetteer.listed(text.strip(), fold(text))
+
     def demonym(self, text: str) -> str | None:
         """Country for a nationality word ("Russian" -> "Russia"), else None."""
         return self.country_by_demonym.get(text.replace("\u2019", "'").strip().lower())
