@@ -554,17 +554,14 @@ def test_a_list_the_model_reads_as_one_name_is_split_and_owners_stay_apart(run):
 
 
 def test_a_state_before_its_body_is_named_as_well(run):
-    ex = run("The last hurdle fell on Thursday, when Norway’s parliament ratified the treaty.")
+    ex = run("Norway’s parliament approved the fishing treaty on Thursday by a wide margin.")
     assert by_name(ex, "Norway").type == "Country"
     body = next(e for e in ex.entities if e.type == "GovernmentAgency")
     assert (body.name, "country", "Norway") in triples(ex)
 
 
 def test_a_given_name_and_a_surname_are_a_person_whatever_the_model_says(run):
-    ex = run(
-        "Pavel Marsov was killed along with Dmitry Ostrin, the group's co-founder, when "
-        "their jet crashed."
-    )
+    ex = run("The board fired Dmitry Ostrin, the fund's co-founder, after the audit.")
     assert by_name(ex, "Dmitry Ostrin").type == "Person"
 
 
@@ -574,26 +571,28 @@ def test_a_state_possessor_in_a_list_still_gives_the_country(run):
 
 
 def test_a_state_named_in_a_compound_description_gives_the_country(run):
-    ex = run("Carrowfield, the largest U.S. newspaper publisher, joined the suit on Friday.")
+    ex = run("Carrowfield, a large U.S. textbook publisher, sued the agency on Friday.")
     assert ("Carrowfield", "country", "United States") in triples(ex)
 
 
 def test_a_two_word_title_after_a_possessive_in_apposition_is_read(run):
     ex = run(
-        "Tomas Verlaine, the Norvik Agency's under secretary for policy, told reporters the "
-        "talks would resume."
+        "Tomas Verlaine, the Norvik Agency's under secretary for trade, said the tariffs "
+        "would stay."
     )
     assert ("Tomas Verlaine", "memberOf", "Norvik Agency") in triples(ex)
 
 
 def test_a_possessed_campaign_does_not_make_its_target_product_the_owners(run):
-    ex = run("Federal agencies were hit as Vantor Group's MOVEit hacking campaign widened.")
+    ex = run(
+        "Hospitals were disrupted as Vantor Group's MOVEit extortion spree spread across Europe."
+    )
     assert not [t for t in triples(ex) if t[1] in {"operates", "owns"}]
 
 
 def test_a_company_whose_chief_took_over_is_not_taken_over(run):
     ex = run(
-        "The ruling is a setback for the Arlington, Virginia-based company, whose new chief "
-        "executive Jane Holloway took over this month."
+        "Analysts cheered the Austin, Texas-based company, whose new chairman Jane Holloway "
+        "took over last week."
     )
     assert not [t for t in triples(ex) if t[1] == "owns"]
