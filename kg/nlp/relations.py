@@ -55,9 +55,9 @@ class _Finder:
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
-        self.product_heads = vocab.words("product_nouns") | vocab.words("product_context_before")
         self.struck_places: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
+        self.product_heads = self.product_nouns | vocab.words("product_context_before")
         self.location_names = {
             e.key: e.name for e in doc._.kg_entities or [] if e.type == "Location"
         }
