@@ -1260,7 +1260,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         else None
                     )
                     if doc[j + 1].tag_ == "POS" and k == j and vocab.country(doc[j].text):
-                        # "Turkey's parliament": the state is named, and its body after it
+                        # "Norway's parliament": the state is named, and its body after it
                         out.append(Candidate(j, j + 1, "Country", 3, "possessor"))
                         out.append(
                             Candidate(

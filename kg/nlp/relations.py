@@ -255,7 +255,7 @@ class _Finder:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
 
     def appositive_titles(self) -> None:
-        """ "Jane Doe, the Pentagon's under secretary for policy, said": the title read from
+        """ "Jane Doe, the Norvik Agency's under secretary for trade, said": the title read from
         the words, for when the parser takes "under" for a preposition."""
         doc = self.doc
         done = {(r.subject, r.object) for r in self.out}
@@ -718,7 +718,7 @@ class _Finder:
                 and head.head.pos_ == "NOUN"
                 and head.head.i > head.i
             ):
-                head = head.head  # "Acme, a U.S. newspaper publisher": up to the publisher
+                head = head.head  # "Acme, a U.S. textbook publisher": up to the publisher
             if not target and head.pos_ == "NOUN" and tok.dep_ == "amod":
                 nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]
                 for prep in nearby:  # "Iranian missiles, including the Zed"
