@@ -484,7 +484,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and known.type != "Person"
         and label not in {"DATE", "TIME", "PERCENT", "MONEY"}
     ):
-        return known.type, 3 if known.type != "Product" else 2  # "TikTok said": the company
+        return known.type, 3 if known.type != "Product" else 2  # "Zedgram said": the company
     if label in DROP_LABELS or label in {"WORK_OF_ART", "EVENT"}:
         return None, 0
     if label == "NORP":
@@ -501,7 +501,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if folded in {fold(n) for n in vocab.entity["armed_group_names"]}:
         return "MilitaryUnit", 3
     if folded in {fold(n) for n in vocab.entity["platform_names"]}:
-        return "Product", 2  # "TikTok said ..." can still make it the company
+        return "Product", 2  # "Zedgram said ..." can still make it the company
     if folded in {fold(n) for n in vocab.entity["international_bodies"]}:
         return "Organization", 3
     head = words[-1].rstrip(".")
