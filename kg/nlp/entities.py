@@ -1602,12 +1602,29 @@ def acronym_candidates(
         else:
             typ = "Organization"
         proper = all(t.text[:1].isupper() or t.lower_ in NAME_LINKERS for t in desc)
+        if not proper and (
+            acr.lower() in vocab.words("common_acronyms") or not _names_a_body(head, vocab)
+        ):
+            continue  # "liquefied natural gas (LNG)", "artificial intelligence (AI)"
         if proper and not _initial_fits(desc, acr):
             continue  # "JERUSALEM (AP)": a credit, not an acronym of the name before it
         d = Candidate(start, i, typ, 3, "acronym-desc", descriptive=not proper)
         out.append(d)
         out.append(Candidate(i + 1, i + 2, typ, 3, "acronym", link=d))
     return out
+
+
+def _names_a_body(head: str, vocab: Vocab) -> bool:
+    """Whether a lower-case description's head word can name a body, a unit or a product."""
+    return (
+        head in vocab.words("military_heads")
+        or head in vocab.words("agency_heads")
+        or head in vocab.words("product_nouns")
+        or head in vocab.words("org_heads")
+        or head in vocab.words("org_kind_nouns")
+        or head in vocab.words("company_nouns")
+        or head in vocab.entity["definite_anaphors"]
+    )
 
 
 def _initial_fits(span: Span, acronym: str) -> bool:

@@ -171,19 +171,52 @@ def salient_entity_before(
     "The company" usually means the company the article is about, not the
     last one named in passing ("told a broadcaster"), so salience beats recency.
     """
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[int, int, int, int, str] | None = None
+    topics = _recent_subjects(doc, char)
     for e in doc._.kg_entities or []:
         if e.type not in types or (name_ok is not None and not name_ok(e.name)):
             continue
         before = [m.start for m in e.mentions if m.start < char]
         if not before:
             continue
-        # among the entities still in view (named in the last few sentences) first
+        # among the entities still in view (named in the last few sentences) first,
+        # and among those the one the text was just about
         recent = int(char - max(before) <= RECENT_CHARS)
-        score = (recent, len(before), max(before), e.key)
-        if best is None or score[:3] > best[:3]:
+        score = (recent, topics.get(e.key, 0), len(before), max(before), e.key)
+        if best is None or score[:4] > best[:4]:
             best = score
-    return best[3] if best else None
+    return best[4] if best else None
+
+
+def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
+    """Entities that are the subject of a main clause in the two sentences before `char`.
+
+    "Acme said on Monday ... The Oslo-based company said": news refers back to
+    what the last sentences were about, which may be named less often than
+    a body they mention in passing.
+    """
+    here = doc.char_span(char, char + 1, alignment_mode="expand")
+    if here is None:
+        return {}
+    sents = [sent_of(here[0])]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(sent_of(doc[sents[-1].start - 1]))
+    found: dict[str, int] = {}
+    for rank, s in enumerate(reversed(sents[1:]), start=1):
+        for t in s:
+            if t.idx >= char:
+                break
+            if t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            verb = t.head
+            while verb.dep_ == "conj":
+                verb = verb.head
+            if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
+                verb = verb.head  # "Acme will get a loan, the ministry said": Acme too
+            k = phrase_entity(doc, t)
+            if k and verb.dep_ == "ROOT":
+                found[k] = rank  # the nearer sentence ranks higher
+    return found
 
 
 def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:

@@ -181,7 +181,14 @@ class _Finder:
             k = key_at(doc, nxt)  # "corporation Acme" when the parse splits them
             if k and k != exclude and key_at(doc, tok.i - 1) != k:
                 return k
-        return anaphor_entity(doc, tok, self.vocab.entity["definite_anaphors"])
+        anaphors = self.vocab.entity["definite_anaphors"]
+        edge = tok.left_edge.i
+        if tok.is_lower and edge >= 2 and doc[edge - 1].text == ",":
+            # "Zapp, the chat app owned by Acme": an apposition, however it was parsed
+            k = key_at(doc, edge - 2)
+            if k and k != exclude and self.types.get(k) in anaphors.get(tok.lower_, []):
+                return k
+        return anaphor_entity(doc, tok, anaphors)
 
     def demonym_key(self, tok: Token) -> str | None:
         country = self.vocab.demonym(tok.text)

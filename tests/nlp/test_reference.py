@@ -1,0 +1,51 @@
+"""What a description refers back to: "the Oslo-based company", "the chat app", and
+which bracketed initials name nothing. Invented names, run through the real model."""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, triples
+
+
+def test_a_based_company_is_what_the_last_sentence_was_about(run):
+    ex = run(
+        "Halvard Mining Corp. rejected the offer, and Halvard Mining Corp. shares fell 4%. "
+        "Analysts said Halvard Mining Corp. would fight. "
+        "Kestrel Metals Ltd said on Monday it would raise its bid. "
+        "The Oslo-based company said the deal would close in May."
+    )
+    assert ("Kestrel Metals Ltd", "locatedIn", "Oslo") in triples(ex)
+    assert ("Halvard Mining Corp", "locatedIn", "Oslo") not in triples(ex)
+
+
+def test_a_based_company_after_a_report_is_the_one_reported_on(run):
+    ex = run(
+        "Kolmar Steel lost the tender, and Kolmar Steel shares fell. Brenvik Foundry will "
+        "receive up to $2 billion in grants, the Trade Ministry said on Monday. The award to "
+        "the Tarnow-based company is not final."
+    )
+    assert ("Brenvik Foundry", "locatedIn", "Tarnow") in triples(ex)
+    assert ("Kolmar Steel", "locatedIn", "Tarnow") not in triples(ex)
+
+
+def test_a_description_set_off_by_a_comma_is_the_name_before_it(run):
+    # the parser reads "the photo app" here as a predicate of "named", not an apposition
+    ex = run(
+        "Regulators fined the Kivo Store in May, and the Kivo Store must now change. Its "
+        "search engine and its cloud business were also named, along with Instagram, the "
+        "photo app owned by California-based Meta."
+    )
+    assert ("Meta", "owns", "Instagram") in triples(ex)
+    assert ("Meta", "owns", "Kivo Store") not in triples(ex)
+
+
+def test_initials_of_a_commodity_or_a_technology_name_nothing(run):
+    ex = run(
+        "The deal covers liquefied natural gas (LNG), and the group said it would invest in "
+        "artificial intelligence (AI)."
+    )
+    assert ex.entities == []
+
+
+def test_initials_of_a_described_agency_still_name_it(run):
+    ex = run("Norway's coastal defence agency (KVA) said on Monday that the ship had left.")
+    assert by_name(ex, "KVA").type == "GovernmentAgency"
