@@ -498,6 +498,46 @@ def _date_text(doc: Doc, verb: Token | None, st: Statement) -> str | None:
     return min(dates, key=lambda e: abs(e.start - verb.i)).text
 
 
+QUOTES = frozenset("\"“”‘’'")
+
+
+def _described(tok: Token, start: int) -> bool:
+    """Whether a word sits in a description set off by commas inside a report ("X said
+    Jane Doe, who founded Acme, would resign"): the writer's description, not the report.
+    """
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - 8) : tok.i]):
+        if t.idx < start or t.text in {",", ";"} or t.is_quote:
+            break
+        if t.lower_ in {"who", "which", "whose"}:  # the parse may have lost the clause
+            return t.i > 0 and doc[t.i - 1].text == ","
+    t = tok
+    while t.dep_ != "ROOT" and t.idx >= start:
+        edge = t.left_edge.i
+        if (
+            t.dep_ in {"relcl", "appos"}
+            and edge > 0
+            and doc[edge - 1].text == ","
+            and (t.dep_ == "appos" or doc[edge].lower_ in {"who", "which", "whose"})
+        ):
+            return True
+        t = t.head
+    return False
+
+
+def _under_denial(tok: Token, denial: frozenset[str]) -> bool:
+    """Whether a verb is what a denial verb denies ("denied that X sold", "rejected
+    claims that X sold"), outside any description set off by commas."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ROOT":
+            return False
+        if t.dep_ in {"ccomp", "dobj", "xcomp"} and t.head.lemma_.lower() in denial:
+            return not _described(tok, t.idx)
+        t = t.head
+    return False
+
+
 def find_claims(
     doc: Doc, vocab: Vocab, candidates: list[RelationCandidate]
 ) -> tuple[list[Claim], list[str | None], list[Relation]]:
@@ -523,7 +563,14 @@ def find_claims(
         seen.add((st.speaker, st.start, st.end))
         span = doc.char_span(st.start, st.end, alignment_mode="expand")
         about = span_keys(doc, span) if span is not None else ()
-        inside = [r for r in candidates if r.asserted and st.start <= doc[r.trigger].idx < st.end]
+        quoted = doc_text(doc)[st.start : st.end].lstrip()[:1] in QUOTES
+        inside = [
+            r
+            for r in candidates
+            if r.asserted
+            and st.start <= doc[r.trigger].idx < st.end
+            and (quoted or not _described(doc[r.trigger], st.start))
+        ]
         claimed = None
         if inside:
             r = inside[0]
@@ -547,9 +594,12 @@ def find_claims(
         dates.append(_date_text(doc, st.verb, st))
     facts: list[Relation] = []
     seen_rel: set[tuple[str, str, str]] = set()
+    denial = vocab.words("denial_verbs")
     for r in candidates:
         if r.negated or (r.asserted and r.trigger in claimed_triggers):
             continue
+        if r.asserted and _under_denial(doc[r.trigger], denial):
+            continue  # "a spokesman denied that Acme sold ...", whoever the spokesman is
         key = (r.subject, r.predicate, r.object)
         if key in seen_rel:
             continue

@@ -204,7 +204,14 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         after_role = (
             doc[nxt.i + (2 if two_after in vocab.roles else 1)] if nxt.i + 2 < len(doc) else None
         )
-        named_after = after_role is not None and after_role.ent_type_ == "PERSON"
+        if after_role is not None and after_role.text == "," and after_role.i + 1 < len(doc):
+            after_role = doc[after_role.i + 1]  # "Zed's chief executive, Jane Doe,"
+        named_after = after_role is not None and (
+            after_role.ent_type_ == "PERSON"
+            or (after_role.pos_ == "PROPN" and after_role.is_title and not after_role.ent_type_)
+            or after_role.text[:1].isupper()
+            and doc[after_role.i - 1].text == ","
+        )
         if (
             (nxt.lower_ in vocab.roles or two_after in vocab.roles)
             and nxt.lower_ not in vocab.words("product_nouns")

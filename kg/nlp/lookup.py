@@ -189,7 +189,8 @@ def salient_entity_before(
 
 
 def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
-    """Entities that are the subject of a main clause in the two sentences before `char`.
+    """Entities that are the subject of a main clause before `char`, in its sentence and the
+    two before (the nearer, the higher the rank).
 
     "Acme said on Monday ... The Oslo-based company said": news refers back to
     what the last sentences were about, which may be named less often than
@@ -202,7 +203,9 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
     while len(sents) < 3 and sents[-1].start > 0:
         sents.append(sent_of(doc[sents[-1].start - 1]))
     found: dict[str, int] = {}
-    for rank, s in enumerate(reversed(sents[1:]), start=1):
+    for rank, s in enumerate(reversed(sents), start=1):
+        if rank == len(sents) and _own_clause_pronoun(here[0]):
+            continue  # "Acme said it would keep the company's offices": not Acme's
         for t in s:
             if t.idx >= char:
                 break
@@ -213,10 +216,27 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
                 verb = verb.head
             if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
                 verb = verb.head  # "Acme will get a loan, the ministry said": Acme too
-            k = phrase_entity(doc, t)
+            # in the sentence itself only a subject that is a name, not a phrase about it
+            k = key_at(doc, t.i) if rank == len(sents) else phrase_entity(doc, t)
             if k and verb.dep_ == "ROOT":
                 found[k] = rank  # the nearer sentence ranks higher
     return found
+
+
+def _own_clause_pronoun(tok: Token) -> bool:
+    """Whether the clause a word sits in has "it" or "they" as its subject."""
+    verb = tok
+    for _ in range(8):
+        if verb.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj.lower_ in {"it", "they"}
+            if verb.dep_ not in {"conj", "xcomp"}:
+                return False
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:

@@ -297,6 +297,51 @@ class _Finder:
                     done.add((e.key, body))
                     break
 
+    def titles_before_names(self) -> None:
+        """ "after Acme's founder, Jane Doe, was detained", "its chief executive, Jane Doe":
+        the title and its owner read from the words, for when the parser loses the name."""
+        doc = self.doc
+        done = {(r.subject, r.object) for r in self.out}
+        for e in doc._.kg_entities or []:
+            if e.type != "Person":
+                continue
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start < 3 or doc[span.start - 1].text != ",":
+                    continue
+                j = span.start - 2
+                while (
+                    j > 0
+                    and span.start - 2 - j < 3
+                    and doc[j - 1].is_lower
+                    and doc[j - 1].is_alpha
+                    and doc[j - 1].tag_ not in {"PRP$", "DT"}
+                ):
+                    j -= 1  # back over the title's words
+                words = [t for t in doc[j : span.start - 1] if t.is_lower and t.is_alpha]
+                role = self._role_in(words) if words else None
+                if role is None or j < 1:
+                    continue
+                owner_tok = doc[j - 1]
+                if owner_tok.lower_ in {"its", "their"}:
+                    body = salient_entity_before(
+                        doc,
+                        owner_tok.idx,
+                        {"Organization", "GovernmentAgency", "MilitaryUnit"},
+                        lambda name: fold_name(name) not in INTERNATIONAL_BODIES,
+                    )
+                elif owner_tok.tag_ == "POS" and j >= 2:
+                    body = key_at(doc, j - 2)
+                else:
+                    continue
+                if not body or self.types.get(body) == "Person" or (e.key, body) in done:
+                    continue
+                pred, title = role
+                self._role_relation(
+                    e.key, pred, title, body, {t.lower_ for t in words if t.i < title.i}
+                )
+                done.add((e.key, body))
+
     def possessive_states(self) -> None:
         """ "A, B and South Korea's C", where the parser lost the possessive: a state's name
         right before "'s" and a name right after it."""
@@ -550,9 +595,27 @@ class _Finder:
                     return e.key
         return None
 
+    def _later_conjunct(self, root: Token, appos: Token) -> bool:
+        """Whether a singular apposition of `root` describes a person conjoined after it."""
+        return appos.tag_ == "NN" and any(
+            c.dep_ == "conj"
+            and root.i < c.i < appos.i
+            and self.types.get(key_at(self.doc, c.i) or "") == "Person"
+            for c in root.children
+        )
+
     def _apposition(self, person: str, root: Token) -> None:
         """ "Jane Doe, spokeswoman for X", "X's CEO, Jane Doe", "returns as CEO of X" """
-        cands = [c for c in root.children if c.dep_ == "appos"]
+        cands = [
+            c for c in root.children if c.dep_ == "appos" and not self._later_conjunct(root, c)
+        ]
+        if root.dep_ == "conj":
+            # "Jane Doe and John Roe, director of X": the parser hangs the title on Doe
+            cands += [
+                c
+                for c in root.head.children
+                if c.dep_ == "appos" and c.i > root.i and self._later_conjunct(root.head, c)
+            ]
         after_comma = root.left_edge.i > 0 and self.doc[root.left_edge.i - 1].text == ","
         if root.dep_ == "appos" or (root.dep_ == "conj" and after_comma):
             if root.dep_ == "appos":
@@ -655,7 +718,7 @@ class _Finder:
                     g.dep_ == "pobj"
                     and g.is_lower
                     and g.lower_ != "staff"
-                    and not key_at(self.doc, g.i)
+                    and not phrase_entity(self.doc, g)  # "leader of the Acme party" leads
                     for g in c.children
                 )
                 for c in title.children
@@ -1078,8 +1141,14 @@ class _Finder:
                     if c.dep_ == "nsubj":
                         if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
                             head = v.head
-                            if c.lower_ == "who" and head.dep_ == "appos" and head.is_lower:
-                                head = head.head  # "Jane Doe, the senator who chairs ..."
+                            if (
+                                c.lower_ == "who"
+                                and head.dep_ == "appos"
+                                and not key_at(self.doc, head.i)
+                            ):
+                                # "Jane Doe, the senator who chairs ...", "..., the Ohio
+                                # Republican who chairs ..."
+                                head = head.head
                             return self.ents(head)
                         if c.lower_ in {"he", "she"}:
                             k = last_person_before(self.doc, c.idx)
@@ -2209,6 +2278,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.possessive_states()
     f.titles()
     f.appositive_titles()
+    f.titles_before_names()
     f.nationality()
     f.located()
     f.comma_in()
