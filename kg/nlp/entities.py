@@ -1674,9 +1674,10 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
                 owner = owners.get(doc[c.start : c.start + k].text) or _known_owner(
                     doc[c.start : c.start + k], vocab
                 )
-                generic = c.end - c.start - k == 1 and rest.lower_ in (
-                    vocab.words("product_name_tails") | vocab.words("product_nouns")
-                )  # "Acme Wallet", "Acme Watch": the maker's name is part of the product's
+                generic = all(
+                    t.lower_ in vocab.words("product_name_tails") | vocab.words("product_nouns")
+                    for t in doc[c.start + k : c.end]
+                )  # "Acme Wallet", "Acme Ad Manager": the maker's name is part of the product's
                 vessel = c.start > 0 and doc[c.start - 1].lower_ in vocab.words("vessel_nouns")
                 if owner and rest.is_alpha and rest.is_title and not generic and not vessel:
                     out.append(Candidate(c.start, c.start + k, owner, 1, "maker-prefix"))

@@ -203,3 +203,9 @@ def test_historical_empire_is_a_state(run):
 def test_places_a_place_includes(run):
     ex = run("Towns and villages in the zone include Halvik Ostrum, Orvel Dannet and Gribau.")
     assert by_name(ex, "Orvel Dannet").type == "Location"
+
+
+def test_a_makers_name_before_generic_service_words_is_one_product(run):
+    ex = run("Regulators said Google Advertising must change its terms, Google said on Monday.")
+    assert by_name(ex, "Google Advertising").type == "Product"
+    assert ("Google", "operates", "Google Advertising") in triples(ex)
