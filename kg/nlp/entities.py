@@ -1443,8 +1443,12 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             end += 1
         span = doc[i:end]
         words = [t.lower_.rstrip(".") for t in span]
+        hyphened = (i > 0 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_) or (
+            end < n and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_
+        )  # "PORT-AU-PRINCE": a piece of a longer word
         if not (
-            in_ranges(tok.idx, furniture)
+            hyphened
+            or in_ranges(tok.idx, furniture)
             or any(w in skip for w in words)
             or (len(span) == 1 and (words[0] in common or len(words[0]) < 3))
             or any(vocab.country(t.text) or vocab.demonym(t.text) for t in span)

@@ -954,7 +954,10 @@ class _Finder:
                     head = tok.head
                     subj = self.np_entity(head, exclude=o)
                     kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
-                    if kinds and self.types.get(subj or "") not in kinds:
+                    definite = any(c.lower_ == "the" for c in head.children) or (
+                        self._article_before(tok) == "the"
+                    )
+                    if kinds and definite and self.types.get(subj or "") not in kinds:
                         # "the Menlo Park, California-based company": the company, not the town
                         subj = salient_entity_before(doc, tok.idx, set(kinds)) or subj
                     if (
@@ -987,6 +990,15 @@ class _Finder:
             self._place_in(tok)
             self._lies_in(tok)
             self._region_of(tok)
+
+    def _article_before(self, based: Token) -> str | None:
+        """The article before "the Menlo Park, California-based company", however parsed."""
+        doc = self.doc
+        for t in reversed(doc[max(0, based.i - 10) : based.i]):
+            if t.text in {"-", "–", ","} or key_at(doc, t.i):
+                continue
+            return t.lower_ if t.lower_ in {"the", "a", "an"} else None
+        return None
 
     def _lies_in(self, tok: Token) -> None:
         """ "X lies in Y", "X is situated on the coast of Y": a place in a place."""

@@ -49,3 +49,19 @@ def test_initials_of_a_commodity_or_a_technology_name_nothing(run):
 def test_initials_of_a_described_agency_still_name_it(run):
     ex = run("Norway's coastal defence agency (KVA) said on Monday that the ship had left.")
     assert by_name(ex, "KVA").type == "GovernmentAgency"
+
+
+def test_an_indefinite_based_group_is_not_the_last_company(run):
+    ex = run(
+        "Norvik Systems said it would appeal the fine. Friends of Tarn, a Leeds-based group, "
+        "welcomed the ruling."
+    )
+    assert ("Norvik Systems", "locatedIn", "Leeds") not in triples(ex)
+
+
+def test_the_town_and_state_based_company_is_the_last_company(run):
+    ex = run(
+        "Norvik Systems said it would appeal the fine. The Tarvik, Nevada-based company said "
+        "it had done nothing wrong."
+    )
+    assert ("Norvik Systems", "locatedIn", "Tarvik") in triples(ex)
