@@ -981,6 +981,16 @@ class _Finder:
                     s = phrase_entity(doc, subj) if subj is not None else None
                 if head.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in self.place_nouns:
                     s = key_at(doc, head.head.i)
+                if not s and head.is_lower and head.lower_ in self.place_nouns:
+                    s = phrase_entity(doc, head)  # "the Zed gas facility in the Far East"
+                    s = s if s and self.types.get(s) == "Location" else None
+                kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
+                body = key_at(doc, head.head.i) if head.dep_ == "appos" and head.is_lower else None
+                if body and self.types.get(body) in kinds and self.types.get(body) != "Location":
+                    # "Zedfor, the NATO-led peacekeeping force in Norland"
+                    for o in self.pobj_ents(tok):
+                        if self.types.get(o) in {"Location", "Country"}:
+                            self.add(body, "locatedIn", o, tok, 0.55)
                 if s and self.types.get(s) == "Location":
                     for pobj in tok.children:
                         if pobj.dep_ == "pobj":

@@ -65,3 +65,8 @@ def test_the_town_and_state_based_company_is_the_last_company(run):
         "it had done nothing wrong."
     )
     assert ("Norvik Systems", "locatedIn", "Tarvik") in triples(ex)
+
+
+def test_a_body_described_as_a_force_in_a_country_is_there(run):
+    ex = run("The Volkor Group, the main mercenary group in Mali, said it had lost two men.")
+    assert ("Volkor Group", "locatedIn", "Mali") in triples(ex)
