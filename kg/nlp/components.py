@@ -24,6 +24,7 @@ from kg.nlp.entities import (
     conjunct_places,
     known_names,
     model_candidates,
+    national_units,
     overlap_filter,
     rule_candidates,
     split_makers,
@@ -131,6 +132,7 @@ class EntityComponent:
             for c in known_names(doc, self.known, self.vocab, furniture)
             if found.get((c.start, c.end), 0) < c.weight
         ]
+        cands += national_units(doc, cands, self.vocab)
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
         conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead

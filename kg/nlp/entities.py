@@ -1661,6 +1661,31 @@ def _initial_fits(span: Span, acronym: str) -> bool:
     return True
 
 
+def national_units(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "Acme Deutschland", "Acme UK": a company's unit named after its country is a
+    body of its own, not the company and a state side by side."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type != "Organization":
+            continue
+        for n in (2, 1):
+            end = c.end + n
+            if end > len(doc) or not all(t.text[:1].isupper() for t in doc[c.end : end]):
+                continue
+            if not vocab.country(doc[c.end : end].text):
+                continue
+            last = doc[c.end - 1]
+            told = c.start > 0 and doc[c.start - 1].lemma_.lower() in {"tell", "inform", "warn"}
+            if (
+                not told  # "told Reuters Russia had paid": two names
+                and last.dep_ == "compound"
+                and doc[c.end : end].start <= last.head.i < end
+            ):
+                out.append(Candidate(c.start, end, "Organization", 3, "national-unit"))
+            break
+    return out
+
+
 def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "a Norvik Kestrel 9 rocket": the maker named at the front of a product is the
     maker's mention, and the product's name is what follows it. Ships are named after

@@ -146,7 +146,19 @@ class _Finder:
         if k and k != exclude:
             return k
         if tok.dep_ == "appos" and key_at(doc, tok.head.i) not in {None, exclude}:
-            return key_at(doc, tok.head.i)
+            head_key = key_at(doc, tok.head.i)
+            kinds = self.vocab.entity["definite_anaphors"].get(tok.lower_, [])
+            edge = tok.left_edge.i
+            near = key_at(doc, edge - 2) if edge >= 2 and doc[edge - 1].text == "," else None
+            if (
+                kinds
+                and self.types.get(head_key or "") not in kinds
+                and near not in {None, exclude}
+                and self.types.get(near or "") in kinds
+            ):
+                # "Ivan Petrov of Zedcosmos, Russia's space agency": the agency, not Petrov
+                return near
+            return head_key
         for c in tok.children:
             if c.dep_ == "appos" and key_at(doc, c.i) not in {None, exclude}:
                 return key_at(doc, c.i)
@@ -247,6 +259,13 @@ class _Finder:
                 self.add(owner, "uses", owned, tok, 0.6)
             elif ot == "Country":
                 self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.8)
+                conjuncts = tok.head.conjuncts
+                listed = tok.left_edge.i > 0 and self.doc[tok.left_edge.i - 1].text == ","
+                if not listed and not any(g.dep_ == "poss" for c in conjuncts for g in c.children):
+                    for c in conjuncts:  # "Norway's Equinor and Aker": both
+                        k = key_at(self.doc, c.i) if c.i > tok.head.i else None
+                        if k and self.types.get(k) == dt and k != owned:
+                            self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)
             elif dt == "Product":

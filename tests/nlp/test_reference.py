@@ -70,3 +70,34 @@ def test_the_town_and_state_based_company_is_the_last_company(run):
 def test_a_body_described_as_a_force_in_a_country_is_there(run):
     ex = run("The Volkor Group, the main mercenary group in Mali, said it had lost two men.")
     assert ("Volkor Group", "locatedIn", "Mali") in triples(ex)
+
+
+def test_a_states_agency_in_apposition_after_a_person_of_it_is_the_body(run):
+    ex = run(
+        "Nick Hale of NASA and cosmonaut Ivan Petrov of Zedcosmos, Russia's space agency, "
+        "will fly next year."
+    )
+    assert ("Zedcosmos", "country", "Russia") in triples(ex)
+
+
+def test_a_states_possessive_before_two_names_covers_both(run):
+    ex = run(
+        "Japan's Kirova Corp. and Tanaka Heavy Industries hold 12.5% and 10% of the project "
+        "respectively."
+    )
+    assert ("Kirova Corp", "country", "Japan") in triples(ex)
+    assert ("Tanaka Heavy Industries", "country", "Japan") in triples(ex)
+
+
+def test_a_states_possessive_inside_a_list_covers_only_its_name(run):
+    ex = run("Norway's Equinor, Sweden's Vattenfall and Shell said they would leave.")
+    assert ("Shell", "country", "Sweden") not in triples(ex)
+
+
+def test_a_companys_unit_named_after_its_country_is_one_body(run):
+    ex = run(
+        "The regulator fined Halvard Systems UK, the local unit of the software company "
+        "Halvard Systems, on Monday."
+    )
+    assert by_name(ex, "Halvard Systems UK").type == "Organization"
+    assert ("Halvard Systems UK", "partOf", "Halvard Systems") in triples(ex)
