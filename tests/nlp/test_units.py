@@ -65,6 +65,22 @@ def test_furniture_lines():
     assert got == ["-3 C", "Oslo", "Read also: Something else"]
 
 
+def test_section_labels_share_bars_and_tags_are_furniture():
+    text = (
+        "Energy | Europe\n\nCybercrime\n\nNorvik to leave the Arctic project\n\n"
+        "Norvik said on Monday it would leave. Europe will pay.\n\nShare this article\n"
+        "Facebook Twitter LinkedIn Email\n\nTags: energy, Norvik, Arctic\n"
+    )
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == [
+        "Energy | Europe",
+        "Cybercrime",
+        "Share this article",
+        "Facebook Twitter LinkedIn Email",
+        "Tags: energy, Norvik, Arctic",
+    ]
+
+
 def test_extract_keeps_order_and_batches():
     from kg.nlp import extract
 
