@@ -29,6 +29,7 @@ from kg.nlp.entities import (
     rule_candidates,
     split_makers,
     untagged_names,
+    untagged_states,
 )
 from kg.nlp.furniture import furniture_ranges
 from kg.nlp.offices import titled_heads
@@ -122,6 +123,7 @@ class EntityComponent:
             model_candidates(doc, self.vocab, furniture)
             + rule_candidates(doc, self.vocab, furniture)
             + untagged_names(doc, self.vocab, furniture)
+            + untagged_states(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
         found = {}  # the strongest candidate already on each span, typed with more context

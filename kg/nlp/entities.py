@@ -1415,6 +1415,34 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
     return out
 
 
+def untagged_states(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """A state's name the model left untagged ("Bahamas, Bangladesh, Barbados, Benin"):
+    its capitalised name is enough. Names the model tagged otherwise ("Chad" the
+    person, "Georgia" the state) are left to it."""
+    out: list[Candidate] = []
+    n, i = len(doc), 0
+    while i < n:
+        for size in (4, 3, 2, 1):
+            span = doc[i : i + size]
+            if (
+                len(span) == size
+                and span[0].text[:1].isupper()
+                and span[-1].text[:1].isupper()
+                and not any(t.ent_type_ for t in span)
+                and vocab.country(span.text)
+                and not in_ranges(span[0].idx, furniture)
+                and not (i > 0 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_)
+                and not (
+                    i + size < n and doc[i + size].text in {"-", "–"} and not span[-1].whitespace_
+                )
+            ):
+                out.append(Candidate(i, i + size, "Country", 2, "state-name"))
+                i += size - 1
+                break
+        i += 1
+    return out
+
+
 def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Proper-noun runs the model left untagged, kept only where the words around them
     say what they are ("Volkor, which is based in ...", "an analyst at Zedcor")."""

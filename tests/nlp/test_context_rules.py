@@ -209,3 +209,11 @@ def test_a_makers_name_before_generic_service_words_is_one_product(run):
     ex = run("Regulators said Google Advertising must change its terms, Google said on Monday.")
     assert by_name(ex, "Google Advertising").type == "Product"
     assert ("Google", "operates", "Google Advertising") in triples(ex)
+
+
+def test_a_states_name_the_model_missed_in_a_list_is_a_state(run):
+    ex = run(
+        "The Bahamas, Bangladesh, Barbados, Benin and Chad also offered police units to the "
+        "mission."
+    )
+    assert by_name(ex, "Barbados").type == "Country"
