@@ -456,10 +456,9 @@ class _Finder:
             if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
                 owner = self.np_entity(verb.head)
         if owner is None:
-            # "a missile hit its vessel X": "its" is the organisation the text is about
-            owner = salient_entity_before(
-                self.doc, pron.idx, {"Organization", "GovernmentAgency", "MilitaryUnit"}
-            )
+            # "a missile hit its vessel X": "its" is the organisation the text is about;
+            # a government body named most is more often the regulator than the maker
+            owner = salient_entity_before(self.doc, pron.idx, {"Organization", "MilitaryUnit"})
             self.add_first(owner, ["operates", "owns"], owned, pron, 0.45)
             return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)

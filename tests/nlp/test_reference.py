@@ -101,3 +101,12 @@ def test_a_companys_unit_named_after_its_country_is_one_body(run):
     )
     assert by_name(ex, "Halvard Systems UK").type == "Organization"
     assert ("Halvard Systems UK", "partOf", "Halvard Systems") in triples(ex)
+
+
+def test_its_product_is_never_the_regulators_named_most(run):
+    ex = run(
+        "The Trade Ministry said on Monday that the Trade Ministry would widen the rules. "
+        "Last year's controls cut off its flagship Z100 chip."
+    )
+    assert by_name(ex, "Z100").type == "Product"
+    assert ("Trade Ministry", "operates", "Z100") not in triples(ex)
