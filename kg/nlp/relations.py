@@ -1331,6 +1331,18 @@ class _Finder:
                     and not whose
                 ):
                     objects = self.ents(tok.head)  # "an app it owns", "the X2, which Acme built"
+                left = tok.left_edge
+                if (
+                    not objects
+                    and dobj is None
+                    and tok.dep_ == "ccomp"
+                    and left.lower_ in {"that", "which"}
+                    and left.dep_ == "mark"
+                    and left.i > 0
+                    and self.doc[left.i - 1].pos_ in {"NOUN", "PROPN"}
+                ):
+                    # "the Zed launchers that Norland delivered to X", parsed as a clause
+                    objects = self.ents(self.doc[left.i - 1])
                 if (
                     not objects
                     and tok.dep_ == "xcomp"

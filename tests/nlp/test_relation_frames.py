@@ -126,3 +126,12 @@ def test_a_country_in_a_command_name_is_no_member(run):
 def test_operating_something_under_a_licence_is_no_part_of(run):
     found = triples(run("Marlex Corp operates Brixco Ltd under a licence from Orvane Corp."))
     assert not any(p == "partOf" for _, p, _ in found)
+
+
+def test_what_a_state_delivered_in_a_clause_the_parser_detached_is_used(run):
+    ex = run(
+        "The rockets are fired from the Krab and Kovar launchers that Poland has already "
+        "delivered to Moldova."
+    )
+    assert ("Poland", "supplies", "Moldova") in triples(ex)
+    assert ("Moldova", "uses", "Krab") in triples(ex)
