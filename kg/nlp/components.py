@@ -28,6 +28,7 @@ from kg.nlp.entities import (
     overlap_filter,
     rule_candidates,
     split_makers,
+    split_recipients,
     untagged_names,
     untagged_states,
 )
@@ -136,6 +137,7 @@ class EntityComponent:
         ]
         cands += national_units(doc, cands, self.vocab)
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
+        cands = split_recipients(doc, cands, self.vocab)
         conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:

@@ -1714,6 +1714,28 @@ def national_units(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candi
     return out
 
 
+def split_recipients(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "sent Norland Zed tanks": a state named right after a verb of giving is who
+    receives, not the front of the thing's name."""
+    giving = vocab.frame_lemmas("supplies")
+    out: list[Candidate] = []
+    for c in cands:
+        before = doc[c.start - 1] if c.start > 0 else None
+        if (
+            c.type in {"Product", "Organization"}
+            and before is not None
+            and before.pos_ == "VERB"
+            and before.lemma_.lower() in giving
+        ):
+            for k in (3, 2, 1):
+                if c.start + k < c.end and vocab.country(doc[c.start : c.start + k].text):
+                    out.append(Candidate(c.start, c.start + k, "Country", c.weight, "recipient"))
+                    c.start += k
+                    break
+        out.append(c)
+    return out
+
+
 def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "a Norvik Kestrel 9 rocket": the maker named at the front of a product is the
     maker's mention, and the product's name is what follows it. Ships are named after

@@ -58,6 +58,7 @@ class _Finder:
         self.struck_places: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
         self.product_heads = self.product_nouns | vocab.words("product_context_before")
+        self.giving = vocab.frame_lemmas("supplies")
         self.location_names = {
             e.key: e.name for e in doc._.kg_entities or [] if e.type == "Location"
         }
@@ -777,8 +778,10 @@ class _Finder:
                 continue  # "Russian-occupied", "Iran-backed": no nationality
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
+            given_to = tok.i > 0 and doc[tok.i - 1].lemma_.lower() in self.giving
             if (
                 not country
+                and not given_to  # "sent Norland Zed tanks": Norland receives them
                 and (tok.dep_ in {"compound", "nmod"} or (hyphen and tok.dep_ == "npadvmod"))
                 and tok.head.dep_ != "ROOT"  # "Iran arms and funds X", misparsed as a noun
             ):
@@ -1379,6 +1382,15 @@ class _Finder:
                         for c in dobj.children:
                             if c.dep_ == "prep" and c.lower_ == "to":
                                 objs += self.pobj_ents(c)
+                        first = dobj.left_edge
+                        k = key_at(self.doc, first.i) if first.i == tok.i + 1 else None
+                        if (
+                            not objs
+                            and k
+                            and self.types.get(k) == "Country"
+                            and k != key_at(self.doc, dobj.i)
+                        ):
+                            objs.append(k)  # "sent Norland Zed tanks", parsed as one noun
                 if pred == "supplies" and not neg:
                     # what is delivered is used by who receives it ("sent Ukraine Zed tanks")
                     things = list(objects)

@@ -58,6 +58,15 @@ class Vocab:
         """A named word list (from any data file) as a lower-cased set."""
         return self.sets[name]
 
+    def frame_lemmas(self, predicate: str) -> frozenset[str]:
+        """The verbs whose frames state a predicate ("supplies": give, send, sell ...)."""
+        return frozenset(
+            lemma
+            for f in self.relations["verb_frames"]
+            if f["predicate"] == predicate
+            for lemma in f["lemmas"]
+        )
+
     def country(self, text: str) -> str | None:
         """Canonical country name for a name or alias, else None."""
         return self.country_by_name.get(fold(text))

@@ -6,7 +6,7 @@ Invented sentences only, run through the real model end to end.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import triples
+from nlp_helpers import by_name, triples
 
 CASES = [
     # uses
@@ -135,3 +135,10 @@ def test_what_a_state_delivered_in_a_clause_the_parser_detached_is_used(run):
     )
     assert ("Poland", "supplies", "Moldova") in triples(ex)
     assert ("Moldova", "uses", "Krab") in triples(ex)
+
+
+def test_a_state_right_after_a_verb_of_giving_receives(run):
+    ex = run("Germany gave Ukraine Leopard tanks in March.")
+    assert by_name(ex, "Ukraine").type == "Country"
+    assert ("Germany", "supplies", "Ukraine") in triples(ex)
+    assert ("Leopard", "country", "Ukraine") not in triples(ex)
