@@ -1490,11 +1490,17 @@ class _Finder:
             parties = self._subject(verb) + self._agent(verb)
             partners: list[str] = []
             # "the ministry awarded Acme a contract": the recipient is the partner
-            partners += [k for c in verb.children if c.dep_ in {"dative"} for k in self.ents(c)]
+            partners += [
+                k
+                for c in verb.children
+                if c.dep_ == "dative" and c.pos_ != "ADP"
+                for k in self.ents(c)
+            ]
             preps = partner_preps | ({"to"} if verb.lemma_.lower() in {"award", "grant"} else set())
             for holder in (tok, verb):
                 for c in holder.children:
-                    if c.dep_ == "prep" and c.lower_ in preps:
+                    # "awarded contracts to Acme": the parser may call "to" a dative
+                    if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:
                         partners += self.pobj_ents(c)
                         # "awarded contracts to Acme and to Brixco"
                         partners += [

@@ -142,3 +142,12 @@ def test_a_state_right_after_a_verb_of_giving_receives(run):
     assert by_name(ex, "Ukraine").type == "Country"
     assert ("Germany", "supplies", "Ukraine") in triples(ex)
     assert ("Leopard", "country", "Ukraine") not in triples(ex)
+
+
+def test_contracts_awarded_to_two_firms_are_contracts_with_each(run):
+    ex = run(
+        "The Navy awarded contracts in 2021 to Halvard Marine Corp. and to Brixco Group to "
+        "build two frigates."
+    )
+    assert ("Navy", "contractWith", "Halvard Marine Corp") in triples(ex)
+    assert ("Navy", "contractWith", "Brixco Group") in triples(ex)
