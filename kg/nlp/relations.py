@@ -1570,7 +1570,10 @@ class _Finder:
         doc = self.doc
         nouns = self.vocab.words("conflict_nouns")
         for tok in doc:
-            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+            gerund = tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+                continue
+            if tok.pos_ != "NOUN" and not gerund:  # "Fighting between X and Y has ..."
                 continue
             sides: list[str] = []
             for c in tok.children:

@@ -151,3 +151,10 @@ def test_contracts_awarded_to_two_firms_are_contracts_with_each(run):
     )
     assert ("Navy", "contractWith", "Halvard Marine Corp") in triples(ex)
     assert ("Navy", "contractWith", "Brixco Group") in triples(ex)
+
+
+def test_fighting_between_two_forces_is_a_conflict(run):
+    ex = run(
+        "Fighting between the Sudanese army and the Rapid Support Forces has killed thousands."
+    )
+    assert ("Sudanese Armed Forces", "inConflictWith", "Rapid Support Forces") in triples(ex)
