@@ -661,6 +661,18 @@ class _Finder:
         if root.dep_ == "nsubj" and root.head.lemma_ in {"become", "remain"}:
             # "Jane Doe became Acme's chairman"
             cands += [c for c in root.head.children if c.dep_ in {"attr", "acomp", "oprd"}]
+        for rel in root.children:
+            if (
+                rel.dep_ == "relcl"
+                and rel.lemma_ in {"become", "remain", "serve"}
+                and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children)
+                and not self._negated(rel)
+            ):
+                # "Jane Doe, who became Acme's chief executive in 2020,"
+                cands += [c for c in rel.children if c.dep_ in {"attr", "acomp", "oprd"}]
+                for prep in rel.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":  # "who serves as ..."
+                        cands += [c for c in prep.children if c.dep_ == "pobj"]
         for prep in root.children:  # "Justice Jane Doe of the High Court"
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:
                 for pobj in prep.children:

@@ -100,3 +100,12 @@ def test_a_capital_and_an_x_based_name_are_places(run):
 def test_a_denied_delivery_gives_no_use(run):
     found = triples(run("Norway never sent Poland any Zephyr air defense systems."))
     assert ("Poland", "uses", "Zephyr") not in found
+
+
+def test_who_became_or_serves_as_a_title_holds_it(run):
+    ex = run(
+        "Anna Berg, who became the chief executive of Kestrel Metals Ltd in 2020, said so. "
+        "John Doe, who serves as chairman of Brixco Group, declined to comment."
+    )
+    assert ("Anna Berg", "leads", "Kestrel Metals Ltd") in triples(ex)
+    assert ("John Doe", "leads", "Brixco Group") in triples(ex)
