@@ -743,7 +743,20 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
             for i in range(ent.start + 1, ent.end - 1)
             if doc[i].text == "," and doc[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
         ]
-        if not cuts:
+        # "Model 3 and Model Y": two names of one family, joined
+        first = next((t for t in ent if t.lower_ != "the"), ent[0])
+        family = [
+            i
+            for i in range(first.i + 2, ent.end - 2)
+            if doc[i].lower_ in {"and", "or"}
+            and doc[i + 1].text == first.text
+            and any(
+                len(t) == 1 or any(ch.isdigit() for ch in t.text)
+                for t in doc[ent.start : ent.end]
+                if t.i != i
+            )
+        ]
+        if not cuts and not family:
             out.append(ent)
             continue
         cuts += [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in {"and", "or"}]

@@ -128,6 +128,13 @@ class _Finder:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
             if k and k not in out:
                 out.append(k)
+            if k and t.is_lower and self.types.get(k) == "Product":
+                # "Model 3 and Model Y cars": every product named before the noun
+                named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
+                for n in [*named, *(cj for c in named for cj in c.conjuncts)]:
+                    m = key_at(self.doc, n.i)
+                    if m and m not in out and self.types.get(m) == "Product":
+                        out.append(m)
         left = self.doc[tok.left_edge.i : tok.i]
         if key_at(self.doc, tok.i) and any(t.lower_ == "and" for t in left):
             # "Acme Energy and Brixco Holdings" misparsed as one name with a conjunct inside

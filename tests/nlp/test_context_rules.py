@@ -217,3 +217,11 @@ def test_a_states_name_the_model_missed_in_a_list_is_a_state(run):
         "mission."
     )
     assert by_name(ex, "Barbados").type == "Country"
+
+
+def test_two_models_of_one_family_are_two_products_of_their_maker(run):
+    ex = run("Brixco Motors recalled 2 million Model 3 and Model Y cars on Friday.")
+    names = {e.name for e in ex.entities}
+    assert {"Model 3", "Model Y"} <= names
+    assert ("Brixco Motors", "operates", "Model 3") in triples(ex)
+    assert ("Brixco Motors", "operates", "Model Y") in triples(ex)
