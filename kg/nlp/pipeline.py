@@ -32,6 +32,7 @@ def load_pipeline() -> Language:
         raise NLPError(
             f"cannot load the spaCy model {MODEL_PACKAGE!r}; install the package: {exc}"
         ) from exc
+    _split_final_periods(nlp)
     try:
         nlp.add_pipe("kg_paragraphs", before="parser")
         for name in COMPONENTS:
@@ -39,3 +40,14 @@ def load_pipeline() -> Language:
     except Exception as exc:  # a broken data file or component
         raise NLPError(f"cannot set up the NLP components: {exc}") from exc
     return nlp
+
+
+def _split_final_periods(nlp: Language) -> None:
+    """Split a sentence's full stop off a mixed-case name ("built by SpaceX.").
+
+    The English suffix rules keep a period after a capital letter, which protects
+    initials ("U.S.") but glues it to names like "SpaceX", which then neither the
+    model nor the gazetteer recognises.
+    """
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

@@ -165,3 +165,9 @@ def test_a_known_maker_before_its_product_is_its_own_mention(run):
     ex = run("Engineers checked a Rocket Lab Electron rocket before the launch window opened.")
     assert by_name(ex, "Rocket Lab").type == "Organization"
     assert ("Rocket Lab", "operates", "Electron") in triples(ex)
+
+
+def test_a_mixed_case_name_ending_a_sentence_is_found(run):
+    ex = run("The capsule that will bring the crew home was built by SpaceX.")
+    assert by_name(ex, "SpaceX").type == "Organization"
+    assert "SpaceX." not in {m.text for e in ex.entities for m in e.mentions}
