@@ -496,6 +496,13 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0
     if label == "NORP":
         return None, 0
+    last = words[-1]
+    plural = last.endswith("s") and len(last) > 3
+    if label in {"PERSON", "ORG"} and (
+        (last in vocab.words("people_groups") and (len(words) == 1 or plural))
+        or (plural and vocab.demonym(last[:-1]))
+    ):
+        return None, 0  # "Montenegro Serbs", "Kurds", "Druze": peoples, which are no entities
     if words[0] == "operation" and len(span) >= 2 and span[0].is_title:
         return None, 0  # "Operation X" names an operation, which is no entity
     if len(span) >= 2 and span[-1].is_title and words[-1] in vocab.words("law_heads"):

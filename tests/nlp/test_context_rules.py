@@ -225,3 +225,9 @@ def test_two_models_of_one_family_are_two_products_of_their_maker(run):
     assert {"Model 3", "Model Y"} <= names
     assert ("Brixco Motors", "operates", "Model 3") in triples(ex)
     assert ("Brixco Motors", "operates", "Model Y") in triples(ex)
+
+
+def test_a_people_is_no_entity(run):
+    ex = run("Montenegro Serbs and Kurds marched through the capital on Sunday.")
+    names = {e.name for e in ex.entities}
+    assert "Montenegro Serbs" not in names and "Kurds" not in names
