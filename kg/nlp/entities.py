@@ -1492,8 +1492,11 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
         span = doc[i:end]
         words = [t.lower_.rstrip(".") for t in span]
         hyphened = (i > 0 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_) or (
-            end < n and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_
-        )  # "PORT-AU-PRINCE": a piece of a longer word
+            end + 1 < n
+            and doc[end].text in {"-", "–"}
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].text[:1].isupper()
+        )  # "PORT-AU-PRINCE": a piece of a longer name ("Gdansk-based" is whole)
         if not (
             hyphened
             or in_ranges(tok.idx, furniture)

@@ -164,7 +164,7 @@ class _Finder:
                 and near not in {None, exclude}
                 and self.types.get(near or "") in kinds
             ):
-                # "Ivan Petrov of Zedcosmos, Russia's space agency": the agency, not Petrov
+                # "Jane Roe of Zedcosmos, Norland's space agency": the agency, not Roe
                 return near
             return head_key
         for c in tok.children:
@@ -270,7 +270,7 @@ class _Finder:
                 conjuncts = tok.head.conjuncts
                 listed = tok.left_edge.i > 0 and self.doc[tok.left_edge.i - 1].text == ","
                 if not listed and not any(g.dep_ == "poss" for c in conjuncts for g in c.children):
-                    for c in conjuncts:  # "Norway's Equinor and Aker": both
+                    for c in conjuncts:  # "Norland's Zedoil and Brixco": both
                         k = key_at(self.doc, c.i) if c.i > tok.head.i else None
                         if k and self.types.get(k) == dt and k != owned:
                             self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
@@ -1022,12 +1022,12 @@ class _Finder:
                 if head.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in self.place_nouns:
                     s = key_at(doc, head.head.i)
                 if not s and head.is_lower and head.lower_ in self.place_nouns:
-                    s = phrase_entity(doc, head)  # "the Zed gas facility in the Far East"
+                    s = phrase_entity(doc, head)  # "the Zed gas facility on the Arctic coast"
                     s = s if s and self.types.get(s) == "Location" else None
                 kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
                 body = key_at(doc, head.head.i) if head.dep_ == "appos" and head.is_lower else None
                 if body and self.types.get(body) in kinds and self.types.get(body) != "Location":
-                    # "Zedfor, the NATO-led peacekeeping force in Norland"
+                    # "Zedfor, the UN-backed stabilisation force in Norland"
                     for o in self.pobj_ents(tok):
                         if self.types.get(o) in {"Location", "Country"}:
                             self.add(body, "locatedIn", o, tok, 0.55)

@@ -13,24 +13,24 @@ def test_the_leader_of_a_named_party_leads_it(run):
 
 def test_a_founder_named_after_a_comma_founded_the_body(run):
     ex = run(
-        "Halvard Property Group's debt talks collapsed in May after its founder, Li Wen Tao, "
-        "was detained by police."
+        "Halvard Property Group's shares plunged in May after its founder, Li Wen Tao, was "
+        "detained by police."
     )
     assert ("Li Wen Tao", "founded", "Halvard Property Group") in triples(ex)
 
 
 def test_who_after_a_capitalised_description_is_the_person_described(run):
     ex = run(
-        "Senator Jane Morrow, the Ohio Republican who chairs the Senate Energy Committee, "
-        "said the bill would pass."
+        "Representative Jane Morrow, the Kansas Republican who chairs the House Energy "
+        "Committee, called for a vote."
     )
-    assert ("Jane Morrow", "leads", "Senate Energy Committee") in triples(ex)
+    assert ("Jane Morrow", "leads", "House Energy Committee") in triples(ex)
 
 
 def test_a_description_inside_a_report_is_the_writers_fact(run):
     ex = run(
-        "Norvik Robotics also said that Colin Hartley, who co-founded the company in 1998, "
-        "was stepping down as chairman."
+        "Norvik Robotics said on Tuesday that Colin Hartley, who co-founded the firm in 1998, "
+        "would retire at the end of the year."
     )
     assert ("Colin Hartley", "founded", "Norvik Robotics") in triples(ex)
 
@@ -43,8 +43,8 @@ def test_what_an_unnamed_speaker_denies_is_no_fact(run):
 
 def test_a_platform_whose_chief_executive_speaks_is_the_company(run):
     ex = run(
-        "Bluesky's chief executive, Lena Ortiz, said in a video on Wednesday that the company "
-        "was not going anywhere."
+        "Bluesky's chief executive, Lena Ortiz, wrote in a post on Friday that the firm would "
+        "keep hiring."
     )
     assert by_name(ex, "Bluesky").type == "Organization"
     assert ("Lena Ortiz", "leads", "Bluesky") in triples(ex)

@@ -20,22 +20,22 @@ def test_a_based_company_is_what_the_last_sentence_was_about(run):
 def test_a_based_company_after_a_report_is_the_one_reported_on(run):
     ex = run(
         "Kolmar Steel lost the tender, and Kolmar Steel shares fell. Brenvik Foundry will "
-        "receive up to $2 billion in grants, the Trade Ministry said on Monday. The award to "
-        "the Tarnow-based company is not final."
+        "receive up to $2 billion in subsidies, the Trade Ministry announced. The Gdansk-based "
+        "company had asked for more."
     )
-    assert ("Brenvik Foundry", "locatedIn", "Tarnow") in triples(ex)
-    assert ("Kolmar Steel", "locatedIn", "Tarnow") not in triples(ex)
+    assert ("Brenvik Foundry", "locatedIn", "Gdansk") in triples(ex)
+    assert ("Kolmar Steel", "locatedIn", "Gdansk") not in triples(ex)
 
 
 def test_a_description_set_off_by_a_comma_is_the_name_before_it(run):
     # the parser reads "the photo app" here as a predicate of "named", not an apposition
     ex = run(
-        "Regulators fined the Kivo Store in May, and the Kivo Store must now change. Its "
-        "search engine and its cloud business were also named, along with Instagram, the "
-        "photo app owned by California-based Meta."
+        "Regulators fined the Kivo Store in May, and the Kivo Store must now change. Its maps "
+        "service and its cloud arm were also named, along with Instagram, the photo app run "
+        "by California-based Meta."
     )
-    assert ("Meta", "owns", "Instagram") in triples(ex)
-    assert ("Meta", "owns", "Kivo Store") not in triples(ex)
+    assert ("Meta", "operates", "Instagram") in triples(ex)
+    assert ("Meta", "operates", "Kivo Store") not in triples(ex)
 
 
 def test_initials_of_a_commodity_or_a_technology_name_nothing(run):
@@ -75,23 +75,21 @@ def test_a_body_described_as_a_force_in_a_country_is_there(run):
 def test_a_states_agency_in_apposition_after_a_person_of_it_is_the_body(run):
     ex = run(
         "Nick Hale of NASA and cosmonaut Ivan Petrov of Zedcosmos, Russia's space agency, "
-        "will fly next year."
+        "will fly in May."
     )
     assert ("Zedcosmos", "country", "Russia") in triples(ex)
 
 
 def test_a_states_possessive_before_two_names_covers_both(run):
-    ex = run(
-        "Japan's Kirova Corp. and Tanaka Heavy Industries hold 12.5% and 10% of the project "
-        "respectively."
-    )
+    ex = run("Japan's Kirova Corp. and Tanaka Heavy Industries each own a fifth of the mine.")
     assert ("Kirova Corp", "country", "Japan") in triples(ex)
     assert ("Tanaka Heavy Industries", "country", "Japan") in triples(ex)
 
 
 def test_a_states_possessive_inside_a_list_covers_only_its_name(run):
-    ex = run("Norway's Equinor, Sweden's Vattenfall and Shell said they would leave.")
-    assert ("Shell", "country", "Sweden") not in triples(ex)
+    ex = run("Denmark's Orsted, Finland's Fortvik and Shell said they would bid.")
+    assert ("Fortvik", "country", "Finland") in triples(ex)
+    assert ("Shell", "country", "Finland") not in triples(ex)
 
 
 def test_a_companys_unit_named_after_its_country_is_one_body(run):
@@ -105,8 +103,8 @@ def test_a_companys_unit_named_after_its_country_is_one_body(run):
 
 def test_its_product_is_never_the_regulators_named_most(run):
     ex = run(
-        "The Trade Ministry said on Monday that the Trade Ministry would widen the rules. "
-        "Last year's controls cut off its flagship Z100 chip."
+        "The Trade Ministry warned on Monday that the Trade Ministry would widen the rules. "
+        "New curbs last month hit its top Z100 chip."
     )
     assert by_name(ex, "Z100").type == "Product"
     assert ("Trade Ministry", "operates", "Z100") not in triples(ex)

@@ -130,8 +130,8 @@ def test_operating_something_under_a_licence_is_no_part_of(run):
 
 def test_what_a_state_delivered_in_a_clause_the_parser_detached_is_used(run):
     ex = run(
-        "The rockets are fired from the Krab and Kovar launchers that Poland has already "
-        "delivered to Moldova."
+        "Targets were hit by the Krab and Kovar launchers that Poland has already delivered "
+        "to Moldova."
     )
     assert ("Poland", "supplies", "Moldova") in triples(ex)
     assert ("Moldova", "uses", "Krab") in triples(ex)
@@ -146,11 +146,11 @@ def test_a_state_right_after_a_verb_of_giving_receives(run):
 
 def test_contracts_awarded_to_two_firms_are_contracts_with_each(run):
     ex = run(
-        "The Navy awarded contracts in 2021 to Halvard Marine Corp. and to Brixco Group to "
-        "build two frigates."
+        "The Pentagon awarded deals last year to Halvard Marine Corp. and to Brixco Group for "
+        "two new frigates."
     )
-    assert ("Navy", "contractWith", "Halvard Marine Corp") in triples(ex)
-    assert ("Navy", "contractWith", "Brixco Group") in triples(ex)
+    assert ("Pentagon", "contractWith", "Halvard Marine Corp") in triples(ex)
+    assert ("Pentagon", "contractWith", "Brixco Group") in triples(ex)
 
 
 def test_fighting_between_two_forces_is_a_conflict(run):
