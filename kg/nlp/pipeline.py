@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import NLPError
@@ -32,7 +33,7 @@ def load_pipeline() -> Language:
         raise NLPError(
             f"cannot load the spaCy model {MODEL_PACKAGE!r}; install the package: {exc}"
         ) from exc
-    _split_final_periods(nlp)
+    _adjust_tokenizer(nlp)
     try:
         nlp.add_pipe("kg_paragraphs", before="parser")
         for name in COMPONENTS:
@@ -42,8 +43,9 @@ def load_pipeline() -> Language:
     return nlp
 
 
-def _split_final_periods(nlp: Language) -> None:
-    """Split a sentence's full stop off a mixed-case name ("built by SpaceX.").
+def _adjust_tokenizer(nlp: Language) -> None:
+    """Split a sentence's full stop off a mixed-case name ("built by SpaceX."), and
+    keep "co-founded" one word.
 
     The English suffix rules keep a period after a capital letter, which protects
     initials ("U.S.") but glues it to names like "SpaceX", which then neither the
@@ -51,3 +53,11 @@ def _split_final_periods(nlp: Language) -> None:
     """
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "co-founded" split in three leaves the parser a stray "co" as the verb
+    for stem in ("co-found", "co-founded", "co-founder", "co-founders", "co-founding"):
+        for form in (stem, stem.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma already set
+        ruler = nlp.get_pipe("attribute_ruler")
+        for form in ("co-founded", "co-founding", "co-founds"):
+            ruler.add([[{"LOWER": form}]], {"LEMMA": "co-found"})

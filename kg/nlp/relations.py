@@ -1458,7 +1458,13 @@ class _Finder:
                         if pred == "none":
                             continue
                 added = False
-                for s in subjects:
+                founders = list(subjects)
+                if pred == "founded" and "with" in preps:
+                    # "Jane Doe co-founded Acme with John Roe": both founded it
+                    founders += [
+                        k for k in self.pobj_ents(preps["with"]) if self.types.get(k) == "Person"
+                    ]
+                for s in founders:
                     for o in objs:
                         added |= self.add(s, pred, o, tok, 0.7, negated=neg, asserted=True)
                         if pred == "inConflictWith" and self.types.get(o) == "Location" and not neg:

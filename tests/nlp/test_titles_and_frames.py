@@ -109,3 +109,9 @@ def test_who_became_or_serves_as_a_title_holds_it(run):
     )
     assert ("Anna Berg", "leads", "Kestrel Metals Ltd") in triples(ex)
     assert ("John Doe", "leads", "Brixco Group") in triples(ex)
+
+
+def test_co_founded_is_one_verb_and_the_partner_founded_too(run):
+    ex = run("Tom Hale co-founded Brixco Group with Paul Ames in 2011.")
+    assert ("Tom Hale", "founded", "Brixco Group") in triples(ex)
+    assert ("Paul Ames", "founded", "Brixco Group") in triples(ex)
