@@ -484,6 +484,21 @@ class _Finder:
                 if owner and owner != e.key:
                     self.add_first(owner, ["operates", "owns"], e.key, noun, 0.6)
 
+    def maker_titles(self) -> None:
+        """ "Zed-jet maker Acme", "drone manufacturer Acme": a product before a maker noun
+        before the maker's name."""
+        doc = self.doc
+        makers = self.vocab.relations["maker_nouns"]
+        for kind in ("Organization", "GovernmentAgency", "MilitaryUnit"):
+            for e, span in self._spans(kind):
+                if span.start < 2:
+                    continue
+                noun = doc[span.start - 1]
+                pred = makers.get(noun.lower_)
+                product = key_at(doc, span.start - 2)
+                if pred and noun.is_lower and product and self.types.get(product) == "Product":
+                    self.add(e.key, pred, product, noun, 0.6)
+
     def titles(self) -> None:
         """Role words before a name or in apposition: "Kremlin spokesman John Doe"."""
         for e, span in self._spans("Person"):
@@ -2376,6 +2391,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.possessive_states()
     f.titles()
     f.appositive_titles()
+    f.maker_titles()
     f.titles_before_names()
     f.nationality()
     f.located()

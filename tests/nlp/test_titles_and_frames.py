@@ -115,3 +115,8 @@ def test_co_founded_is_one_verb_and_the_partner_founded_too(run):
     ex = run("Tom Hale co-founded Brixco Group with Paul Ames in 2011.")
     assert ("Tom Hale", "founded", "Brixco Group") in triples(ex)
     assert ("Paul Ames", "founded", "Brixco Group") in triples(ex)
+
+
+def test_a_product_before_a_maker_noun_before_a_name_is_its_product(run):
+    ex = run("Shares of Falco-9 maker Kestrel Aerospace Corp. rose 4% on Monday.")
+    assert ("Kestrel Aerospace Corp", "operates", "Falco-9") in triples(ex)
