@@ -188,6 +188,19 @@ def salient_entity_before(
     return best[4] if best else None
 
 
+def topic_entity(doc: Doc, char: int, types: set[str]) -> str | None:
+    """The entity of one of `types` the text was just about (a main clause's subject in
+    the sentence or the two before `char`), if there is exactly one nearest."""
+    types_of = entity_types(doc)
+    ranked = sorted(
+        ((rank, k) for k, rank in _recent_subjects(doc, char).items() if types_of.get(k) in types),
+        reverse=True,
+    )
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
 def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
     """Entities that are the subject of a main clause before `char`, in its sentence and the
     two before (the nearer, the higher the rank).

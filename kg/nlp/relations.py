@@ -28,6 +28,7 @@ from kg.nlp.lookup import (
     salient_entity_before,
     sent_of,
     sentence_of,
+    topic_entity,
 )
 from kg.nlp.vocab import Vocab
 
@@ -579,6 +580,12 @@ class _Finder:
         if portfolio:
             targets.append(portfolio)
         modifiers = {t.lower_ for t in prefix if t.i < title.i}
+        if not targets and " ".join(t.lower_ for t in prefix if t.i <= title.i) in self.vocab.words(
+            "company_titles"
+        ):
+            # "spokesperson Jane Doe said": the company the last sentences were about
+            topic = topic_entity(doc, prefix[0].idx, {"Organization"})
+            targets = [topic] if topic else []
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
 

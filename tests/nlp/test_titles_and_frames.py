@@ -120,3 +120,20 @@ def test_co_founded_is_one_verb_and_the_partner_founded_too(run):
 def test_a_product_before_a_maker_noun_before_a_name_is_its_product(run):
     ex = run("Shares of Falco-9 maker Kestrel Aerospace Corp. rose 4% on Monday.")
     assert ("Kestrel Aerospace Corp", "operates", "Falco-9") in triples(ex)
+
+
+def test_a_bare_company_title_is_of_the_company_just_spoken_of(run):
+    ex = run(
+        "Norvik Energy Corp. said on Monday it would appeal the fine. Spokesperson Jane Roe "
+        "said the ruling was unfair. Chief Executive Tom Hale has long defended the plan."
+    )
+    assert ("Jane Roe", "memberOf", "Norvik Energy Corp") in triples(ex)
+    assert ("Tom Hale", "leads", "Norvik Energy Corp") in triples(ex)
+
+
+def test_a_bare_company_title_after_a_government_speaks_names_no_company(run):
+    ex = run(
+        "Regulators fined Norvik Energy Corp. on Monday. The Trade Ministry said the fine was "
+        "fair. Spokesperson Jane Roe said more cases would follow."
+    )
+    assert not {t for t in triples(ex) if t[0] == "Jane Roe"}
