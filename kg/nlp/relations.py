@@ -580,14 +580,21 @@ class _Finder:
         if portfolio:
             targets.append(portfolio)
         modifiers = {t.lower_ for t in prefix if t.i < title.i}
-        if not targets and " ".join(t.lower_ for t in prefix if t.i <= title.i) in self.vocab.words(
-            "company_titles"
-        ):
-            # "spokesperson Jane Doe said": the company the last sentences were about
-            topic = topic_entity(doc, prefix[0].idx, {"Organization"})
+        if not targets:
+            topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
             targets = [topic] if topic else []
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
+
+    def _company_of_bare_title(self, words: list[Token], title: Token) -> str | None:
+        """The company the last sentences were about, for a company title that names no
+        body ("spokesperson Jane Doe said", "Jane Doe, the chief executive,")."""
+        phrase = " ".join(
+            t.lower_ for t in words if t.i <= title.i and t.lower_ not in {"the", "a", "an"}
+        )
+        if phrase not in self.vocab.words("company_titles"):
+            return None
+        return topic_entity(self.doc, words[0].idx, {"Organization"})
 
     def _role_relation(
         self, person: str, pred: str, title: Token, target: str | None, modifiers: set[str]
@@ -785,6 +792,8 @@ class _Finder:
             ):
                 pred = "memberOf"  # "the company's president of global affairs"
             modifiers = {t.lower_ for t in left if t.i < title.i}
+            if target is None and noun.dep_ == "appos":
+                target = self._company_of_bare_title(left, title)  # "Jane Doe, a spokesperson,"
             self._role_relation(person, pred, title, target, modifiers)
             shared = any(
                 c.dep_ == "poss" and key_at(self.doc, c.i) == target for c in noun.children

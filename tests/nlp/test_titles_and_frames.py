@@ -137,3 +137,11 @@ def test_a_bare_company_title_after_a_government_speaks_names_no_company(run):
         "fair. Spokesperson Jane Roe said more cases would follow."
     )
     assert not {t for t in triples(ex) if t[0] == "Jane Roe"}
+
+
+def test_a_bare_company_title_in_apposition_is_of_the_company_just_spoken_of(run):
+    ex = run(
+        "Norvik Energy Corp. said on Monday it would appeal the fine. Jane Roe, a "
+        "spokesperson, said the ruling was unfair."
+    )
+    assert ("Jane Roe", "memberOf", "Norvik Energy Corp") in triples(ex)
