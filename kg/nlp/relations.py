@@ -57,6 +57,7 @@ class _Finder:
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
         self.struck_places: list[tuple[str, str, Token]] = []
+        self.led_bodies: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
         self.product_heads = self.product_nouns | vocab.words("product_context_before")
         self.giving = vocab.frame_lemmas("supplies")
@@ -229,6 +230,22 @@ class _Finder:
                 continue
             if not owner:
                 continue
+            head = tok.head
+            if (
+                self.types.get(owner) == "Person"
+                and head.is_lower
+                and head.lower_ in self.vocab.words("led_body_nouns")
+            ):
+                # "Jane Doe's ministry said": the body she heads
+                body = salient_entity_before(
+                    self.doc,
+                    head.idx,
+                    {"GovernmentAgency", "Organization"},
+                    lambda name, word=head.lower_: word in name.lower().split(),
+                )  # the ministry named before: "the Defence Ministry ... Jane Doe's ministry"
+                if body:
+                    self.led_bodies.append((owner, body, tok))  # decided once states are known
+                continue
             owned = self.np_entity(tok.head, exclude=owner)
             if not owned or owner == owned:
                 # "Acme's Zed drones": the thing is a compound of the possessed noun
@@ -324,6 +341,16 @@ class _Finder:
                     self._role_relation(e.key, self.vocab.roles[role], title, body, modifiers)
                     done.add((e.key, body))
                     break
+
+    def persons_bodies(self) -> None:
+        """ "Jane Doe's ministry": the body she leads, unless it is another state's."""
+        for owner, body, tok in self.led_bodies:
+            states = {
+                k: {r.object for r in self.out if r.subject == k and r.predicate == "country"}
+                for k in (owner, body)
+            }
+            if not (states[owner] and states[body] and not states[owner] & states[body]):
+                self.add(owner, "leads", body, tok, 0.5)
 
     def titles_before_names(self) -> None:
         """ "after Acme's founder, Jane Doe, was detained", "its chief executive, Jane Doe":
@@ -580,6 +607,14 @@ class _Finder:
         if portfolio:
             targets.append(portfolio)
         modifiers = {t.lower_ for t in prefix if t.i < title.i}
+        whose = next((t for t in prefix if t.lower_ == "whose"), None)
+        if not targets and whose is not None:
+            # "the company, whose new chief executive Jane Doe took over": the company
+            clause = whose
+            while clause.dep_ != "relcl" and clause.head is not clause:
+                clause = clause.head
+            owner = self.np_entity(clause.head) if clause.dep_ == "relcl" else None
+            targets = [owner] if owner and owner != person else []
         if not targets:
             topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
             targets = [topic] if topic else []
@@ -745,7 +780,19 @@ class _Finder:
                     }:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
-                                target = target or phrase_entity(self.doc, pobj)
+                                found = phrase_entity(self.doc, pobj)
+                                kinds = self.vocab.entity["definite_anaphors"].get(pobj.lower_)
+                                if (
+                                    found
+                                    and kinds
+                                    and self.types.get(found) in {"Location", "Country"}
+                                    and self.types.get(found) not in kinds
+                                ):
+                                    # "the chief executive of the Budapest firm": the firm
+                                    found = anaphor_entity(
+                                        self.doc, pobj, self.vocab.entity["definite_anaphors"]
+                                    )
+                                target = target or found
                             if pobj.dep_ == "pobj" and not target and pobj.lower_ == "staff":
                                 # "the chief of staff of Chile's armed forces, Jane Roe"
                                 for of2 in pobj.children:
@@ -2442,6 +2489,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.war_idioms()
     f.struck_states()
     f.conflicts_of_forces()
+    f.persons_bodies()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate in {"leads", "founded"}}
     return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]

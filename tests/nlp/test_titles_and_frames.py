@@ -145,3 +145,26 @@ def test_a_bare_company_title_in_apposition_is_of_the_company_just_spoken_of(run
         "spokesperson, said the ruling was unfair."
     )
     assert ("Jane Roe", "memberOf", "Norvik Energy Corp") in triples(ex)
+
+
+def test_a_persons_ministry_is_the_ministry_named_before_that_she_leads(run):
+    ex = run(
+        "The Norland Interior Ministry said on Monday that the border was closed. Jane Roe "
+        "spoke to reporters in the morning. Roe's ministry later reopened two crossings."
+    )
+    assert ("Jane Roe", "leads", "Norland Interior Ministry") in triples(ex)
+
+
+def test_whose_chief_executive_leads_the_company_the_clause_describes(run):
+    ex = run(
+        "The decision hit Norvik Energy Corp., whose new chief executive Jane Roe took over in May."
+    )
+    assert ("Jane Roe", "leads", "Norvik Energy Corp") in triples(ex)
+
+
+def test_the_chief_executive_of_the_town_firm_leads_the_firm_not_the_town(run):
+    ex = run(
+        "Brixco Trading Ltd. said it had sold the radios. Jane Roe, the chief executive of the "
+        "Oslo firm, told reporters she had never seen them."
+    )
+    assert ("Jane Roe", "leads", "Brixco Trading Ltd") in triples(ex)
