@@ -246,7 +246,7 @@ def _own_clause_pronoun(tok: Token) -> bool:
                 return subj.lower_ in {"it", "they"}
             if verb.dep_ not in {"conj", "xcomp"}:
                 return False
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return False
         verb = verb.head
     return False

@@ -611,7 +611,7 @@ class _Finder:
         if not targets and whose is not None:
             # "the company, whose new chief executive Jane Doe took over": the company
             clause = whose
-            while clause.dep_ != "relcl" and clause.head is not clause:
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
                 clause = clause.head
             owner = self.np_entity(clause.head) if clause.dep_ == "relcl" else None
             targets = [owner] if owner and owner != person else []

@@ -168,3 +168,8 @@ def test_the_chief_executive_of_the_town_firm_leads_the_firm_not_the_town(run):
         "Oslo firm, told reporters she had never seen them."
     )
     assert ("Jane Roe", "leads", "Brixco Trading Ltd") in triples(ex)
+
+
+def test_a_title_after_whose_outside_a_relative_clause_names_no_body(run):
+    ex = run("Whose chief executive Jane Roe will be next is unclear, Norvik Energy Corp. said.")
+    assert ("Jane Roe", "leads", "Norvik Energy Corp") not in triples(ex)
