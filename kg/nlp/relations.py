@@ -311,36 +311,30 @@ class _Finder:
         the words, for when the parser takes "under" for a preposition."""
         doc = self.doc
         done = {(r.subject, r.object) for r in self.out}
-        for e in doc._.kg_entities or []:
-            if e.type != "Person":
+        for e, span in self._spans("Person"):
+            if span.end + 4 >= len(doc) or doc[span.end].text != ",":
                 continue
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or span.end + 4 >= len(doc) or doc[span.end].text != ",":
+            j = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+            body = key_at(doc, j)
+            if not body or self.types.get(body) == "Person" or (e.key, body) in done:
+                continue
+            while j < len(doc) and key_at(doc, j) == body:
+                j += 1
+            if j >= len(doc) or doc[j].tag_ != "POS":
+                continue
+            words = [t for t in doc[j + 1 : j + 5] if t.is_lower and t.is_alpha]
+            words = words[: next((k for k, t in enumerate(words) if t.dep_ == "pobj"), 4) + 1]
+            for k in range(len(words)):
+                two = " ".join(t.lower_ for t in words[k : k + 2])
+                role = two if two in self.vocab.roles and len(words) > k + 1 else None
+                role = role or (words[k].lower_ if words[k].lower_ in self.vocab.roles else None)
+                if role is None:
                     continue
-                j = span.end + 1 + (doc[span.end + 1].lower_ == "the")
-                body = key_at(doc, j)
-                if not body or self.types.get(body) == "Person" or (e.key, body) in done:
-                    continue
-                while j < len(doc) and key_at(doc, j) == body:
-                    j += 1
-                if j >= len(doc) or doc[j].tag_ != "POS":
-                    continue
-                words = [t for t in doc[j + 1 : j + 5] if t.is_lower and t.is_alpha]
-                words = words[: next((k for k, t in enumerate(words) if t.dep_ == "pobj"), 4) + 1]
-                for k in range(len(words)):
-                    two = " ".join(t.lower_ for t in words[k : k + 2])
-                    role = two if two in self.vocab.roles and len(words) > k + 1 else None
-                    role = role or (
-                        words[k].lower_ if words[k].lower_ in self.vocab.roles else None
-                    )
-                    if role is None:
-                        continue
-                    title = words[k + 1] if " " in role else words[k]
-                    modifiers = {t.lower_ for t in words[: k + 1] if t.i < title.i}
-                    self._role_relation(e.key, self.vocab.roles[role], title, body, modifiers)
-                    done.add((e.key, body))
-                    break
+                title = words[k + 1] if " " in role else words[k]
+                modifiers = {t.lower_ for t in words[: k + 1] if t.i < title.i}
+                self._role_relation(e.key, self.vocab.roles[role], title, body, modifiers)
+                done.add((e.key, body))
+                break
 
     def persons_bodies(self) -> None:
         """ "Jane Doe's ministry": the body she leads, unless it is another state's."""
@@ -357,45 +351,41 @@ class _Finder:
         the title and its owner read from the words, for when the parser loses the name."""
         doc = self.doc
         done = {(r.subject, r.object) for r in self.out}
-        for e in doc._.kg_entities or []:
-            if e.type != "Person":
+        for e, span in self._spans("Person"):
+            if span.start < 3 or doc[span.start - 1].text != ",":
                 continue
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or span.start < 3 or doc[span.start - 1].text != ",":
-                    continue
-                j = span.start - 2
-                while (
-                    j > 0
-                    and span.start - 2 - j < 3
-                    and doc[j - 1].is_lower
-                    and doc[j - 1].is_alpha
-                    and doc[j - 1].tag_ not in {"PRP$", "DT"}
-                ):
-                    j -= 1  # back over the title's words
-                words = [t for t in doc[j : span.start - 1] if t.is_lower and t.is_alpha]
-                role = self._role_in(words) if words else None
-                if role is None or j < 1:
-                    continue
-                owner_tok = doc[j - 1]
-                if owner_tok.lower_ in {"its", "their"}:
-                    body = salient_entity_before(
-                        doc,
-                        owner_tok.idx,
-                        {"Organization", "GovernmentAgency", "MilitaryUnit"},
-                        lambda name: fold_name(name) not in INTERNATIONAL_BODIES,
-                    )
-                elif owner_tok.tag_ == "POS" and j >= 2:
-                    body = key_at(doc, j - 2)
-                else:
-                    continue
-                if not body or self.types.get(body) == "Person" or (e.key, body) in done:
-                    continue
-                pred, title = role
-                self._role_relation(
-                    e.key, pred, title, body, {t.lower_ for t in words if t.i < title.i}
+            j = span.start - 2
+            while (
+                j > 0
+                and span.start - 2 - j < 3
+                and doc[j - 1].is_lower
+                and doc[j - 1].is_alpha
+                and doc[j - 1].tag_ not in {"PRP$", "DT"}
+            ):
+                j -= 1  # back over the title's words
+            words = [t for t in doc[j : span.start - 1] if t.is_lower and t.is_alpha]
+            role = self._role_in(words) if words else None
+            if role is None or j < 1:
+                continue
+            owner_tok = doc[j - 1]
+            if owner_tok.lower_ in {"its", "their"}:
+                body = salient_entity_before(
+                    doc,
+                    owner_tok.idx,
+                    {"Organization", "GovernmentAgency", "MilitaryUnit"},
+                    lambda name: fold_name(name) not in INTERNATIONAL_BODIES,
                 )
-                done.add((e.key, body))
+            elif owner_tok.tag_ == "POS" and j >= 2:
+                body = key_at(doc, j - 2)
+            else:
+                continue
+            if not body or self.types.get(body) == "Person" or (e.key, body) in done:
+                continue
+            pred, title = role
+            self._role_relation(
+                e.key, pred, title, body, {t.lower_ for t in words if t.i < title.i}
+            )
+            done.add((e.key, body))
 
     def possessive_states(self) -> None:
         """ "A, B and South Korea's C", where the parser lost the possessive: a state's name
