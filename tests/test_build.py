@@ -181,3 +181,32 @@ def test_make_eval_prints_the_scorers_table(tmp_path):
     assert "tp/fp/fn" in proc.stdout
     for line in ("entities", "relations", "claims"):
         assert any(row.startswith(line) for row in proc.stdout.splitlines()), proc.stdout
+
+
+def test_a_rule_that_runs_away_on_one_article_is_stopped_and_reported(
+    tmp_path, capsys, monkeypatch
+):
+    import kg.nlp.components as components
+
+    real = components.find_relations
+
+    def loops_on_one(doc, vocab):  # a rule that never ends on one article
+        while "Tarvik" in doc.text:
+            pass
+        return real(doc, vocab)
+
+    monkeypatch.setattr(components, "find_relations", loops_on_one)
+    monkeypatch.setattr(components, "STEP_SECONDS", 1.0)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "Norvik Energy, based in Bergen, said output rose."}\n'
+        '{"id": "b", "text": "The Tarvik plant was shut on Monday."}\n'
+    )
+
+    code = main(["build", str(feed), "--store", str(tmp_path / "s"), "--quiet"])
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "'b'" in out and "relation extraction failed: StepTimeout" in out
+    with kg.open_store(tmp_path / "s") as s:
+        assert s.article_ids() == ["a"]

@@ -10,7 +10,10 @@ boundaries in `nlp.pipe(n_process>1)`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import Any
 
@@ -86,12 +89,41 @@ class ParagraphComponent:
         return doc
 
 
+STEP_SECONDS = 60.0  # one step on one article takes milliseconds; this is a runaway
+
+
+class StepTimeout(Exception):
+    """A step ran past STEP_SECONDS on one article."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise StepTimeout in the block after `seconds`, where the platform allows it
+    (SIGALRM, main thread); elsewhere the block simply runs."""
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise StepTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _guarded(step: str) -> Callable[[Callable[[Any, Doc], Doc]], Callable[[Any, Doc], Doc]]:
     """One article that trips a rule must not stop the stream of the others.
 
     The failure is written on the Doc (doc._.kg_error) and later components
     leave that Doc alone; the build reports the article with the reason and
-    stores nothing from it.
+    stores nothing from it.  A rule that runs away on an article (a loop that
+    never ends) is stopped after STEP_SECONDS and reported the same way.
     """
 
     def wrap(call: Callable[[Any, Doc], Doc]) -> Callable[[Any, Doc], Doc]:
@@ -100,7 +132,8 @@ def _guarded(step: str) -> Callable[[Callable[[Any, Doc], Doc]], Callable[[Any, 
             if doc._.kg_error:
                 return doc
             try:
-                return call(self, doc)
+                with _time_limit(STEP_SECONDS):
+                    return call(self, doc)
             except Exception as exc:  # a bug in a rule, on this article only
                 doc._.kg_error = f"{step} failed: {type(exc).__name__}: {exc}"
                 return doc
