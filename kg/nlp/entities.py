@@ -750,7 +750,7 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
             for i in range(ent.start + 1, ent.end - 1)
             if doc[i].text == "," and doc[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
         ]
-        # "Model 3 and Model Y": two names of one family, joined
+        # "Zed 3 and Zed Y": two names of one family, joined
         first = next((t for t in ent if t.lower_ != "the"), ent[0])
         family = [
             i

@@ -45,11 +45,11 @@ def load_pipeline() -> Language:
 
 
 def _adjust_tokenizer(nlp: Language) -> None:
-    """Split a sentence's full stop off a mixed-case name ("built by SpaceX."), and
+    """Split a sentence's full stop off a mixed-case name ("built by ZedX."), and
     keep "co-founded" one word.
 
     The English suffix rules keep a period after a capital letter, which protects
-    initials ("U.S.") but glues it to names like "SpaceX", which then neither the
+    initials ("U.S.") but glues it to names like "ZedX", which then neither the
     model nor the gazetteer recognises.
     """
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]

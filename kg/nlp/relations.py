@@ -131,7 +131,7 @@ class _Finder:
             if k and k not in out:
                 out.append(k)
             if k and t.is_lower and self.types.get(k) == "Product":
-                # "Model 3 and Model Y cars": every product named before the noun
+                # "Zed 3 and Zed Y cars": every product named before the noun
                 named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
                 for n in [*named, *(cj for c in named for cj in c.conjuncts)]:
                     m = key_at(self.doc, n.i)
@@ -778,7 +778,7 @@ class _Finder:
                                     and self.types.get(found) in {"Location", "Country"}
                                     and self.types.get(found) not in kinds
                                 ):
-                                    # "the chief executive of the Budapest firm": the firm
+                                    # "the chief executive of the Oslo firm": the firm
                                     found = anaphor_entity(
                                         self.doc, pobj, self.vocab.entity["definite_anaphors"]
                                     )
