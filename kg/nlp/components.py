@@ -26,8 +26,11 @@ from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
     known_names,
+    listed_body_names,
     model_candidates,
     national_units,
+    outside_law_names,
+    outside_titles,
     overlap_filter,
     rule_candidates,
     split_makers,
@@ -158,6 +161,7 @@ class EntityComponent:
             + rule_candidates(doc, self.vocab, furniture)
             + untagged_names(doc, self.vocab, furniture)
             + untagged_states(doc, self.vocab, furniture)
+            + listed_body_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
         found = {}  # the strongest candidate already on each span, typed with more context
@@ -169,6 +173,7 @@ class EntityComponent:
             if found.get((c.start, c.end), 0) < c.weight
         ]
         cands += national_units(doc, cands, self.vocab)
+        cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
         cands = split_recipients(doc, cands, self.vocab)
         conjunct_places(doc, cands)

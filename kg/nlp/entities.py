@@ -650,6 +650,27 @@ def _is_name_token(tok: Token, vocab: Vocab) -> bool:
     )
 
 
+def _name_run_end(doc: Doc, start: int, vocab: Vocab, words: int = 4) -> int:
+    """End of a person's name starting at `start`: up to `words` name words, with the
+    particles and suffixes names carry ("Ana Maria da Costa", "Omar bin Saleh",
+    "Karim al-Haddad", "John Roe Jr.")."""
+    particles, suffixes = vocab.words("name_particles"), vocab.words("name_suffixes")
+    j, n = start, 0
+    while j < len(doc) and n < words:
+        if _is_name_token(doc[j], vocab):
+            j, n = j + 1, n + 1
+        elif n and doc[j].lower_ in particles and j + 1 < len(doc):
+            k = j + 2 if doc[j + 1].text == "-" else j + 1  # "al-Haddad" is three tokens
+            if k >= len(doc) or not _is_name_token(doc[k], vocab):
+                break
+            j, words = k, words + 1  # a name with particles runs longer
+        else:
+            break
+    if j < len(doc) and doc[j].lower_ in suffixes and (n >= 2 or doc[j].text.isupper()):
+        j += 1  # "John Roe Jr.", "Charles III"
+    return j
+
+
 def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
     """The model's entities with split person names repaired.
 
@@ -713,9 +734,7 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     for tok in doc:
         if tok.lower_ not in vocab.roles or tok.i + 2 >= len(doc):
             continue
-        j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 4 and _is_name_token(doc[j], vocab):
-            j += 1
+        j = _name_run_end(doc, tok.i + 1, vocab)
         if j - tok.i - 1 >= 2 and "\n" not in doc[tok.i + 1 : j - 1].text_with_ws:
             extra.append(Span(doc, tok.i + 1, j, label="PERSON"))
     # "Jan Kowalski, Poland's deputy prime minister": a name run before an appositive title
@@ -957,6 +976,63 @@ def _proper_run_before(doc: Doc, end: int, limit: int = 6) -> int:
     while i < end and doc[i].lower_ in NAME_LINKERS:
         i += 1
     return i
+
+
+def _title_run(doc: Doc, i: int) -> int:
+    """End of a run of capitalised words starting at token i (i itself when none)."""
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+        i += 1
+    return i
+
+
+def _listed_portfolios(doc: Doc, i: int) -> int | None:
+    """End of "Land, Transport and Tourism" starting at token i: capitalised runs joined
+    by commas, the last by "and"; None unless there is at least one comma."""
+    j = _title_run(doc, i)
+    commas = 0
+    while j > i:
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title:
+            commas += 1
+            j = _title_run(doc, j + 1)
+            continue
+        k = j + 1 if j < len(doc) and doc[j].text == "," else j  # the Oxford comma
+        if commas and k + 1 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
+            return _title_run(doc, k + 1)
+        return None
+    return None
+
+
+def listed_body_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """Bodies named by a list of portfolios: "Ministry of Land, Transport and Tourism",
+    "Foreign, Trade and Development Office". The model cuts such a name at the first
+    comma and takes the rest for other names."""
+    heads = vocab.words("agency_heads")
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        end = None
+        if (
+            tok.is_title
+            and tok.lower_ in heads
+            and i + 2 < len(doc)
+            and doc[i + 1].lower_ in {"of", "for"}
+        ):
+            end = _listed_portfolios(doc, i + 2)
+        elif (
+            tok.is_title
+            and tok.lower_ != "the"
+            and (i == 0 or not doc[i - 1].is_title or doc[i - 1].lower_ == "the")
+        ):
+            stop = _listed_portfolios(doc, i)
+            if stop is not None and doc[stop - 1].lower_ in heads:
+                end = stop
+        if end is not None and not in_ranges(tok.idx, furniture):
+            out.append(Candidate(i, end, "GovernmentAgency", 3, "listed-body"))
+            i = end
+            continue
+        i += 1
+    return out
 
 
 def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
@@ -1795,6 +1871,53 @@ def _known_owner(span: Span, vocab: Vocab) -> str | None:
     if known is None or known.ambiguous or known.type not in {"Organization", "MilitaryUnit"}:
         return None
     return known.type
+
+
+def outside_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Drop names that are only words of a capitalised title ("Chief Financial Officer
+    Jane Roe", "Majority Leader John Doe"): the model takes "Financial" for a company."""
+    titles = [t.split() for t in vocab.roles if " " in t]
+    inside: set[int] = set()
+    words = [t.lower_ for t in doc]
+    for i, tok in enumerate(doc):
+        if not tok.is_title:
+            continue
+        for t in titles:
+            if words[i : i + len(t)] == t and doc[i + len(t) - 1].is_title:
+                inside |= set(range(i, i + len(t)))
+    return [c for c in cands if not all(i in inside for i in range(c.start, c.end))]
+
+
+def outside_law_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Drop names inside the name of a law or treaty ("the Zedland Rivals Through
+    Sanctions Act", "the Rome Statute"): the model cuts such a name at a small word and
+    types the pieces."""
+    linkers, heads = vocab.words("law_name_linkers"), vocab.words("law_heads")
+    bodies = vocab.words("agency_heads") | vocab.words("org_heads") | vocab.words("military_heads")
+    inside: set[int] = set()
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in heads) or tok.i == 0:
+            continue
+        i = tok.i
+        while i > 0 and tok.i - i < 10:
+            prev = doc[i - 1]
+            if prev.tag_ == "POS" or not (prev.is_title or prev.is_upper or prev.lower_ in linkers):
+                break  # the owner of "Zedland's Media Act" is no part of its name
+            i -= 1
+        while i < tok.i and doc[i].lower_ in linkers:
+            i += 1
+        if any(t.lower_ in bodies for t in doc[i : tok.i]):
+            continue  # "the State Administration for Market Regulation" is a body
+        if i < tok.i:
+            inside |= set(range(i, tok.i + 1))
+    return [
+        c
+        for c in cands
+        if not all(i in inside for i in range(c.start, c.end))
+        or (  # a known body whose name ends in the word: "World Food Programme"
+            doc[c.end - 1].lower_ in heads and vocab.listed(doc[c.start : c.end].text) is not None
+        )
+    ]
 
 
 def overlap_filter(cands: list[Candidate]) -> list[Candidate]:

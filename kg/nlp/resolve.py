@@ -275,11 +275,24 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if c.type == "Person" and c.end - c.start >= 2:
             last = doc[c.end - 1].text
             full_people[last].add(g.find(i))
+    # where naming goes by another part of the name ("Prime Minister Zewde Alemu ...
+    # Zewde said", "Ana Maria Lima da Costa ... Lima said"), that word alone is the one
+    # person whose name has it, if no one has it as surname
+    name_words: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(cands):
+        if c.type == "Person" and c.end - c.start >= 2:
+            for t in doc[c.start : c.end - 1]:
+                if t.is_title and len(t) >= 3:
+                    name_words[t.text].add(g.find(i))
     for i, c in enumerate(cands):
         if c.end - c.start == 1 and c.type in {"Person", "Organization", "Product", "Location"}:
             roots = full_people.get(texts[i], set())
             if len({g.find(r) for r in roots}) == 1:
                 g.union(next(iter(roots)), i)
+            elif not roots and c.type in {"Person", "Organization"}:
+                firsts = {g.find(r) for r in name_words.get(texts[i], set())}
+                if len(firsts) == 1:
+                    g.union(next(iter(firsts)), i)
     # acronyms against the initials of a full name; "Globex" / "Globex Corp";
     # "Treasury" / "UK Treasury Department"; "Defence Ministry" / "Ministry of Defence"
     cores = [core_name(doc, c, vocab) for c in cands]
@@ -561,6 +574,19 @@ def _owner_country(doc: Doc, members: list[Candidate], vocab: Vocab) -> str | No
     return None
 
 
+def _possessed_form(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
+    """ "Norland's foreign ministry" for a body named after a state's possessive.
+
+    The entity's name is built as "Norlandic foreign ministry" so that articles
+    agree on it; the possessive form is how the text (and a reader) names it.
+    """
+    if c.start < 2 or doc[c.start - 1].tag_ != "POS" or not vocab.country(doc[c.start - 2].text):
+        return None
+    if not is_generic_body(doc[c.start : c.end], vocab):
+        return None
+    return doc[c.start - 2 : c.end].text
+
+
 def country_prefix(country: str, vocab: Vocab) -> str:
     """ "US" for the United States, "Ukrainian" for Ukraine: a qualifier for a generic name."""
     short = [a for a, n in vocab.country_by_name.items() if n == country and len(a) == 2]
@@ -609,6 +635,9 @@ def build_entities(
             mentions.append(Mention(span.text, span.start_char, span.end_char))
             if span.text != name and span.text not in aliases:
                 aliases.append(span.text)
+            owned = _possessed_form(doc, c, vocab)
+            if owned and owned != name and owned not in aliases:
+                aliases.append(owned)  # "Norland's foreign ministry", as the text says it
             bare = doc[c.start : c.end - 1]
             if (
                 c.source == "place-noun"

@@ -81,6 +81,30 @@ def test_section_labels_share_bars_and_tags_are_furniture():
     ]
 
 
+def test_credits_related_headlines_and_page_tools_are_furniture():
+    text = (
+        "News > Business\n\nMar 3, 2025 | Font size A A | Print\n\nNorvik to leave\n\n"
+        "More news is expected on Monday, Norvik said.\n\n"
+        "Related articles Norvik shares fall after Arctic exit\n"
+        "Related stories - Arctic project loses partner\n"
+        "Join our Energy Forums to keep talking about the story.\n"
+        "Subscribe to NORVIK PLUS to read more.\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n"
+        "Our Standards: The Norvik Trust Principles.\n"
+    )
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == [
+        "News > Business",
+        "Mar 3, 2025 | Font size A A | Print",
+        "Related articles Norvik shares fall after Arctic exit",
+        "Related stories - Arctic project loses partner",
+        "Join our Energy Forums to keep talking about the story.",
+        "Subscribe to NORVIK PLUS to read more.",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Our Standards: The Norvik Trust Principles.",
+    ]
+
+
 def test_extract_keeps_order_and_batches():
     from kg.nlp import extract
 
