@@ -32,6 +32,7 @@ from kg.nlp.entities import (
     outside_law_names,
     outside_titles,
     overlap_filter,
+    places_before_kind,
     rule_candidates,
     split_makers,
     split_recipients,
@@ -175,7 +176,7 @@ class EntityComponent:
         cands += national_units(doc, cands, self.vocab)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
-        cands = split_recipients(doc, cands, self.vocab)
+        cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
         conjunct_places(doc, cands)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:

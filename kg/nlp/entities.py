@@ -1935,6 +1935,44 @@ def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+def places_before_kind(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Every name of a list before a plural kind of place is a place: "the Alna, Bryn and
+    Ulven districts", "the towns" read as one noun after the names. The model types such
+    names one by one, as people or not at all."""
+    kinds = {_plural(k) for k in vocab.words("place_list_kinds")}
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    for tok in doc:
+        if tok.lower_ not in kinds or tok.i == 0 or not doc[tok.i - 1].is_title:
+            continue
+        runs: list[tuple[int, int]] = []
+        end = tok.i
+        while end > 0 and doc[end - 1].is_title:
+            start = end - 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+                start -= 1
+            runs.append((start, end))
+            sep = doc[start - 1] if start > 0 else None
+            if sep is None or not (sep.text == "," or sep.lower_ in {"and", "or"}):
+                break
+            end = start - 1
+            if doc[end - 1].text == "," and sep.lower_ in {"and", "or"}:
+                end -= 1  # the Oxford comma
+        if len(runs) < 2:
+            continue  # one name before "districts" is a name's own part ("Lviv districts")
+        for start, end in runs:
+            c = at.get(start)
+            if c is not None and c.start == start and c.end == end:
+                c.type, c.weight = "Location", max(c.weight, 3)
+            elif not any(i in at for i in range(start, end)):
+                out.append(Candidate(start, end, "Location", 3, "listed-place"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
     """A weakly typed name in a list of places is a place too ("X, Y and Z", where
     Y is a known region and X, Z are names the model took for people or companies);

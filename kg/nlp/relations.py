@@ -290,7 +290,11 @@ class _Finder:
                 if not listed and not any(g.dep_ == "poss" for c in conjuncts for g in c.children):
                     for c in conjuncts:  # "Norland's Zedoil and Brixco": both
                         k = key_at(self.doc, c.i) if c.i > tok.head.i else None
-                        if k and self.types.get(k) == dt and k != owned:
+                        own = any(g.dep_ == "det" for g in c.children) or any(
+                            self.vocab.country(t.text) or self.vocab.demonym(t.text)
+                            for t in c.subtree
+                        )  # "Norland's navy and the Zedland Defence Force": not Norland's
+                        if k and self.types.get(k) == dt and k != owned and not own:
                             self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)

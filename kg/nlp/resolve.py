@@ -272,8 +272,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     # a person named in full absorbs mentions of the surname alone
     full_people: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(cands):
-        if c.type == "Person" and c.end - c.start >= 2:
-            last = doc[c.end - 1].text
+        if c.type == "Person" and " " in texts[i]:
+            last = texts[i].split()[-1]  # "Lvova-Zed" is three tokens but one word
             full_people[last].add(g.find(i))
     # where naming goes by another part of the name ("Prime Minister Zewde Alemu ...
     # Zewde said", "Ana Maria Lima da Costa ... Lima said"), that word alone is the one
@@ -285,7 +285,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 if t.is_title and len(t) >= 3:
                     name_words[t.text].add(g.find(i))
     for i, c in enumerate(cands):
-        if c.end - c.start == 1 and c.type in {"Person", "Organization", "Product", "Location"}:
+        if " " not in texts[i] and c.type in {"Person", "Organization", "Product", "Location"}:
             roots = full_people.get(texts[i], set())
             if len({g.find(r) for r in roots}) == 1:
                 g.union(next(iter(roots)), i)

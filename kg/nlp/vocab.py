@@ -53,6 +53,7 @@ class Vocab:
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     gazetteer: Gazetteer = field(default_factory=lambda: Gazetteer({}, {}))
     given_names: frozenset[str] = frozenset()
+    official_form: re.Pattern[str] | None = None  # "federal republic of ", "kingdom of the "
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list (from any data file) as a lower-cased set."""
@@ -68,8 +69,15 @@ class Vocab:
         )
 
     def country(self, text: str) -> str | None:
-        """Canonical country name for a name or alias, else None."""
-        return self.country_by_name.get(fold(text))
+        """Canonical country name for a name or alias, or an official name ("Federal
+        Republic of Zedland") of a listed state, else None."""
+        folded = fold(text)
+        found = self.country_by_name.get(folded)
+        if found is None and self.official_form is not None and " of " in folded:
+            m = self.official_form.match(folded)
+            if m:
+                found = self.country_by_name.get(folded[m.end() :])
+        return found
 
     def capital_of(self, text: str) -> str | None:
         """Country whose capital this is ("Moscow" -> "Russia"), else None."""
@@ -91,7 +99,13 @@ class Vocab:
 @lru_cache(maxsize=1)
 def get_vocab() -> Vocab:
     """Load every data file once per process."""
-    countries = load_json("countries.json")["countries"]
+    country_data = load_json("countries.json")
+    countries = country_data["countries"]
+    forms = country_data["official_forms"]
+    official_form = re.compile(
+        rf"(?:(?:{'|'.join(map(re.escape, [fold(q) for q in forms['qualifiers']]))}) )*"
+        rf"(?:{'|'.join(map(re.escape, forms['forms']))}) of (?:the )?"
+    )
     by_name: dict[str, str] = {}
     by_dem: dict[str, str] = {}
     by_cap: dict[str, str] = {}
@@ -139,4 +153,5 @@ def get_vocab() -> Vocab:
         sets=sets,
         gazetteer=load_gazetteer(fold, is_country),
         given_names=frozenset(load_json("given_names.json")["names"]),
+        official_form=official_form,
     )

@@ -94,3 +94,45 @@ def test_a_prison_or_hotel_named_after_a_place_is_one_place(run):
     assert by_name(ex, "Kelvo prison").type == "Location"
     assert by_name(ex, "Marsa Bay hotel").type == "Location"
     assert "Kelvo" not in names(ex)
+
+
+def test_an_official_name_of_a_state_is_the_state(run):
+    ex = run(
+        "The Federal Republic of Somalia protested, and the Kingdom of Saudi Arabia "
+        "called for calm. The Republic of Korea sent an envoy."
+    )
+    assert by_name(ex, "Federal Republic of Somalia").name == "Somalia"
+    assert by_name(ex, "Kingdom of Saudi Arabia").type == "Country"
+    assert by_name(ex, "Republic of Korea").name == "South Korea"  # listed whole, not "Korea"
+
+
+def test_names_listed_before_a_plural_kind_of_place_are_places(run):
+    ex = run("Norland will hand over the Alvik, Brenna and Dovre districts by December.")
+    for name in ("Alvik", "Brenna", "Dovre"):
+        assert by_name(ex, name).type == "Location"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(run):
+    ex = run(
+        "Officials met Irina Volkova-Sedova on Monday, and Volkova-Sedova said the talks "
+        "had gone well."
+    )
+    person = by_name(ex, "Irina Volkova-Sedova")
+    assert "Volkova-Sedova" in {m.text for m in person.mentions}
+    assert [e.name for e in ex.entities if "Sedova" in e.name] == ["Irina Volkova-Sedova"]
+
+
+def test_defence_forces_and_cartels_are_armed_units(run):
+    ex = run(
+        "The Zedland Defence Force and Japan's Ground Self-Defense Force trained together, "
+        "while the Culiacan Cartel fought the police."
+    )
+    assert by_name(ex, "Zedland Defence Force").type == "MilitaryUnit"
+    assert by_name(ex, "Ground Self-Defense Force").type == "MilitaryUnit"
+    assert by_name(ex, "Culiacan Cartel").type == "MilitaryUnit"
+
+
+def test_a_states_possessive_stops_at_a_conjunct_with_its_own_article(run):
+    ex = run("Japan's Ground Self-Defense Force and the Guyana Defence Force trained together.")
+    assert ("Ground Self-Defense Force", "country", "Japan") in triples(ex)
+    assert ("Guyana Defence Force", "country", "Japan") not in triples(ex)
