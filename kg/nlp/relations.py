@@ -246,7 +246,7 @@ class _Finder:
                 if body:
                     self.led_bodies.append((owner, body, tok))  # decided once states are known
                 continue
-            owned = self.np_entity(tok.head, exclude=owner)
+            owned = self.np_entity(tok.head, exclude=owner) or self._comma_conjunct(tok.head)
             if not owned or owner == owned:
                 # "Acme's Zed drones": the thing is a compound of the possessed noun
                 owned = next(
@@ -264,6 +264,11 @@ class _Finder:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
             head = tok.head
+            if head.is_lower and head.lemma_.lower() in self.vocab.words("holder_nouns"):
+                # "Globex, Acme's largest shareholder": the holder owns the possessor
+                if key_at(self.doc, head.i) != owned:
+                    self.add(owned, "owns", owner, tok, 0.6)
+                continue
             if (
                 dt == "Product"
                 and key_at(self.doc, head.i) != owned
@@ -305,8 +310,16 @@ class _Finder:
             elif ot == dt and ot in {"GovernmentAgency", "MilitaryUnit"}:
                 # "the ministry's Bureau of X", "the army's 5th Brigade"
                 self.add(owned, "partOf", owner, tok, 0.55)
-            elif ot in {"Organization", "GovernmentAgency"} and self._facility(owned):
-                self.add(owner, "operates", owned, tok, 0.55)  # "Acme's Ridgeway refinery"
+            elif ot in {"Organization", "GovernmentAgency"} and (
+                self._facility(owned)
+                or (
+                    dt == "Location"
+                    and head.is_lower
+                    and head.lemma_.lower() in self.vocab.words("operated_site_nouns")
+                )
+            ):
+                # "Acme's Ridgeway refinery", "Ridgeway, Acme's site in Texas"
+                self.add(owner, "operates", owned, tok, 0.55)
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
 
@@ -408,6 +421,18 @@ class _Finder:
                 and key_at(doc, tok.i + 1) != key_at(doc, tok.i)
             ):
                 self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.7)
+
+    def _comma_conjunct(self, noun: Token) -> str | None:
+        """ "Ridgeport, Acme's site in Texas": an apposition the parser read as a conjunct
+        (a comma and no "and" before it) of a name; the name's entity."""
+        head = noun.head
+        if noun.dep_ != "conj" or not noun.is_lower or head.i >= noun.i:
+            return None
+        if any(c.dep_ == "cc" and head.i < c.i < noun.i for c in head.children):
+            return None
+        if self.doc[noun.left_edge.i - 1].text != ",":
+            return None
+        return key_at(self.doc, head.i)
 
     def _facility(self, key: str) -> bool:
         """A place that is a works someone runs (a plant, a refinery, a factory)."""
@@ -2287,6 +2312,68 @@ class _Finder:
                     place = k
             self.add(e.key, "leads", place, title, 0.5)
 
+    def holders_listed(self) -> None:
+        """ "Acme's shareholders include Globex and Initech": each owns part of Acme."""
+        doc = self.doc
+        holders = self.vocab.words("holder_nouns")
+        for tok in doc:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in holders:
+                continue
+            owned = next((key_at(doc, c.i) for c in tok.children if c.dep_ == "poss"), None)
+            verb = tok.head
+            if not owned or verb.lemma_.lower() not in {"include", "be"}:
+                continue
+            for c in verb.children:
+                if c.dep_ not in {"dobj", "attr"}:
+                    continue
+                for t in c.subtree:  # "include Norland's oil company Zedoil, majors A and B"
+                    k = key_at(doc, t.i)
+                    holder = k and t.dep_ not in {"poss", "compound"} and key_at(doc, t.head.i) != k
+                    if holder and (self.types.get(k) != "Country" or t.i == c.i):
+                        self.add(k, "owns", owned, verb, 0.6)
+
+    def supplied_to(self) -> None:
+        """ "Zed drones supplied to Norland", "missiles delivered to the Norland army": the
+        recipient uses the product (and gets it from the "by" agent, when named)."""
+        doc = self.doc
+        giving = self.vocab.words("hyphen_supply_participles") | {"sell", "ship", "transfer"}
+        for tok in doc:
+            if tok.tag_ not in {"VBN", "VBD"} or tok.lemma_.lower() not in giving:
+                continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                product = self.np_entity(tok.head)
+            else:  # "Zed drones supplied to Norland played a role", parsed as the main verb
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                product = self.np_entity(subj) if subj is not None else None
+            if self.types.get(product or "") != "Product":
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for k in self.pobj_ents(prep):
+                        self.add(k, "uses", product, tok, 0.55)
+                if prep.dep_ == "agent":
+                    for giver in self.pobj_ents(prep):
+                        for to in (c for c in tok.children if c.lower_ == "to"):
+                            for k in self.pobj_ents(to):
+                                self.add(giver, "supplies", k, tok, 0.55)
+
+    def set_off_places(self) -> None:
+        """ "Zedby, on the Kola Peninsula, hosts ...": a place phrase set off by commas
+        after a name says where it is."""
+        doc = self.doc
+        for e, span in self._spans("Location"):
+            j = span.end
+            if j + 3 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"on", "in"}:
+                continue
+            k = j + 2 + (doc[j + 2].lower_ == "the")
+            where = key_at(doc, k)
+            if not where or self.types.get(where) not in {"Location", "Country"}:
+                continue
+            while k < len(doc) and key_at(doc, k) == where:
+                k += 1
+            if k < len(doc) and doc[k].text in {",", ".", ";"}:
+                self.add(e.key, "locatedIn", where, doc[j + 1], 0.55)
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -2466,6 +2553,9 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.assignments()
     f.acquisitions()
     f.part_of()
+    f.holders_listed()
+    f.supplied_to()
+    f.set_off_places()
     f.makers()
     f.made_by()
     f.clients()
