@@ -394,8 +394,8 @@ class _Finder:
                 )
             elif owner_tok.tag_ == "POS" and j >= 2:
                 body = key_at(doc, j - 2)
-            else:
-                continue
+            else:  # "the UK defence secretary, Jane Doe,": the article's defence ministry
+                body = self._portfolio_body(list(doc[j : span.start - 1]), role[1])
             if not body or self.types.get(body) == "Person" or (e.key, body) in done:
                 continue
             pred, title = role
@@ -571,12 +571,7 @@ class _Finder:
         i = start - 1
         while i >= 0 and len(prefix) < 8:
             t = doc[i]
-            if (
-                t.lower_ == "and"
-                and i > 0
-                and doc[i - 1].lower_ in self.vocab.roles
-                and doc[i + 1].lower_ in self.vocab.roles
-            ):
+            if t.lower_ == "and" and self._role_len(i, -1) and self._role_len(i + 1, 1):
                 prefix.insert(0, t)  # "Acme founder and chairman Jane Doe"
                 i -= 1
                 continue
@@ -594,6 +589,7 @@ class _Finder:
                 t.dep_ in {"compound", "amod", "poss", "nmod", "case", "punct", "det"}
                 or (t.dep_ == "appos" and t.is_lower)
                 or (t.is_lower and t.lower_ in self.vocab.roles and prefix)
+                or ((t.is_title or t.is_upper) and self._role_len(i + 1, -1))  # "... and CEO X"
                 or key_at(doc, i)
             ):
                 break
@@ -603,10 +599,22 @@ class _Finder:
             return
         cut = next((k for k, t in enumerate(prefix) if t.lower_ == "and"), None)
         if cut is not None:
-            # both titles of "Acme founder and chairman": each with the body before them
+            # both titles of "Acme founder and chief executive": each with the body before
             self._title_prefix_roles(person, prefix[:cut])
-            prefix = prefix[: cut - 1] + prefix[cut + 1 :]
+            prefix = prefix[: cut - self._role_len(prefix[cut].i, -1)] + prefix[cut + 1 :]
         self._title_prefix_roles(person, prefix)
+
+    def _role_len(self, i: int, step: int) -> int:
+        """Length of the longest role phrase (up to three words) ending just before token i
+        (step -1) or starting at it (step 1); 0 when there is none."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            start = i - n if step < 0 else i
+            if start < 0 or start + n > len(doc):
+                continue
+            if doc[start : start + n].text.lower() in self.vocab.roles:
+                return n
+        return 0
 
     def _title_prefix_roles(self, person: str, prefix: list[Token]) -> None:
         doc = self.doc
@@ -2374,6 +2382,56 @@ class _Finder:
             if k < len(doc) and doc[k].text in {",", ".", ";"}:
                 self.add(e.key, "locatedIn", where, doc[j + 1], 0.55)
 
+    def led_under(self) -> None:
+        """ "the Liberal Party under Jane Doe", "Zedland under President Doe": led by her."""
+        doc = self.doc
+        for tok in doc:
+            if (
+                tok.dep_ != "prep"
+                or tok.lower_ != "under"
+                or tok.head.pos_ not in {"NOUN", "PROPN"}
+            ):
+                continue
+            body = self.np_entity(tok.head)
+            for k in self.pobj_ents(tok):
+                if self.types.get(k) == "Person":
+                    self.add(k, "leads", body, tok, 0.55)
+
+    def as_titles(self) -> None:
+        """ "kept Jane Doe as director of the FSB", "named him as chief executive of Acme":
+        the title after "as" with its body, for the person it describes."""
+        doc = self.doc
+        for tok in doc:
+            if tok.dep_ != "prep" or tok.lower_ != "as":
+                continue
+            role_tok = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if role_tok is None or not role_tok.is_lower:
+                continue
+            words = [t for t in role_tok.subtree if t.i <= role_tok.i and t.is_lower]
+            role = self._role_in(words)
+            of = next(
+                (c for c in role_tok.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}),
+                None,
+            )
+            if role is None or of is None:
+                continue
+            # the person named last before "as": "kept A as minister and B as director of X"
+            person = None
+            for t in reversed(doc[max(tok.i - 8, 0) : tok.i]):
+                if t.lower_ == "as" or t.text in {";", "."}:
+                    break
+                if self.types.get(key_at(doc, t.i) or "") == "Person":
+                    person = key_at(doc, t.i)
+                    break
+            if person is None:
+                continue
+            pred, title = role
+            body_tok = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if body_tok is None or not key_at(doc, body_tok.i):
+                continue  # "as the leader of the Zed group": a group, not Zed
+            for body in self.ents(body_tok):
+                self._role_relation(person, pred, title, body, {w.lower_ for w in words})
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -2554,6 +2612,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.acquisitions()
     f.part_of()
     f.holders_listed()
+    f.led_under()
+    f.as_titles()
     f.supplied_to()
     f.set_off_places()
     f.makers()

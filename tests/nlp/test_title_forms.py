@@ -1,0 +1,48 @@
+"""Titles in the forms news uses: two titles joined by "and", a title in apposition
+before the name, "as <title> of <body>", a body "under" its leader, a party's candidate.
+Invented names, run through the real model."""
+
+from __future__ import annotations
+
+from nlp_helpers import triples
+
+
+def test_two_titles_joined_by_and_both_hold(run):
+    ex = run("Brixco Corp. founder and Chief Executive Jane Roe wrote that the test had worked.")
+    assert ("Jane Roe", "founded", "Brixco Corp") in triples(ex)
+    assert ("Jane Roe", "leads", "Brixco Corp") in triples(ex)
+    ex = run("Kestrel Motors President and CEO Taro Ishida told a news conference in Osaka.")
+    assert ("Taro Ishida", "leads", "Kestrel Motors") in triples(ex)
+
+
+def test_a_portfolio_title_before_a_name_in_commas_leads_the_ministry(run):
+    ex = run(
+        "The Ministry of Defence confirmed the flights. The UK defence secretary, Tom "
+        "Varga, said no troops had been hurt."
+    )
+    assert ("Tom Varga", "leads", "Ministry of Defence") in triples(ex)
+
+
+def test_as_a_title_of_a_body(run):
+    ex = run(
+        "The president kept Ivan Petrov as foreign minister and Oleg Sorin as director of the FSB."
+    )
+    assert ("Oleg Sorin", "leads", "FSB") in triples(ex)
+    assert ("Ivan Petrov", "leads", "FSB") not in triples(ex)
+    ex = run("The board named Jane Roe as chief executive of Brixco Corp. on Monday.")
+    assert ("Jane Roe", "leads", "Brixco Corp") in triples(ex)
+
+
+def test_as_the_leader_of_a_named_group_is_no_title_of_the_name(run):
+    ex = run("Reporters identified Tom Varga as the leader of the Discord group Zed Hall.")
+    assert not any(s == "Tom Varga" and p == "leads" for s, p, _ in triples(ex))
+
+
+def test_a_body_under_a_person_is_led_by_that_person(run):
+    ex = run("Zedland under President Jane Roe has refused to sign the accord.")
+    assert ("Jane Roe", "leads", "Zedland") in triples(ex)
+
+
+def test_a_partys_candidate_is_a_member(run):
+    ex = run("Ana Ruiz, the candidate of the governing Morena party, won the vote.")
+    assert ("Ana Ruiz", "memberOf", "Morena") in triples(ex)
