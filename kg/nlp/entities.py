@@ -503,6 +503,8 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         or (plural and vocab.demonym(last[:-1]))
     ):
         return None, 0  # "Montenegro Serbs", "Kurds", "Druze": peoples, which are no entities
+    if words[0] in vocab.words("credit_words") and len(span) == 1:
+        return None, 0  # "(Writing by Jane Roe; Editing by ...)": the credit, not a name
     if words[0] == "operation" and len(span) >= 2 and span[0].is_title:
         return None, 0  # "Operation X" names an operation, which is no entity
     if len(span) >= 2 and span[-1].is_title and words[-1] in vocab.words("law_heads"):

