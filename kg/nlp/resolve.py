@@ -104,8 +104,9 @@ def propagate_names(
         ):
             surnames[toks[-1].text].append(c)
     for last, people in surnames.items():
-        if len(people) == 1 and not vocab.country(last) and not vocab.demonym(last):
-            forms.setdefault((last,), people[0])
+        # two people of one surname: the surname alone is the one introduced first (group)
+        if not vocab.country(last) and not vocab.demonym(last):
+            forms.setdefault((last,), min(people, key=lambda c: c.start))
     extra: list[Candidate] = []
     words = [t.text for t in doc]
     by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = defaultdict(list)
@@ -165,23 +166,31 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None:
         return False
-    if prep.lower_ in vocab.words("place_preps"):
-        return True
-    return prep.lower_ == "to" and prep.head.lemma_.lower() in vocab.words("motion_verbs")
+    if prep.lower_ in vocab.words("place_preps") - {"toward", "towards"}:
+        return True  # "a tilt towards Washington" leans to a state, not a place
+    moving = prep.head.lemma_.lower() in vocab.words("motion_verbs")
+    return prep.lower_ in {"to", "toward", "towards"} and moving
 
 
-def _used_as_actor(doc: Doc, c: Candidate) -> bool:
-    """ "Moscow has warned", "Washington's sanctions": the city acts or owns."""
+def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
+    """ "Moscow has warned", "Washington's sanctions", "urged Oslo to", "relations between
+    Oslo and Rome", "support for Kyiv": the city acts, owns or is dealt with as a state."""
     root = doc[c.start : c.end].root
     if doc[c.start : c.end].text.isupper():
         return False  # a dateline ("MOSCOW, May 3 -"), not an actor
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "between Rome and Washington": as the first conjunct
     if root.dep_ == "poss":
         return True
     if root.dep_ == "pobj":
         prep = root.head
-        if prep.lower_ in {"with", "against", "by"}:
+        if prep.lower_ in {"with", "against", "by", "between"}:
             return True  # "talks with Washington", "sanctions against Moscow"
-        return prep.lower_ == "from" and prep.head.pos_ == "NOUN"  # "objections from Moscow"
+        if prep.lower_ in {"for", "from"} and prep.head.pos_ == "NOUN":
+            return True  # "objections from Moscow", "support for Kyiv"
+        return prep.lower_ == "on" and prep.head.lemma_.lower() == "call"  # "calling on Oslo to"
+    if root.dep_ == "dobj":  # "asked Washington to share", "backed Mogadishu"
+        return root.head.lemma_.lower() in vocab.words("actor_object_verbs")
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if root.head.lemma_ == "be":  # "Tehran is behind ..." acts; "Oslo is a city" does not
@@ -207,7 +216,7 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
         ):
             # standing for the state ("Moscow warned", "objections from Moscow"), never a place
             as_place = any(_used_as_place(doc, c, vocab) for c in members)
-            as_actor = any(_used_as_actor(doc, c) for c in members)
+            as_actor = any(_used_as_actor(doc, c, vocab) for c in members)
             if as_actor and not as_place:
                 if country in by_country:
                     by_country[country].extend(members)
@@ -217,6 +226,51 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
                 by_country[country] = members
         out.append(members)
     return out
+
+
+def _join_short_forms(
+    doc: Doc, cands: list[Candidate], texts: list[str], g: _Groups, vocab: Vocab
+) -> None:
+    """A name that is the start of one longer name introduced before it is that thing:
+    "Brixco Resources Ltd ... Brixco", "Zed Aerospace Private Ltd ... Zed Aerospace" (the
+    rest is a company's legal or trade tail), "Zedsk Oblast ... Zedsk", "the Ridgeway oil
+    field ... Ridgeway" (the rest is a kind of place)."""
+    company_tails = vocab.words("company_name_tails")
+    place_tails = (
+        vocab.words("region_nouns")
+        | vocab.words("place_kind_nouns")
+        | vocab.words("location_heads")
+        | {"oil", "gas", "air", "naval", "field", "works", "area"}
+    )
+    for i, c in enumerate(cands):
+        short = texts[i].split()
+        if (
+            c.type in {"Country", "Product"}
+            or vocab.country(texts[i])
+            or vocab.demonym(texts[i])
+            or (c.type == "Person" and c.weight >= 3)
+            or not doc[c.start].text[:1].isupper()
+        ):
+            continue
+        longer = []
+        for j, d in enumerate(cands):
+            full = texts[j].split()
+            if len(full) <= len(short) or full[: len(short)] != short:
+                continue
+            rest = {w.lower().strip(".") for w in full[len(short) :]}
+            if d.type in {"Organization", "GovernmentAgency", "MilitaryUnit"} and rest <= (
+                company_tails
+            ):
+                kind_ok = c.type in {d.type, "Person"} or c.weight < 3
+            elif d.type == "Location" and rest <= place_tails:
+                kind_ok = c.type in {"Location", "Person", "Organization"}
+            else:
+                longer.append((j, False))  # another longer name: the short one is ambiguous
+                continue
+            longer.append((j, kind_ok and d.start < c.start))
+        roots = {g.find(j) for j, _ in longer}
+        if len(roots) == 1 and all(ok for _, ok in longer):
+            g.union(longer[0][0], i)
 
 
 def _known_body(text: str, c: Candidate, vocab: Vocab) -> Known | None:
@@ -284,15 +338,55 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             for t in doc[c.start : c.end - 1]:
                 if t.is_title and len(t) >= 3:
                     name_words[t.text].add(g.find(i))
+    first_at: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        first_at[g.find(i)] = min(first_at.get(g.find(i), c.start), c.start)
+    # the first word of a longer name of a thing: "Hess Corp ... Hess said" is the company
+    things = {
+        texts[j].split()[0]
+        for j, d in enumerate(cands)
+        if d.type != "Person" and " " in texts[j] and doc[d.start + 1].tag_ != "POS"
+    }
     for i, c in enumerate(cands):
         if " " not in texts[i] and c.type in {"Person", "Organization", "Product", "Location"}:
-            roots = full_people.get(texts[i], set())
-            if len({g.find(r) for r in roots}) == 1:
+            roots = {g.find(r) for r in full_people.get(texts[i], set())}
+            if texts[i] in things and (c.type != "Person" or c.weight < 3):
+                continue
+            if len(roots) > 1 and c.type in {"Person", "Organization"}:
+                # two people share the surname ("Jan Doe ... his wife Eva Doe ... Doe said"):
+                # the surname alone is the one the article introduced first
+                first = min(roots, key=lambda r: first_at.get(r, len(doc)))
+                if first_at.get(first, len(doc)) < c.start:
+                    roots = {first}
+            if len(roots) == 1:
                 g.union(next(iter(roots)), i)
+                if c.type == "Organization" and c.weight < 3:
+                    c.type = "Person"  # "Doe's party": Jane Doe's, not a company named Doe
             elif not roots and c.type in {"Person", "Organization"}:
                 firsts = {g.find(r) for r in name_words.get(texts[i], set())}
                 if len(firsts) == 1:
                     g.union(next(iter(firsts)), i)
+    # a longer name's last words ("Ana Lopez Garcia" ... "Lopez Garcia said", "Sheikh Omar
+    # bin Saleh" ... "Omar bin Saleh") and a nickname in quotes inside it ('Juan "El Zorro"
+    # Ruiz' ... "El Zorro") name the one person who has them
+    people = [(j, texts[j].split()) for j, d in enumerate(cands) if d.type == "Person"]
+    nicknames: dict[str, set[int]] = defaultdict(set)
+    for j, _ in people:
+        for m in re.finditer(r'["“]([^"”]{2,30})["”]', texts[j]):
+            nicknames[m.group(1)].add(g.find(j))
+    for i, c in enumerate(cands):
+        if c.type not in {"Person", "Organization"}:
+            continue
+        words = texts[i].split()
+        roots = set(nicknames.get(texts[i], set()))
+        if len(words) >= 2:
+            roots |= {
+                g.find(j)
+                for j, full in people
+                if len(full) > len(words) and full[-len(words) :] == words
+            }
+        if len(roots) == 1 and next(iter(roots)) != g.find(i):
+            g.union(next(iter(roots)), i)
     # acronyms against the initials of a full name; "Globex" / "Globex Corp";
     # "Treasury" / "UK Treasury Department"; "Defence Ministry" / "Ministry of Defence"
     cores = [core_name(doc, c, vocab) for c in cands]
@@ -369,6 +463,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 == 0
             ):
                 g.union(j, i)
+    _join_short_forms(doc, cands, texts, g, vocab)
     # "the Commission" for the one "European Commission" of the article
     last_words: dict[str, set[int]] = defaultdict(set)
     for j, d in enumerate(cands):
