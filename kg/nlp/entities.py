@@ -120,6 +120,14 @@ def trim(
         start = end  # "Rear Adm.", "Supreme": a title the model took for a name
     while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS | TRAILING_PARTICLES:
         end -= 1  # "Court of", "Council for Trade and", "... von der"
+    if (
+        end - start > 1
+        and end < len(doc)
+        and doc[end - 1].is_title
+        and doc[end - 1].lower_ in vocab.roles
+        and (doc[end].lower_ == "and" or (doc[end].pos_ == "PROPN" and doc[end].is_title))
+    ):
+        end -= 1  # "Acme Chair and CEO Jane Roe": the title of the name after it
     # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
     while (
         end + 1 < len(doc)
@@ -662,7 +670,9 @@ def _name_run_end(doc: Doc, start: int, vocab: Vocab, words: int = 4) -> int:
         if _is_name_token(doc[j], vocab):
             j, n = j + 1, n + 1
         elif n and doc[j].lower_ in particles and j + 1 < len(doc):
-            k = j + 2 if doc[j + 1].text == "-" else j + 1  # "al-Haddad" is three tokens
+            k = j + 1
+            while k < len(doc) and (doc[k].lower_ in particles or doc[k].text == "-"):
+                k += 1  # "al-Haddad" is three tokens; "van der", "de la" two particles
             if k >= len(doc) or not _is_name_token(doc[k], vocab):
                 break
             j, words = k, words + 1  # a name with particles runs longer

@@ -146,3 +146,14 @@ def test_reporters_in_a_credit_line_are_people_and_the_credit_words_no_names(run
     for name in ("Tom Varga", "Nina Holm", "Mara Lind"):
         assert by_name(ex, name).type == "Person"
     assert not {"Writing", "Editing", "Reporting"} & names(ex)
+
+
+def test_names_with_two_particles_and_a_title_after_a_company_name(run):
+    ex = run(
+        "Commission President Ursula van der Berg spoke on Monday. Intel Chair and CEO "
+        "Lisa Tan said in a statement that the deal would close."
+    )
+    assert by_name(ex, "Ursula van der Berg").type == "Person"
+    assert "Ursula" not in names(ex)
+    assert ("Lisa Tan", "leads", "Intel") in triples(ex)
+    assert "Intel Chair" not in names(ex)
