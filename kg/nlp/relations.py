@@ -1063,7 +1063,7 @@ class _Finder:
     def located(self) -> None:
         """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
         doc = self.doc
-        place_words = {"base", "headquarter", "locate", "station", "situate"}
+        place_words = {"base", "headquarter", "locate", "station", "situate", "domicile"}
         for tok in doc:
             lemma = tok.lemma_.lower()
             if lemma in place_words and tok.tag_ == "VBN":
@@ -2432,6 +2432,63 @@ class _Finder:
             for body in self.ents(body_tok):
                 self._role_relation(person, pred, title, body, {w.lower_ for w in words})
 
+    def place_descriptions(self) -> None:
+        """ "the Yunnan capital of Kunming", "Acme, the Texas chipmaker", "Acme has its head
+        office in Oslo": where a place or a body is, said in passing."""
+        doc = self.doc
+        towns, areas = self.vocab.words("town_nouns"), self.vocab.words("area_nouns")
+        bodies = self.vocab.words("company_nouns") | self.vocab.words("org_context_before")
+        offices = self.vocab.words("head_office_nouns")
+        for tok in doc:
+            low = tok.lemma_.lower()
+            if tok.is_lower and low in towns | areas:
+                # "the Yunnan capital of Kunming": the town in the region; "the Alna district
+                # of Oslo": the district in the town
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                named = next(
+                    (
+                        key_at(doc, c.i)
+                        for c in tok.children
+                        if c.dep_ in {"compound", "nmod"}
+                        and c.pos_ == "PROPN"
+                        and self.types.get(key_at(doc, c.i) or "") == "Location"
+                    ),
+                    None,
+                )
+                if of is None or not named:
+                    continue
+                for other in self.pobj_ents(of):
+                    if low in towns:
+                        self.add(other, "locatedIn", named, tok, 0.6)
+                    else:
+                        self.add(named, "locatedIn", other, tok, 0.6)
+            elif tok.is_lower and low in bodies and tok.dep_ == "appos":
+                org = key_at(doc, tok.head.i)  # "Acme, the Texas chipmaker,"
+                if self.types.get(org or "") not in {"Organization", "GovernmentAgency"}:
+                    continue
+                for c in tok.children:
+                    k = key_at(doc, c.i)
+                    if c.dep_ in {"compound", "nmod"} and self.types.get(k or "") == "Location":
+                        self.add(org, "locatedIn", k, tok, 0.55)
+            elif low == "have" and tok.pos_ in {"VERB", "AUX"}:  # "has its head office in Oslo"
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is None or obj.lemma_.lower() not in offices:
+                    continue
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.dep_ == "conj":  # "is based in X and has its office in Y"
+                    subj = next(
+                        (c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+                    )
+                where = [
+                    k
+                    for p in [*obj.children, *tok.children]
+                    if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                    for k in self.pobj_ents(p)
+                ]
+                owner = self.np_entity(subj) if subj is not None else None
+                for k in where:
+                    self.add(owner, "locatedIn", k, tok, 0.6)
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -2616,6 +2673,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.as_titles()
     f.supplied_to()
     f.set_off_places()
+    f.place_descriptions()
     f.makers()
     f.made_by()
     f.clients()

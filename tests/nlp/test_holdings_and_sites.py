@@ -45,3 +45,27 @@ def test_a_chartered_vessel_is_used_by_the_charterer(run):
 def test_a_place_phrase_set_off_by_commas_locates_the_place(run):
     ex = run("Severomorsk, on the Kola Peninsula, hosts the fleet's submarines.")
     assert ("Severomorsk", "locatedIn", "Kola Peninsula") in triples(ex)
+
+
+def test_a_regions_capital_and_a_towns_district_are_placed(run):
+    ex = run("A truce brokered in the Yunnan capital of Kunming held until June.")
+    assert ("Kunming", "locatedIn", "Yunnan") in triples(ex)
+    ex = run("The strike hit the Haret Hreik district of Dahiyeh on Friday.")
+    got = triples(ex)
+    assert not any(s == "Dahiyeh" and p == "locatedIn" for s, p, _ in got)
+    assert any(p == "locatedIn" and o == "Dahiyeh" for _, p, o in got)
+
+
+def test_a_company_described_by_its_state_or_with_its_head_office_is_placed(run):
+    ex = run("Acme Robotics, the Texas chipmaker, said sales rose.")
+    assert ("Acme Robotics", "locatedIn", "Texas") in triples(ex)
+    ex = run(
+        "Brixco Corp. is legally domiciled in the Netherlands and has its head office in Amsterdam."
+    )
+    assert ("Brixco Corp", "locatedIn", "Netherlands") in triples(ex)
+    assert ("Brixco Corp", "locatedIn", "Amsterdam") in triples(ex)
+
+
+def test_a_vessel_chartered_by_a_company_is_used_by_it(run):
+    ex = run("The navy seized the tanker Sea Aurora, chartered by U.S. oil major Chevron.")
+    assert ("Chevron", "uses", "Sea Aurora") in triples(ex)
