@@ -2340,6 +2340,58 @@ class _Finder:
                     if holder and (self.types.get(k) != "Country" or t.i == c.i):
                         self.add(k, "owns", owned, verb, 0.6)
 
+    def holder_of(self) -> None:
+        """ "Acme is the largest shareholder in Brixco", "Zed Motors, the joint venture of
+        Acme and Brixco": holders and partners own the company."""
+        doc = self.doc
+        holders = self.vocab.words("holder_nouns")
+        ventures = self.vocab.words("venture_nouns")
+        for tok in doc:
+            low = tok.lemma_.lower()
+            if not tok.is_lower or low not in holders | ventures:
+                continue
+            if tok.dep_ == "attr":
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                this = self.np_entity(subj) if subj is not None else None
+            elif tok.dep_ == "appos":
+                this = key_at(doc, tok.head.i)
+            else:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "between"}:
+                    continue
+                for k in self.pobj_ents(prep):
+                    if low in holders and prep.lower_ in {"in", "of"}:
+                        self.add(this, "owns", k, tok, 0.6)  # the holder owns the company
+                    elif low in ventures:
+                        self.add(k, "owns", this, tok, 0.6)  # each partner owns the venture
+
+    def its_operator(self) -> None:
+        """ "the Zed 3 reactor began work, its operator Acme Power said": the named maker,
+        operator or owner of the thing the sentence is about."""
+        doc = self.doc
+        kinds = self.vocab.relations["thing_role_nouns"]
+        for tok in doc:
+            pred = kinds.get(tok.lemma_.lower()) if tok.is_lower else None
+            if pred is None or not any(c.lower_ in {"its", "their"} for c in tok.children):
+                continue
+            named = next((key_at(doc, c.i) for c in tok.children if c.dep_ == "appos"), None)
+            named = named or next(
+                (key_at(doc, t.i) for t in doc[tok.i + 1 : tok.i + 2] if key_at(doc, t.i)), None
+            )
+            if self.types.get(named or "") not in {"Organization", "GovernmentAgency"}:
+                continue
+            sent = sent_of(tok)
+            thing = next(
+                (
+                    key_at(doc, t.i)
+                    for t in reversed(doc[sent.start : tok.i])
+                    if self.types.get(key_at(doc, t.i) or "") in {"Location", "Product"}
+                ),
+                None,
+            )
+            self.add(named, pred, thing, tok, 0.55)
+
     def supplied_to(self) -> None:
         """ "Zed drones supplied to Norland", "missiles delivered to the Norland army": the
         recipient uses the product (and gets it from the "by" agent, when named)."""
@@ -2669,6 +2721,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.acquisitions()
     f.part_of()
     f.holders_listed()
+    f.holder_of()
+    f.its_operator()
     f.led_under()
     f.as_titles()
     f.supplied_to()

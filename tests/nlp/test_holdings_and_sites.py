@@ -69,3 +69,19 @@ def test_a_company_described_by_its_state_or_with_its_head_office_is_placed(run)
 def test_a_vessel_chartered_by_a_company_is_used_by_it(run):
     ex = run("The navy seized the tanker Sea Aurora, chartered by U.S. oil major Chevron.")
     assert ("Chevron", "uses", "Sea Aurora") in triples(ex)
+
+
+def test_holders_and_venture_partners_own_the_company(run):
+    ex = run("Exor is the largest shareholder in Brixco Motors with about 14%.")
+    assert ("Exor", "owns", "Brixco Motors") in triples(ex)
+    ex = run("Zed Motors, the joint venture of Acme Corp. and Brixco Corp., unveiled a car.")
+    assert ("Acme Corp", "owns", "Zed Motors") in triples(ex)
+    assert ("Brixco Corp", "owns", "Zed Motors") in triples(ex)
+
+
+def test_its_operator_named_after_the_thing_runs_it(run):
+    ex = run(
+        "Finland's Olkiluoto 3 reactor began regular production on Sunday, its operator "
+        "Pohjola Voima Oy said."
+    )
+    assert any(s == "Pohjola Voima Oy" and p == "operates" for s, p, _ in triples(ex))
