@@ -386,8 +386,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         kind = root.head.head
         if kind.lemma_.lower() in vocab.words("place_kind_nouns") | {"area", "territory"}:
             return "Location"  # "occupied areas, including X"
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in vocab.words("border_verbs"):
-        return "Location"  # "X is bordered by ..."
+    if (
+        root.dep_ == "nsubjpass"
+        and root.head.lemma_.lower() in vocab.words("border_verbs")
+        and not any(c.dep_ in {"xcomp", "advmod"} for c in root.head.children)
+    ):
+        return "Location"  # "X is bordered by ...", but "X is well situated to lead"
     if is_acronym(span.text):
         return None
     if (
@@ -542,10 +546,11 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     ):
         return "MilitaryUnit", 2
     intl = vocab.words("international_words")
+    loc_heads = vocab.words("location_heads")
     if (
         label in {"ORG", "GPE", "PERSON", "FAC"}
         and (any(w in intl for w in words) or any(p in lowered for p in intl if " " in p))
-        and not (head in vocab.words("location_heads") and span[-1].is_title)
+        and not ((head in loc_heads or two in loc_heads) and span[-1].is_title)
     ):  # "... International Airport" is a place
         return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
@@ -558,7 +563,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
             return "GovernmentAgency", 3
     if (
         label in {"ORG", "PERSON", "GPE", "FAC", "LOC"}
-        and head in vocab.words("location_heads")
+        and (head in loc_heads or two in loc_heads)  # "... Convention Centre"
         and span[-1].is_title
     ) or (
         label in {"ORG", "PERSON", "GPE", "FAC"}

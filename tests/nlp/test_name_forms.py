@@ -157,3 +157,17 @@ def test_names_with_two_particles_and_a_title_after_a_company_name(run):
     assert "Ursula" not in names(ex)
     assert ("Lisa Tan", "leads", "Intel") in triples(ex)
     assert "Intel Chair" not in names(ex)
+
+
+def test_a_person_well_situated_to_lead_is_no_place(run):
+    ex = run("The board said Tom Varga is uniquely situated to lead the group. Varga agreed.")
+    assert by_name(ex, "Tom Varga").type == "Person"
+
+
+def test_mines_and_convention_centres_are_places(run):
+    ex = run(
+        "Brixco wants to keep its Kelvara copper mine in Chile. Delegates met at the "
+        "Oslo International Convention Centre on Friday."
+    )
+    assert by_name(ex, "Kelvara copper mine").type == "Location"
+    assert by_name(ex, "Oslo International Convention Centre").type == "Location"
