@@ -171,3 +171,12 @@ def test_mines_and_convention_centres_are_places(run):
     )
     assert by_name(ex, "Kelvara copper mine").type == "Location"
     assert by_name(ex, "Oslo International Convention Centre").type == "Location"
+
+
+def test_a_states_authorities_or_prosecutors_are_no_body(run):
+    ex = run(
+        "Italian authorities said the suspect had fled, and U.S. prosecutors asked for "
+        "his arrest. Italy's government declined to comment."
+    )
+    assert not {e.name for e in ex.entities if "authorities" in e.name or "prosecutors" in e.name}
+    assert by_name(ex, "Italy").type == "Country"
