@@ -128,6 +128,13 @@ def trim(
         and (doc[end].lower_ == "and" or (doc[end].pos_ == "PROPN" and doc[end].is_title))
     ):
         end -= 1  # "Acme Chair and CEO Jane Roe": the title of the name after it
+    while (
+        end - start > 2
+        and doc[end - 2].text in {"-", "–"}
+        and doc[end - 1].is_lower
+        and doc[end - 1].tag_ in {"VBN", "VBD"}
+    ):
+        end -= 2  # "the Acme Group-owned airline": the owner, not "Acme Group-owned"
     # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
     while (
         end + 1 < len(doc)

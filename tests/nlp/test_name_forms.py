@@ -180,3 +180,17 @@ def test_a_states_authorities_or_prosecutors_are_no_body(run):
     )
     assert not {e.name for e in ex.entities if "authorities" in e.name or "prosecutors" in e.name}
     assert by_name(ex, "Italy").type == "Country"
+
+
+def test_an_owners_hyphenated_participle_is_no_part_of_its_name(run):
+    ex = run("Air Norvik agreed to buy 40 jets, the Brixco Group-owned airline said on Tuesday.")
+    assert "Brixco Group" in names(ex)
+    assert not any(n.endswith("-owned") for n in names(ex))
+
+
+def test_a_military_rank_in_apposition_is_no_name(run):
+    ex = run(
+        "Coordinator Jane Roe, an Air Marshal with the Royal Australian Air Force, said "
+        "the disruption would continue."
+    )
+    assert "Air Marshal" not in names(ex)
