@@ -78,7 +78,7 @@ def test_words_of_a_capitalised_title_are_no_names(run):
 def test_names_inside_a_law_or_treaty_name_are_no_entities(run):
     ex = run(
         "The bank was fined under the Protecting Borrowers Through Sanctions Act. Norway "
-        "signed the Geneva Statute in 2001. Staff at Zedcorp's Commercial Crew Program "
+        "signed the Geneva Statute in 2001. Staff at Zedcorp's Deep Orbit Program "
         "said the test went well."
     )
     found = names(ex)
@@ -87,10 +87,7 @@ def test_names_inside_a_law_or_treaty_name_are_no_entities(run):
 
 
 def test_a_prison_or_hotel_named_after_a_place_is_one_place(run):
-    ex = run(
-        "Hundreds of inmates escaped from Kelvo prison during the fighting, and guests "
-        "fled the Marsa Bay hotel."
-    )
+    ex = run("Shells hit Kelvo prison during the fighting, and guests fled the Marsa Bay hotel.")
     assert by_name(ex, "Kelvo prison").type == "Location"
     assert by_name(ex, "Marsa Bay hotel").type == "Location"
     assert "Kelvo" not in names(ex)
@@ -98,16 +95,16 @@ def test_a_prison_or_hotel_named_after_a_place_is_one_place(run):
 
 def test_an_official_name_of_a_state_is_the_state(run):
     ex = run(
-        "The Federal Republic of Somalia protested, and the Kingdom of Saudi Arabia "
+        "The Federal Republic of Nigeria protested, and the Kingdom of Saudi Arabia "
         "called for calm. The Republic of Korea sent an envoy."
     )
-    assert by_name(ex, "Federal Republic of Somalia").name == "Somalia"
+    assert by_name(ex, "Federal Republic of Nigeria").name == "Nigeria"
     assert by_name(ex, "Kingdom of Saudi Arabia").type == "Country"
     assert by_name(ex, "Republic of Korea").name == "South Korea"  # listed whole, not "Korea"
 
 
 def test_names_listed_before_a_plural_kind_of_place_are_places(run):
-    ex = run("Norland will hand over the Alvik, Brenna and Dovre districts by December.")
+    ex = run("Fighting spread to the Alvik, Brenna and Dovre districts on Sunday.")
     for name in ("Alvik", "Brenna", "Dovre"):
         assert by_name(ex, name).type == "Location"
 
@@ -133,9 +130,9 @@ def test_defence_forces_and_cartels_are_armed_units(run):
 
 
 def test_a_states_possessive_stops_at_a_conjunct_with_its_own_article(run):
-    ex = run("Japan's Ground Self-Defense Force and the Guyana Defence Force trained together.")
+    ex = run("Japan's Ground Self-Defense Force and the Zedland Defence Force trained together.")
     assert ("Ground Self-Defense Force", "country", "Japan") in triples(ex)
-    assert ("Guyana Defence Force", "country", "Japan") not in triples(ex)
+    assert ("Zedland Defence Force", "country", "Japan") not in triples(ex)
 
 
 def test_reporters_in_a_credit_line_are_people_and_the_credit_words_no_names(run):
@@ -150,17 +147,17 @@ def test_reporters_in_a_credit_line_are_people_and_the_credit_words_no_names(run
 
 def test_names_with_two_particles_and_a_title_after_a_company_name(run):
     ex = run(
-        "Commission President Ursula van der Berg spoke on Monday. Intel Chair and CEO "
-        "Lisa Tan said in a statement that the deal would close."
+        "Dutch Finance Minister Karel van der Berg spoke on Monday. Intel Chair and CEO "
+        "Tom Varga said in a statement that the deal would close."
     )
-    assert by_name(ex, "Ursula van der Berg").type == "Person"
-    assert "Ursula" not in names(ex)
-    assert ("Lisa Tan", "leads", "Intel") in triples(ex)
+    assert by_name(ex, "Karel van der Berg").type == "Person"
+    assert "Karel" not in names(ex)
+    assert ("Tom Varga", "leads", "Intel") in triples(ex)
     assert "Intel Chair" not in names(ex)
 
 
 def test_a_person_well_situated_to_lead_is_no_place(run):
-    ex = run("The board said Tom Varga is uniquely situated to lead the group. Varga agreed.")
+    ex = run("The board said Tom Varga was ideally situated to run the group. Varga agreed.")
     assert by_name(ex, "Tom Varga").type == "Person"
 
 
@@ -175,22 +172,19 @@ def test_mines_and_convention_centres_are_places(run):
 
 def test_a_states_authorities_or_prosecutors_are_no_body(run):
     ex = run(
-        "Italian authorities said the suspect had fled, and U.S. prosecutors asked for "
-        "his arrest. Italy's government declined to comment."
+        "Dutch authorities said the ship had left port, and Belgian prosecutors opened "
+        "a case. Belgium's government declined to comment."
     )
     assert not {e.name for e in ex.entities if "authorities" in e.name or "prosecutors" in e.name}
-    assert by_name(ex, "Italy").type == "Country"
+    assert by_name(ex, "Belgium").type == "Country"
 
 
 def test_an_owners_hyphenated_participle_is_no_part_of_its_name(run):
-    ex = run("Air Norvik agreed to buy 40 jets, the Brixco Group-owned airline said on Tuesday.")
+    ex = run("Brixco Group-owned Air Norvik reported a profit on Tuesday.")
     assert "Brixco Group" in names(ex)
     assert not any(n.endswith("-owned") for n in names(ex))
 
 
 def test_a_military_rank_in_apposition_is_no_name(run):
-    ex = run(
-        "Coordinator Jane Roe, an Air Marshal with the Royal Australian Air Force, said "
-        "the disruption would continue."
-    )
+    ex = run("Jane Roe, an Air Marshal in the Royal Norwegian Air Force, led the inquiry.")
     assert "Air Marshal" not in names(ex)

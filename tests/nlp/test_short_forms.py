@@ -13,26 +13,26 @@ def names(ex) -> set[str]:
 
 def test_a_capital_dealt_with_as_a_state_is_the_state(run):
     ex = run(
-        "The deal marks the president's tilt towards Washington, and the transfer needs "
-        "Washington's approval. The United States has not commented."
+        "The vote showed the party's drift towards Washington, and any sale needs "
+        "Washington's consent. The United States has not commented."
     )
     assert "Washington" in {m.text for m in by_name(ex, "United States").mentions}
     ex = run(
-        "He asked Oslo to share what it knew, and the case strained relations between "
-        "Oslo and Rome. Norway and Italy disagree."
+        "Ministers urged Oslo to explain the decision, and talks between Oslo and Rome "
+        "stalled. Norway and Italy disagree."
     )
     assert "Oslo" in {m.text for m in by_name(ex, "Norway").mentions}
 
 
 def test_a_capital_used_as_a_place_stays_a_place(run):
-    ex = run("Kenya flew the troops to Nairobi on Monday. Kenya said the mission would grow.")
-    assert by_name(ex, "Nairobi").type == "Location"
+    ex = run("Ghana flew the troops to Accra on Monday. Ghana said the mission would grow.")
+    assert by_name(ex, "Accra").type == "Location"
 
 
 def test_a_two_word_surname_and_a_longer_form_are_the_one_person(run):
     ex = run(
         "President Ana Lucia Ferreira Santos spoke on Monday. Ferreira Santos said the "
-        "raid was illegal. Sheikh Omar Haddad Saleh met her, and Omar Haddad Saleh agreed."
+        "budget would pass. Sheikh Omar Haddad Saleh met her, and Omar Haddad Saleh agreed."
     )
     ana = by_name(ex, "Ana Lucia Ferreira Santos")
     assert "Ferreira Santos" in {m.text for m in ana.mentions}
@@ -47,19 +47,19 @@ def test_a_nickname_in_quotes_is_the_person(run):
 
 def test_a_surname_two_people_share_is_the_one_introduced_first(run):
     ex = run(
-        "Former President Pedro Alves was barred from office. His wife, Michelle Alves, "
-        "spoke to supporters. Alves said he had committed no crime."
+        "Former Governor Pedro Alves lost the appeal. His brother, Marco Alves, spoke to "
+        "supporters. Alves said he had committed no crime."
     )
     assert "Alves" in {m.text for m in by_name(ex, "Pedro Alves").mentions}
-    assert "Alves" not in {m.text for m in by_name(ex, "Michelle Alves").mentions}
+    assert "Alves" not in {m.text for m in by_name(ex, "Marco Alves").mentions}
 
 
 def test_a_companys_short_name_is_not_a_person_of_that_name(run):
     ex = run(
-        "Chevron agreed to buy Hessel Corp. for $53 billion. John Hessel, the son of its "
-        "founder, will join the board. Hessel said the deal was good for shareholders."
+        "Brixco agreed to buy Hessel Corp. for $5 billion. Anna Hessel, the daughter of "
+        "its founder, will join the board. Hessel said the deal was good for shareholders."
     )
-    assert "Hessel" not in {m.text for m in by_name(ex, "John Hessel").mentions}
+    assert "Hessel" not in {m.text for m in by_name(ex, "Anna Hessel").mentions}
 
 
 def test_the_start_of_a_company_or_place_name_is_that_company_or_place(run):

@@ -8,33 +8,34 @@ from nlp_helpers import triples
 
 
 def test_two_titles_joined_by_and_both_hold(run):
-    ex = run("Brixco Corp. founder and Chief Executive Jane Roe wrote that the test had worked.")
+    ex = run("Brixco Corp. founder and Chief Executive Jane Roe said in a memo that sales rose.")
     assert ("Jane Roe", "founded", "Brixco Corp") in triples(ex)
     assert ("Jane Roe", "leads", "Brixco Corp") in triples(ex)
-    ex = run("Kestrel Motors President and CEO Taro Ishida told a news conference in Osaka.")
+    ex = run("Kestrel Motors President and CEO Taro Ishida told investors on Tuesday.")
     assert ("Taro Ishida", "leads", "Kestrel Motors") in triples(ex)
 
 
 def test_a_portfolio_title_before_a_name_in_commas_leads_the_ministry(run):
     ex = run(
         "The Ministry of Defence confirmed the flights. The UK defence secretary, Tom "
-        "Varga, said no troops had been hurt."
+        "Varga, told parliament the flights would resume."
     )
     assert ("Tom Varga", "leads", "Ministry of Defence") in triples(ex)
 
 
 def test_as_a_title_of_a_body(run):
     ex = run(
-        "The president kept Ivan Petrov as foreign minister and Oleg Sorin as director of the FSB."
+        "The premier named Ivan Petrov as finance minister and Oleg Sorin as director of the "
+        "Customs Agency."
     )
-    assert ("Oleg Sorin", "leads", "FSB") in triples(ex)
-    assert ("Ivan Petrov", "leads", "FSB") not in triples(ex)
+    assert ("Oleg Sorin", "leads", "Customs Agency") in triples(ex)
+    assert ("Ivan Petrov", "leads", "Customs Agency") not in triples(ex)
     ex = run("The board named Jane Roe as chief executive of Brixco Corp. on Monday.")
     assert ("Jane Roe", "leads", "Brixco Corp") in triples(ex)
 
 
 def test_as_the_leader_of_a_named_group_is_no_title_of_the_name(run):
-    ex = run("Reporters identified Tom Varga as the leader of the Discord group Zed Hall.")
+    ex = run("Police named Tom Varga as the leader of the Telegram channel Zed Hall.")
     assert not any(s == "Tom Varga" and p == "leads" for s, p, _ in triples(ex))
 
 
@@ -44,5 +45,5 @@ def test_a_body_under_a_person_is_led_by_that_person(run):
 
 
 def test_a_partys_candidate_is_a_member(run):
-    ex = run("Ana Ruiz, the candidate of the governing Morena party, won the vote.")
-    assert ("Ana Ruiz", "memberOf", "Morena") in triples(ex)
+    ex = run("Ana Ruiz, the candidate of the ruling Progress Party, won the vote.")
+    assert ("Ana Ruiz", "memberOf", "Progress Party") in triples(ex)
