@@ -292,6 +292,13 @@ class _Finder:
                 self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.8)
                 conjuncts = tok.head.conjuncts
                 listed = tok.left_edge.i > 0 and self.doc[tok.left_edge.i - 1].text == ","
+                listed = (
+                    listed
+                    or len(conjuncts) != 1
+                    or any(
+                        t.text == "," for t in self.doc[tok.head.i : max(c.i for c in conjuncts)]
+                    )
+                )  # only "Norland's A and B", not a list of names each with its own owner
                 if not listed and not any(g.dep_ == "poss" for c in conjuncts for g in c.children):
                     for c in conjuncts:  # "Norland's Zedoil and Brixco": both
                         k = key_at(self.doc, c.i) if c.i > tok.head.i else None
@@ -980,11 +987,18 @@ class _Finder:
                                 break
                             first = first.head
                         target = key_at(doc, nxt)
-                        for conj in first.conjuncts:
+                        paired = False  # "U.S. firms A and B, and C": C is no longer U.S.
+                        for conj in sorted(first.conjuncts, key=lambda t: t.i):
+                            if conj.i < first.i:
+                                continue
+                            edge = conj.left_edge.i
+                            oxford = doc[edge - 1].lower_ == "and" and doc[edge - 2].text == ","
+                            if oxford and paired:
+                                break
+                            paired = paired or (doc[edge - 1].lower_ == "and" and not oxford)
                             k = key_at(doc, conj.i)
                             if k and k != country:
-                                conf = 0.6
-                                self.add(k, "country", country, tok, conf)
+                                self.add(k, "country", country, tok, 0.6)
             if head.tag_ in {"NNS", "NNPS"} and head.i + 1 < len(doc) and not key_at(doc, head.i):
                 # "Chinese internet groups A, B and C", "two Chinese firms, A and B"
                 first = head.i + 2 if doc[head.i + 1].text == "," else head.i + 1

@@ -86,3 +86,16 @@ def test_its_operator_named_after_the_thing_runs_it(run):
         "Kestrel Power Co. said."
     )
     assert any(s == "Kestrel Power Co" and p == "operates" for s, p, _ in triples(ex))
+
+
+def test_a_states_possessive_and_a_nationality_stop_at_their_own_names(run):
+    ex = run(
+        "Caspiana's shareholders include Norway's Statoil, the U.S. firms Brixco Inc. and "
+        "Zedcorp Inc., and Acme Energy."
+    )
+    got = triples(ex)
+    assert ("Statoil", "country", "Norway") in got
+    assert ("Brixco Inc", "country", "United States") in got
+    assert ("Zedcorp Inc", "country", "United States") in got
+    assert ("Statoil", "country", "United States") not in got
+    assert ("Zedcorp Inc", "country", "Norway") not in got
