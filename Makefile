@@ -55,7 +55,7 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-5).
+# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-6).
 eval: install
 	mkdir -p $(OUT); rm -rf $(OUT)/eval-store
 	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
@@ -75,6 +75,8 @@ eval: install
 	@echo; echo "== fifth dev set (eval/dev5)"
 	$(call score_set,eval/dev5,eval5)
 	$(BIN)/python -m kg.evaluate eval/dev5 $(OUT)/eval5-facts.jsonl --scorer $(SHARED)/score.py
+	@echo; echo "== sixth dev set (eval/dev6)"
+	$(call score_set,eval/dev6,eval6)
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install
