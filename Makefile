@@ -8,6 +8,14 @@ OUT    ?= out
 
 .PHONY: install browser demo test notebooks eval eval-external eval-heldout bench lint format clean
 
+# A dev set whose errors may be read: totals, then by predicate and type: $(call read_set,N)
+define read_set
+	@echo; echo "== eval/dev$(1)"
+	$(call score_set,eval/dev$(1),eval$(1))
+	$(BIN)/python -m kg.evaluate eval/dev$(1) $(OUT)/eval$(1)-facts.jsonl --scorer $(SHARED)/score.py
+
+endef
+
 # Check an annotated folder, build a fresh store from its articles (not its README) and score
 # it: $(call score_set,FOLDER,NAME)
 define score_set
@@ -63,19 +71,8 @@ eval: install
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/dev $(OUT)/eval-facts.jsonl --per-doc
 	@echo
 	$(BIN)/python -m kg.evaluate $(SHARED)/dev $(OUT)/eval-facts.jsonl --scorer $(SHARED)/score.py
-	@echo; echo "== second dev set (eval/dev2)"
-	$(call score_set,eval/dev2,eval2)
-	$(BIN)/python -m kg.evaluate eval/dev2 $(OUT)/eval2-facts.jsonl --scorer $(SHARED)/score.py
-	@echo; echo "== third dev set (eval/dev3)"
-	$(call score_set,eval/dev3,eval3)
-	$(BIN)/python -m kg.evaluate eval/dev3 $(OUT)/eval3-facts.jsonl --scorer $(SHARED)/score.py
-	@echo; echo "== fourth dev set (eval/dev4)"
-	$(call score_set,eval/dev4,eval4)
-	$(BIN)/python -m kg.evaluate eval/dev4 $(OUT)/eval4-facts.jsonl --scorer $(SHARED)/score.py
-	@echo; echo "== fifth dev set (eval/dev5)"
-	$(call score_set,eval/dev5,eval5)
-	$(BIN)/python -m kg.evaluate eval/dev5 $(OUT)/eval5-facts.jsonl --scorer $(SHARED)/score.py
-	@echo; echo "== sixth dev set (eval/dev6)"
+	$(foreach n,2 3 4 5,$(call read_set,$(n)))
+	@echo; echo "== eval/dev6 (totals only until a session reads it)"
 	$(call score_set,eval/dev6,eval6)
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?

@@ -16,3 +16,7 @@ def by_name(ex: Extraction, name: str) -> Entity:
 def triples(ex: Extraction) -> set[tuple[str, str, str]]:
     names = {e.key: e.name for e in ex.entities}
     return {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}
+
+
+def names(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.entities}

@@ -5,11 +5,7 @@ through the real model."""
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, triples
-
-
-def names(ex) -> set[str]:
-    return {e.name for e in ex.entities}
+from nlp_helpers import by_name, names, triples
 
 
 def test_names_keep_their_particles_and_suffixes(run):

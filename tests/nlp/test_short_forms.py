@@ -7,10 +7,6 @@ from __future__ import annotations
 from nlp_helpers import by_name
 
 
-def names(ex) -> set[str]:
-    return {e.name for e in ex.entities}
-
-
 def test_a_capital_dealt_with_as_a_state_is_the_state(run):
     ex = run(
         "The vote showed the party's drift towards Washington, and any sale needs "
