@@ -691,7 +691,7 @@ def _name_run_end(doc: Doc, start: int, vocab: Vocab, words: int = 4) -> int:
         else:
             break
     if j < len(doc) and doc[j].lower_ in suffixes and (n >= 2 or doc[j].text.isupper()):
-        j += 1  # "John Roe Jr.", "Charles III"
+        j += 1  # "John Roe Jr.", "Harald V"
     return j
 
 

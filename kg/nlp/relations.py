@@ -2464,8 +2464,8 @@ class _Finder:
                     self.add(k, "leads", body, tok, 0.55)
 
     def as_titles(self) -> None:
-        """ "kept Jane Doe as director of the FSB", "named him as chief executive of Acme":
-        the title after "as" with its body, for the person it describes."""
+        """ "kept Jane Doe as director of the Customs Agency", "named him as chief
+        executive of Acme": the title after "as" with its body, for the person it describes."""
         doc = self.doc
         for tok in doc:
             if tok.dep_ != "prep" or tok.lower_ != "as":
@@ -2499,7 +2499,7 @@ class _Finder:
                 self._role_relation(person, pred, title, body, {w.lower_ for w in words})
 
     def place_descriptions(self) -> None:
-        """ "the Yunnan capital of Kunming", "Acme, the Texas chipmaker", "Acme has its head
+        """ "the Sichuan capital of Chengdu", "Acme, the Texas chipmaker", "Acme has its head
         office in Oslo": where a place or a body is, said in passing."""
         doc = self.doc
         towns, areas = self.vocab.words("town_nouns"), self.vocab.words("area_nouns")
@@ -2508,7 +2508,7 @@ class _Finder:
         for tok in doc:
             low = tok.lemma_.lower()
             if tok.is_lower and low in towns | areas:
-                # "the Yunnan capital of Kunming": the town in the region; "the Alna district
+                # "the Sichuan capital of Chengdu": the town in the region; "the Alna district
                 # of Oslo": the district in the town
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 named = next(

@@ -167,19 +167,19 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     if prep is None:
         return False
     if prep.lower_ in vocab.words("place_preps") - {"toward", "towards"}:
-        return True  # "a tilt towards Washington" leans to a state, not a place
+        return True  # "a drift towards Washington" leans to a state, not a place
     moving = prep.head.lemma_.lower() in vocab.words("motion_verbs")
     return prep.lower_ in {"to", "toward", "towards"} and moving
 
 
 def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
-    """ "Moscow has warned", "Washington's sanctions", "urged Oslo to", "relations between
-    Oslo and Rome", "support for Kyiv": the city acts, owns or is dealt with as a state."""
+    """ "Moscow has warned", "Washington's sanctions", "urged Oslo to", "talks between
+    Oslo and Rome", "aid for Oslo": the city acts, owns or is dealt with as a state."""
     root = doc[c.start : c.end].root
     if doc[c.start : c.end].text.isupper():
         return False  # a dateline ("MOSCOW, May 3 -"), not an actor
     while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "between Rome and Washington": as the first conjunct
+        root = root.head  # "between Oslo and Rome": as the first conjunct
     if root.dep_ == "poss":
         return True
     if root.dep_ == "pobj":
@@ -187,9 +187,9 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
         if prep.lower_ in {"with", "against", "by", "between"}:
             return True  # "talks with Washington", "sanctions against Moscow"
         if prep.lower_ in {"for", "from"} and prep.head.pos_ == "NOUN":
-            return True  # "objections from Moscow", "support for Kyiv"
+            return True  # "objections from Moscow", "aid for Oslo"
         return prep.lower_ == "on" and prep.head.lemma_.lower() == "call"  # "calling on Oslo to"
-    if root.dep_ == "dobj":  # "asked Washington to share", "backed Mogadishu"
+    if root.dep_ == "dobj":  # "urged Oslo to explain", "backed Oslo"
         return root.head.lemma_.lower() in vocab.words("actor_object_verbs")
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
@@ -327,7 +327,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     full_people: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(cands):
         if c.type == "Person" and " " in texts[i]:
-            last = texts[i].split()[-1]  # "Lvova-Zed" is three tokens but one word
+            last = texts[i].split()[-1]  # "Volkova-Zed" is three tokens but one word
             full_people[last].add(g.find(i))
     # where naming goes by another part of the name ("Prime Minister Zewde Alemu ...
     # Zewde said", "Ana Maria Lima da Costa ... Lima said"), that word alone is the one
@@ -341,7 +341,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     first_at: dict[int, int] = {}
     for i, c in enumerate(cands):
         first_at[g.find(i)] = min(first_at.get(g.find(i), c.start), c.start)
-    # the first word of a longer name of a thing: "Hess Corp ... Hess said" is the company
+    # the first word of a longer name of a thing: "Hessel Corp ... Hessel said" is the company
     things = {
         texts[j].split()[0]
         for j, d in enumerate(cands)

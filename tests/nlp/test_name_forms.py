@@ -118,11 +118,11 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(run):
 def test_defence_forces_and_cartels_are_armed_units(run):
     ex = run(
         "The Zedland Defence Force and Japan's Ground Self-Defense Force trained together, "
-        "while the Culiacan Cartel fought the police."
+        "while the Norte Cartel fought the police."
     )
     assert by_name(ex, "Zedland Defence Force").type == "MilitaryUnit"
     assert by_name(ex, "Ground Self-Defense Force").type == "MilitaryUnit"
-    assert by_name(ex, "Culiacan Cartel").type == "MilitaryUnit"
+    assert by_name(ex, "Norte Cartel").type == "MilitaryUnit"
 
 
 def test_a_states_possessive_stops_at_a_conjunct_with_its_own_article(run):

@@ -61,7 +61,7 @@ def test_a_companys_short_name_is_not_a_person_of_that_name(run):
 def test_the_start_of_a_company_or_place_name_is_that_company_or_place(run):
     ex = run(
         "Brixco Resources Ltd. agreed to sell its coal unit. Brixco said the deal was fair. "
-        "Drones hit Belgorod Oblast overnight, and officials in Belgorod said two died."
+        "Drones hit Kaluga Oblast overnight, and officials in Kaluga said two died."
     )
     assert "Brixco" in {m.text for m in by_name(ex, "Brixco Resources Ltd").mentions}
-    assert "Belgorod" in {m.text for m in by_name(ex, "Belgorod Oblast").mentions}
+    assert "Kaluga" in {m.text for m in by_name(ex, "Kaluga Oblast").mentions}
