@@ -700,23 +700,55 @@ class _Finder:
         """ "Defense Minister X" -> the article's Defense Ministry, if there is one;
         "Attorney General X" -> its Justice Department."""
         phrase = " ".join(t.lower_ for t in prefix if t.i <= title.i)
+        state = next(
+            (
+                self._state_word(t.text)
+                for t in prefix
+                if t.i < title.i and self._state_word(t.text)
+            ),
+            None,
+        )
+        # "Norlandic Defence Minister X" heads no other state's defence ministry
+        bodies = [
+            e
+            for e in self.doc._.kg_entities or []
+            if e.type == "GovernmentAgency"
+            and not (state and self._body_state(e) not in {None, state})
+        ]
         for words, keys in self.vocab.portfolio_titles.items():
             if phrase.endswith(words):
-                for e in self.doc._.kg_entities or []:
-                    if e.type == "GovernmentAgency" and any(
-                        k in n.lower().split() for n in [e.name, *e.aliases] for k in keys
-                    ):
+                for e in bodies:
+                    if any(k in n.lower().split() for n in [e.name, *e.aliases] for k in keys):
                         return e.key
         if title.lower_ not in {"minister", "secretary"}:
             return None
         words = {t.lower_ for t in prefix if t.i < title.i and t.is_title}
         if not words:
             return None
-        for e in self.doc._.kg_entities or []:
-            if e.type == "GovernmentAgency":
-                names = {w.lower() for n in [e.name, *e.aliases] for w in n.split()}
-                if words <= names and names & {"ministry", "department", "office"}:
-                    return e.key
+        generic = (
+            words
+            | self.vocab.words("portfolio_words")
+            | {"ministry", "department", "office", "of", "the", "for", "and", "federal", ","}
+        )
+        for e in bodies:
+            names = {w.lower().removesuffix("'s").rstrip(",") for w in e.name.split()}
+            plain = {w for w in names if not self._state_word(w)}
+            # "Foreign Minister X" heads a foreign ministry, not "the Office of Foreign Assets"
+            if words <= names and names & {"ministry", "department", "office"} and plain <= generic:
+                return e.key
+        return None
+
+    def _state_word(self, word: str) -> str | None:
+        """The state a word names or qualifies: "Norway", "Norwegian", "Norway's"."""
+        w = word.removesuffix("'s").removesuffix("’s")
+        return self.vocab.country(w) or self.vocab.demonym(w)
+
+    def _body_state(self, e: Entity) -> str | None:
+        """The state a body's name or the text's form of it qualifies it with, if any."""
+        for n in [e.name, *e.aliases]:
+            for w in n.split():
+                if self._state_word(w):
+                    return self._state_word(w)
         return None
 
     def _later_conjunct(self, root: Token, appos: Token) -> bool:

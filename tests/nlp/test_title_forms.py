@@ -47,3 +47,22 @@ def test_a_body_under_a_person_is_led_by_that_person(run):
 def test_a_partys_candidate_is_a_member(run):
     ex = run("Ana Ruiz, the candidate of the ruling Progress Party, won the vote.")
     assert ("Ana Ruiz", "memberOf", "Progress Party") in triples(ex)
+
+
+def test_a_ministers_title_names_no_other_states_ministry(run):
+    ex = run(
+        "Norway's Defence Ministry denied it. Swedish Defence Minister Tom Varga said the "
+        "jets had landed. The Office of Foreign Assets Control listed two firms, and "
+        "Foreign Minister Nina Holm welcomed it."
+    )
+    got = triples(ex)
+    assert not any(s == "Tom Varga" and p == "leads" and "Norw" in o for s, p, o in got)
+    assert ("Nina Holm", "leads", "Office of Foreign Assets Control") not in got
+
+
+def test_a_ministers_title_still_names_the_ministry_of_its_portfolio(run):
+    ex = run(
+        "The Ministry of Land, Transport and Tourism issued the order. Transport Minister "
+        "Taro Ishida said the checks would continue."
+    )
+    assert ("Taro Ishida", "leads", "Ministry of Land, Transport and Tourism") in triples(ex)
