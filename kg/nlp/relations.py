@@ -871,11 +871,11 @@ class _Finder:
                     if child.dep_ in {"poss", "compound", "nmod"}:
                         target = target or key_at(self.doc, child.i)
                         target = target or anaphor_entity(self.doc, child, anaphors)
-                        if child.lower_ in {"its", "their"}:
+                        if child.lower_ in {"its", "their"}:  # "the group ... its leader X"
                             target = target or salient_entity_before(
                                 self.doc,
                                 child.idx,
-                                {"Organization", "GovernmentAgency"},
+                                {"Organization", "GovernmentAgency", "MilitaryUnit"},
                                 lambda name: fold_name(name) not in INTERNATIONAL_BODIES,
                             )
                     if child.dep_ == "amod" and self.demonym_key(child):

@@ -66,3 +66,12 @@ def test_a_ministers_title_still_names_the_ministry_of_its_portfolio(run):
         "Taro Ishida said the checks would continue."
     )
     assert ("Taro Ishida", "leads", "Ministry of Land, Transport and Tourism") in triples(ex)
+
+
+def test_its_leader_after_an_armed_group_leads_the_group(run):
+    ex = run(
+        "OSLO, May 3 (Norpress) - The Black Lantern Brigade confirmed on Saturday that its "
+        "leader Omar Haddad had been killed in an air strike."
+    )
+    assert ("Omar Haddad", "leads", "Black Lantern Brigade") in triples(ex)
+    assert ("Omar Haddad", "leads", "Norpress") not in triples(ex)
