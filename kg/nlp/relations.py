@@ -1182,7 +1182,9 @@ class _Finder:
                     for o in self.pobj_ents(tok):
                         if self.types.get(o) in {"Location", "Country"}:
                             self.add(body, "locatedIn", o, tok, 0.55)
-                if s and self.types.get(s) == "Location":
+                near = key_at(doc, tok.i - 1) if tok.i > 0 else None
+                if s and self.types.get(s) == "Location" and near in {None, s}:
+                    # not "A in B, C in D" parsed with the second "in" under B
                     for pobj in tok.children:
                         if pobj.dep_ == "pobj":
                             for o in self.ents(pobj):
@@ -1249,8 +1251,18 @@ class _Finder:
                     self.add(k, "locatedIn", o, tok, 0.65)
                     for c in tok.conjuncts:  # "around X and Y in the Zed region"
                         ck = key_at(doc, c.i)
-                        if c.i < tok.i and ck and self.types.get(ck) == "Location":
-                            self.add(ck, "locatedIn", o, tok, 0.6)
+                        if c.i > tok.i or not ck or self.types.get(ck) != "Location":
+                            continue
+                        after, before = c.i + 1, c.i
+                        while after < len(doc) and key_at(doc, after) == ck:
+                            after += 1
+                        while before > 0 and key_at(doc, before - 1) == ck:
+                            before -= 1
+                        if (after < len(doc) and doc[after].lower_ == "in") or (
+                            before > 0 and doc[before - 1].lower_ == "in"
+                        ):
+                            continue  # "A in B, C in D": A has its own place, B holds A
+                        self.add(ck, "locatedIn", o, tok, 0.6)
         if (
             k
             and self.types.get(k) in {"Organization", "GovernmentAgency"}
@@ -1334,7 +1346,9 @@ class _Finder:
             while j + 1 < len(doc) and key_at(doc, j + 1) == key_at(doc, end + 2):
                 j += 1
             ok = j + 2 < len(doc) and doc[j + 1].text == "," and bool(key_at(doc, j + 2))
-        ok = ok or (after is not None and after.dep_ == "prep" and after.lower_ != "of")
+        ok = ok or (after is not None and after.dep_ == "prep" and after.lower_ not in {"of", "in"})
+        if doc[tok.i].lower_ in self.vocab.words("region_nouns") and self.types.get(o) != "Country":
+            ok = False  # "A in Zed Oblast, B in ...": a list of pairs; a region is in no town
         if after is not None and after.text == "," and end + 2 < len(doc):
             nxt = key_at(doc, end + 2)
             ok = self.types.get(o) == "Location" and self.types.get(nxt) == "Country"

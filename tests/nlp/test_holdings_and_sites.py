@@ -99,3 +99,15 @@ def test_a_states_possessive_and_a_nationality_stop_at_their_own_names(run):
     assert ("Zedcorp Inc", "country", "United States") in got
     assert ("Statoil", "country", "United States") not in got
     assert ("Zedcorp Inc", "country", "Norway") not in got
+
+
+def test_a_list_of_places_each_in_its_region_pairs_only_its_own(run):
+    ex = run(
+        "The drones hit the Kelvo air base in Zarsk Oblast in eastern Siberia, Olvik in "
+        "Murmansk Oblast, Dyagil in Ryazan Oblast and Norsk in Ivanovo Oblast."
+    )
+    got = {(s, o) for s, p, o in triples(ex) if p == "locatedIn"}
+    assert ("Dyagil", "Ryazan Oblast") in got
+    assert ("Norsk", "Ivanovo Oblast") in got
+    oblasts = {"Zarsk Oblast", "Murmansk Oblast", "Ryazan Oblast", "Ivanovo Oblast"}
+    assert not {(s, o) for s, o in got if s in oblasts and o != "Siberia"}
