@@ -1295,9 +1295,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     or doc[before].like_num
                 )
                 and (tok.is_title or not tok.is_upper if single else True)
-                and not any(
-                    vocab.country(t.text) or vocab.demonym(t.text) for t in doc[start : i + 1]
-                )
+                and not any(vocab.state_of(t.text) for t in doc[start : i + 1])
             ):
                 out.append(Candidate(start, i + 1, "Product", 2, "product-noun-after"))
         # "the company launched Zed", "Acme unveiled the Z9": a product the model missed
@@ -1367,7 +1365,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 and doc[j].text[:1].isupper()
                 and (doc[j].ent_type_ or not doc[j].is_sent_start)
             ):
-                country = vocab.demonym(doc[j].text) or vocab.country(doc[j].text)
+                country = vocab.state_of(doc[j].text)
                 k = j
                 while k > 0 and doc[k].ent_iob_ == "I":
                     k -= 1
@@ -1602,7 +1600,7 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             or in_ranges(tok.idx, furniture)
             or any(w in skip for w in words)
             or (len(span) == 1 and (words[0] in common or len(words[0]) < 3))
-            or any(vocab.country(t.text) or vocab.demonym(t.text) for t in span)
+            or any(vocab.state_of(t.text) for t in span)
             or not all(t.is_alpha for t in span)
             or (
                 tok.is_sent_start

@@ -303,8 +303,7 @@ class _Finder:
                     for c in conjuncts:  # "Norland's Zedoil and Brixco": both
                         k = key_at(self.doc, c.i) if c.i > tok.head.i else None
                         own = any(g.dep_ == "det" for g in c.children) or any(
-                            self.vocab.country(t.text) or self.vocab.demonym(t.text)
-                            for t in c.subtree
+                            self.vocab.state_of(t.text) for t in c.subtree
                         )  # "Norland's navy and the Zedland Defence Force": not Norland's
                         if k and self.types.get(k) == dt and k != owned and not own:
                             self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
@@ -700,14 +699,8 @@ class _Finder:
         """ "Defense Minister X" -> the article's Defense Ministry, if there is one;
         "Attorney General X" -> its Justice Department."""
         phrase = " ".join(t.lower_ for t in prefix if t.i <= title.i)
-        state = next(
-            (
-                self._state_word(t.text)
-                for t in prefix
-                if t.i < title.i and self._state_word(t.text)
-            ),
-            None,
-        )
+        before = [t for t in prefix if t.i < title.i]
+        state = next((s for t in before if (s := self.vocab.state_of(t.text))), None)
         # "Norlandic Defence Minister X" heads no other state's defence ministry
         bodies = [
             e
@@ -732,24 +725,16 @@ class _Finder:
         )
         for e in bodies:
             names = {w.lower().removesuffix("'s").rstrip(",") for w in e.name.split()}
-            plain = {w for w in names if not self._state_word(w)}
+            plain = {w for w in names if not self.vocab.state_of(w)}
             # "Foreign Minister X" heads a foreign ministry, not "the Office of Foreign Assets"
             if words <= names and names & {"ministry", "department", "office"} and plain <= generic:
                 return e.key
         return None
 
-    def _state_word(self, word: str) -> str | None:
-        """The state a word names or qualifies: "Norway", "Norwegian", "Norway's"."""
-        w = word.removesuffix("'s").removesuffix("’s")
-        return self.vocab.country(w) or self.vocab.demonym(w)
-
     def _body_state(self, e: Entity) -> str | None:
         """The state a body's name or the text's form of it qualifies it with, if any."""
-        for n in [e.name, *e.aliases]:
-            for w in n.split():
-                if self._state_word(w):
-                    return self._state_word(w)
-        return None
+        names = [e.name, *e.aliases]
+        return next((s for n in names for w in n.split() if (s := self.vocab.state_of(w))), None)
 
     def _later_conjunct(self, root: Token, appos: Token) -> bool:
         """Whether a singular apposition of `root` describes a person conjoined after it."""
@@ -2300,7 +2285,7 @@ class _Finder:
         words = e.name.split()
         if len(words) < 2:
             return
-        first = self.vocab.country(words[0]) or self.vocab.demonym(words[0])
+        first = self.vocab.state_of(words[0])
         last = self.vocab.country(words[-1]) if words[-2].lower() in {"of", "the"} else None
         k = self.countries.get(first or last or "")
         if k and k != e.key:
@@ -2380,34 +2365,18 @@ class _Finder:
                     place = k
             self.add(e.key, "leads", place, title, 0.5)
 
-    def holders_listed(self) -> None:
-        """ "Acme's shareholders include Globex and Initech": each owns part of Acme."""
-        doc = self.doc
-        holders = self.vocab.words("holder_nouns")
-        for tok in doc:
-            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in holders:
-                continue
-            owned = next((key_at(doc, c.i) for c in tok.children if c.dep_ == "poss"), None)
-            verb = tok.head
-            if not owned or verb.lemma_.lower() not in {"include", "be"}:
-                continue
-            for c in verb.children:
-                if c.dep_ not in {"dobj", "attr"}:
-                    continue
-                for t in c.subtree:  # "include Norland's oil company Zedoil, majors A and B"
-                    k = key_at(doc, t.i)
-                    holder = k and t.dep_ not in {"poss", "compound"} and key_at(doc, t.head.i) != k
-                    if holder and (self.types.get(k) != "Country" or t.i == c.i):
-                        self.add(k, "owns", owned, verb, 0.6)
-
-    def holder_of(self) -> None:
-        """ "Acme is the largest shareholder in Brixco", "Zed Motors, the joint venture of
-        Acme and Brixco": holders and partners own the company."""
+    def holders(self) -> None:
+        """Who owns a company, said through a holder or venture noun: "Acme's shareholders
+        include Globex and Initech", "Acme is the largest shareholder in Brixco", "Zed
+        Motors, the joint venture of Acme and Brixco"."""
         doc = self.doc
         holders = self.vocab.words("holder_nouns")
         ventures = self.vocab.words("venture_nouns")
         for tok in doc:
             low = tok.lemma_.lower()
+            if low in holders and tok.dep_ in {"nsubj", "nsubjpass"}:
+                self._listed_holders(tok)
+                continue
             if not tok.is_lower or low not in holders | ventures:
                 continue
             if tok.dep_ == "attr":
@@ -2425,6 +2394,22 @@ class _Finder:
                         self.add(this, "owns", k, tok, 0.6)  # the holder owns the company
                     elif low in ventures:
                         self.add(k, "owns", this, tok, 0.6)  # each partner owns the venture
+
+    def _listed_holders(self, subj: Token) -> None:
+        """ "Acme's shareholders include Norland's Zedoil, majors A and B": each owns Acme."""
+        doc = self.doc
+        owned = next((key_at(doc, c.i) for c in subj.children if c.dep_ == "poss"), None)
+        verb = subj.head
+        if not owned or verb.lemma_.lower() not in {"include", "be"}:
+            return
+        for c in verb.children:
+            if c.dep_ not in {"dobj", "attr"}:
+                continue
+            for t in c.subtree:
+                k = key_at(doc, t.i)
+                holder = k and t.dep_ not in {"poss", "compound"} and key_at(doc, t.head.i) != k
+                if holder and (self.types.get(k) != "Country" or t.i == c.i):
+                    self.add(k, "owns", owned, verb, 0.6)
 
     def its_operator(self) -> None:
         """ "the Zed 3 reactor began work, its operator Acme Power said": the named maker,
@@ -2714,7 +2699,7 @@ class _Finder:
         for e in self.doc._.kg_entities or []:
             if e.type == "MilitaryUnit" and e.key not in states:
                 for w in e.name.split():
-                    k = self.countries.get(self.vocab.demonym(w) or self.vocab.country(w) or "")
+                    k = self.countries.get(self.vocab.state_of(w) or "")
                     if k:
                         states[e.key] = k
                         break
@@ -2780,8 +2765,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.assignments()
     f.acquisitions()
     f.part_of()
-    f.holders_listed()
-    f.holder_of()
+    f.holders()
     f.its_operator()
     f.led_under()
     f.as_titles()

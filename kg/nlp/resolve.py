@@ -135,9 +135,7 @@ def propagate_names(
 def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
     """A name without its country qualifier and generic tail, in "X Ministry" order."""
     words = [t.text for t in doc[c.start : c.end]]
-    while words and (
-        vocab.demonym(words[0]) or vocab.country(words[0]) or words[0].lower() == "the"
-    ):
+    while words and (vocab.state_of(words[0]) or words[0].lower() == "the"):
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in GENERIC_TAILS | {"department"}:
         words = words[:-1]
@@ -149,7 +147,7 @@ def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
 
 def _qualifier(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
     first = doc[c.start].text
-    return c.country or vocab.demonym(first) or vocab.country(first)
+    return c.country or vocab.state_of(first)
 
 
 def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
@@ -246,8 +244,7 @@ def _join_short_forms(
         short = texts[i].split()
         if (
             c.type in {"Country", "Product"}
-            or vocab.country(texts[i])
-            or vocab.demonym(texts[i])
+            or vocab.state_of(texts[i])
             or (c.type == "Person" and c.weight >= 3)
             or not doc[c.start].text[:1].isupper()
         ):
@@ -430,9 +427,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             if d.end - d.start < 2 or not single:
                 continue
             words = [w.text for w in doc[d.start : d.end]]
-            while words and (
-                vocab.demonym(words[0]) or vocab.country(words[0]) or words[0] == "the"
-            ):
+            while words and (vocab.state_of(words[0]) or words[0] == "the"):
                 words = words[1:]
             full = [w.text for w in doc[d.start : d.end]]
             if (
@@ -720,7 +715,7 @@ def build_entities(
         if (
             country
             and typ in {"GovernmentAgency", "MilitaryUnit"}
-            and not any(vocab.demonym(w) or vocab.country(w) for w in name.split())
+            and not any(vocab.state_of(w) for w in name.split())
         ):
             name = f"{country_prefix(country, vocab)} {name}"
         mentions = []

@@ -79,6 +79,10 @@ class Vocab:
                 found = self.country_by_name.get(folded[m.end() :])
         return found
 
+    def state_of(self, word: str) -> str | None:
+        """The state a word names or qualifies: "Norway", "Norway's", "Norwegian"."""
+        return self.country(word) or self.demonym(word.removesuffix("'s").removesuffix("’s"))
+
     def capital_of(self, text: str) -> str | None:
         """Country whose capital this is ("Moscow" -> "Russia"), else None."""
         return self.country_by_capital.get(fold(text))
