@@ -1068,12 +1068,14 @@ class _Finder:
         return keys
 
     def comma_in(self) -> None:
-        """ "a pylon in Zedhof, in the Lakeland district of Ostmark": the place before
-        the comma lies in the one after it."""
+        """ "a pylon in Zedhof, in the Lakeland district of Ostmark", "Zedby, on the Kola
+        Peninsula, hosts ...": the place before the comma lies in the one after it."""
         doc = self.doc
         for e, span in self._spans("Location"):
             end = span.end
-            if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+            if end + 2 >= len(doc) or doc[end].text != ",":
+                continue
+            if doc[end + 1].lower_ not in {"in", "on"}:
                 continue
             j = end + 2
             while j < len(doc) and j < end + 6 and not key_at(doc, j):
@@ -2462,23 +2464,6 @@ class _Finder:
                             for k in self.pobj_ents(to):
                                 self.add(giver, "supplies", k, tok, 0.55)
 
-    def set_off_places(self) -> None:
-        """ "Zedby, on the Kola Peninsula, hosts ...": a place phrase set off by commas
-        after a name says where it is."""
-        doc = self.doc
-        for e, span in self._spans("Location"):
-            j = span.end
-            if j + 3 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"on", "in"}:
-                continue
-            k = j + 2 + (doc[j + 2].lower_ == "the")
-            where = key_at(doc, k)
-            if not where or self.types.get(where) not in {"Location", "Country"}:
-                continue
-            while k < len(doc) and key_at(doc, k) == where:
-                k += 1
-            if k < len(doc) and doc[k].text in {",", ".", ";"}:
-                self.add(e.key, "locatedIn", where, doc[j + 1], 0.55)
-
     def led_under(self) -> None:
         """ "the Liberal Party under Jane Doe", "Zedland under President Doe": led by her."""
         doc = self.doc
@@ -2770,7 +2755,6 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.led_under()
     f.as_titles()
     f.supplied_to()
-    f.set_off_places()
     f.place_descriptions()
     f.makers()
     f.made_by()
