@@ -2518,14 +2518,12 @@ class _Finder:
         """ "the Sichuan capital of Chengdu", "Acme, the Texas chipmaker", "Acme has its head
         office in Oslo": where a place or a body is, said in passing."""
         doc = self.doc
-        towns, areas = self.vocab.words("town_nouns"), self.vocab.words("area_nouns")
+        towns = self.vocab.words("town_nouns")
         bodies = self.vocab.words("company_nouns") | self.vocab.words("org_context_before")
         offices = self.vocab.words("head_office_nouns")
         for tok in doc:
             low = tok.lemma_.lower()
-            if tok.is_lower and low in towns | areas:
-                # "the Sichuan capital of Chengdu": the town in the region; "the Alna district
-                # of Oslo": the district in the town
+            if tok.is_lower and low in towns:  # "the Sichuan capital of Chengdu"
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 named = next(
                     (
@@ -2539,11 +2537,8 @@ class _Finder:
                 )
                 if of is None or not named:
                     continue
-                for other in self.pobj_ents(of):
-                    if low in towns:
-                        self.add(other, "locatedIn", named, tok, 0.6)
-                    else:
-                        self.add(named, "locatedIn", other, tok, 0.6)
+                for town in self.pobj_ents(of):  # the town in the region
+                    self.add(town, "locatedIn", named, tok, 0.6)
             elif tok.is_lower and low in bodies and tok.dep_ == "appos":
                 org = key_at(doc, tok.head.i)  # "Acme, the Texas chipmaker,"
                 if self.types.get(org or "") not in {"Organization", "GovernmentAgency"}:
