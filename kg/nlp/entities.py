@@ -1345,12 +1345,19 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 if followed and doc[i + 1].lower_ in vocab.roles:
                     followed = False  # "the Polish army chief": the army, then a title
                 if country and not followed:
+                    owned = prev.tag_ == "POS"  # "Norway's military": the state, then its force
                     out.append(
                         Candidate(
-                            pstart, i + 1, "MilitaryUnit", 3, "forces", key_hint=f"forces:{country}"
+                            fstart if owned else pstart,
+                            i + 1,
+                            "MilitaryUnit",
+                            3,
+                            "forces",
+                            key_hint=f"forces:{country}",
+                            country=country if owned else None,
                         )
                     )
-                    if prev.tag_ == "POS":
+                    if owned:
                         out.append(Candidate(pstart, pstart + 1, "Country", 3, "possessor"))
         # "Dutch police", "Indian government", "Bavaria interior ministry"
         if tok.is_lower and (low in agency_nouns or two in agency_nouns) and i > 0:

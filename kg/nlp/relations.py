@@ -213,7 +213,11 @@ class _Finder:
         return anaphor_entity(doc, tok, anaphors)
 
     def demonym_key(self, tok: Token) -> str | None:
-        country = self.vocab.demonym(tok.text)
+        doc = self.doc
+        # a two-word nationality ("Costa Rican", "South Korean") before a one-word one
+        pairs = [doc[max(tok.i - 1, 0) : tok.i + 1], doc[tok.i : tok.i + 2]]
+        forms = [p.text for p in pairs if len(p) == 2] + [tok.text]
+        country = next((c for f in forms if (c := self.vocab.demonym(f))), None)
         return self.countries.get(country) if country else None
 
     # -- patterns ----------------------------------------------------------
@@ -786,11 +790,11 @@ class _Finder:
         for rel in root.children:
             if (
                 rel.dep_ == "relcl"
-                and rel.lemma_ in {"become", "remain", "serve"}
+                and rel.lemma_ in {"become", "remain", "serve", "be"}
                 and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children)
                 and not self._negated(rel)
             ):
-                # "Jane Doe, who became Acme's chief executive in 2020,"
+                # "Jane Doe, who became (is) Acme's chief executive,"
                 cands += [c for c in rel.children if c.dep_ in {"attr", "acomp", "oprd"}]
                 for prep in rel.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":  # "who serves as ..."
@@ -1348,11 +1352,14 @@ class _Finder:
     # -- verb frames -------------------------------------------------------
     def _subject(self, verb: Token) -> list[str]:
         v = verb
+        shared = False  # reached from a conjoined verb, which shares its subject
         for _ in range(4):
             passive = any(c.dep_ == "auxpass" for c in v.children)
-            if not passive:
+            # "X, who was appointed in May and runs Y": the passive's subject runs Y
+            deps = {"nsubjpass"} if passive and shared else set() if passive else {"nsubj"}
+            if deps:
                 for c in v.children:
-                    if c.dep_ == "nsubj":
+                    if c.dep_ in deps:
                         if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
                             head = v.head
                             if (
@@ -1371,6 +1378,7 @@ class _Finder:
                             return self._reported_actor(v) or self._clause_actor(v)
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
+                shared = v.dep_ == "conj"
                 v = v.head
                 continue
             if v.dep_ == "acl" and v.tag_ == "VBG":

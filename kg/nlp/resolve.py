@@ -652,7 +652,7 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
 def _owner_country(doc: Doc, members: list[Candidate], vocab: Vocab) -> str | None:
     """The state a generically named body belongs to: "Peru's Trade Ministry"."""
     for c in members:
-        if not is_generic_body(doc[c.start : c.end], vocab):
+        if c.source != "forces" and not is_generic_body(doc[c.start : c.end], vocab):
             return None
     for c in members:
         if c.start >= 2 and doc[c.start - 1].tag_ == "POS":
@@ -672,7 +672,7 @@ def _possessed_form(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
     """
     if c.start < 2 or doc[c.start - 1].tag_ != "POS" or not vocab.country(doc[c.start - 2].text):
         return None
-    if not is_generic_body(doc[c.start : c.end], vocab):
+    if c.source != "forces" and not is_generic_body(doc[c.start : c.end], vocab):
         return None
     return doc[c.start - 2 : c.end].text
 
