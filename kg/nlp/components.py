@@ -29,6 +29,7 @@ from kg.nlp.entities import (
     listed_body_names,
     model_candidates,
     national_units,
+    numbered_names,
     outside_law_names,
     outside_titles,
     overlap_filter,
@@ -178,6 +179,7 @@ class EntityComponent:
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
         conjunct_places(doc, cands)
+        numbered_names(doc, cands, self.vocab)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:
             if c.link is not None and c.link not in cands:

@@ -1964,6 +1964,26 @@ def overlap_filter(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def numbered_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> None:
+    """A unit number belongs to the name before a kind noun: "the Zedheim 2 reactor",
+    "Brix 3 plant"; the model leaves the number out."""
+    kinds = vocab.words("facility_after") | vocab.words("product_nouns")
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.type in {"Person", "Country"} or c.end + 1 >= len(doc):
+            continue
+        num, kind = doc[c.end], doc[c.end + 1]
+        if (
+            num.i not in taken
+            and num.like_num
+            and len(num.text) <= 3
+            and num.whitespace_
+            and kind.is_lower
+            and kind.lower_ in kinds
+        ):
+            c.end += 1
+
+
 def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 

@@ -1418,6 +1418,23 @@ class _Finder:
                     return found
         return []
 
+    def _described(self, participle: Token) -> Token:
+        """What a participle after a comma describes: in "the Zed plant in Norland,
+        operated by Acme," the plant, not the place the parser hangs it on."""
+        noun = participle.head
+        prep = noun.head
+        if (
+            participle.i > 0
+            and self.doc[participle.i - 1].text == ","
+            and noun.dep_ == "pobj"
+            and prep.lower_ in {"in", "near", "outside"}
+            and self.ents(noun)
+            and all(self.types.get(k) in {"Location", "Country"} for k in self.ents(noun))
+            and self.ents(prep.head)
+        ):
+            return prep.head
+        return noun
+
     def _agent(self, verb: Token) -> list[str]:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -1482,7 +1499,7 @@ class _Finder:
                 elif noun_conj:
                     objects = self.ents(acl)
                 elif acl.dep_ == "acl":
-                    objects = self.ents(acl.head)
+                    objects = self.ents(self._described(acl))
                 else:
                     sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     if sp is None and tok.dep_ == "conj":
@@ -2172,12 +2189,15 @@ class _Finder:
             lemma = tok.lemma_.lower()
             hyphen_preds = self.vocab.relations["hyphen_participles"]
             supply = self.vocab.words("hyphen_supply_participles")
-            if (
+            if tok.lower_ == "run" and tok.i >= 2 and doc[tok.i - 1].text == "-":
+                lemma = "run"  # "the Acme-run app", which the tagger reads as a noun
+            elif (
                 tok.tag_ != "VBN"
                 or lemma not in makers | {"equip", "arm", "lead"} | hyphen_preds.keys() | supply
             ):
                 continue
-            if tok.dep_ in {"amod", "compound"} and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            hyphened = tok.i >= 2 and doc[tok.i - 1].text == "-"
+            if tok.dep_ in {"amod", "compound", "nmod"} and hyphened:
                 left = key_at(doc, tok.i - 2)
                 right = self.np_entity(tok.head, exclude=left)
                 if lemma == "lead":  # "Zedfor, the NATO-led force": a force under the body
@@ -2290,6 +2310,25 @@ class _Finder:
             self._name_country(e, span)
         for e, span in self._spans("Organization"):
             self._name_country(e, span)
+
+    def of_states(self) -> None:
+        """ "grid operators Acme of Norland and Zedgrid of Chile": a body and its state."""
+        doc = self.doc
+        for kind in ("Organization", "GovernmentAgency", "MilitaryUnit"):
+            for e, span in self._spans(kind):
+                at = span.end
+                if at + 1 >= len(doc) or doc[at].lower_ != "of" or doc[at].head.i != span.root.i:
+                    continue
+                state = key_at(doc, at + 1)
+                end = at + 1
+                while end < len(doc) and key_at(doc, end) == state:
+                    end += 1
+                if (
+                    state
+                    and self.types.get(state) == "Country"
+                    and (end == len(doc) or not doc[end].text[:1].isupper())
+                ):
+                    self.add(e.key, "country", state, doc[at], 0.6)
 
     def _name_country(self, e: Entity, span: Span) -> None:
         words = e.name.split()
@@ -2767,6 +2806,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fused_participles()
     f.mayors()
     f.name_countries()
+    f.of_states()
     f.name_parents()
     f.brands()
     f.operator_compounds()

@@ -36,7 +36,26 @@ RELATIONS = [
         "as a candidate.",
         ("Jan Berg", "leads", "Norvik Energy"),
     ),
+    (
+        "Hundreds were arrested after the Norvik-run messaging app Zedchat was shut down.",
+        ("Norvik", "operates", "Zedchat"),
+    ),
+    (
+        "Grid operators Norvik of Estonia and Zedgrid of Latvia switched off the lines.",
+        ("Norvik", "country", "Estonia"),
+    ),
 ]
+
+
+def test_a_participle_after_a_place_describes_the_named_site(run):
+    found = triples(run("The Zedheim 2 reactor in Upper Austria, operated by Fjordgas, was shut."))
+    assert ("Fjordgas", "operates", "Zedheim 2") in found
+    assert ("Fjordgas", "operates", "Upper Austria") not in found
+
+
+def test_a_unit_number_belongs_to_the_name_of_its_site(run):
+    ex = run("The Brixholm 3 reactor was taken off the grid on Saturday.")
+    assert by_name(ex, "Brixholm 3").type == "Location"
 
 
 @pytest.mark.parametrize(("text", "triple"), RELATIONS)
