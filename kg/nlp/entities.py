@@ -450,6 +450,16 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
     return attr is not None and attr.is_lower and attr.tag_ == "NN" and attr.lower_ in kinds
 
 
+def _which_clause(doc: Doc, start: int, end: int) -> bool:
+    """ "Zedcap, which disclosed a stake": nobody says "which" of a person, though "a book
+    by Jane Roe, which sold well" says it of the book."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    root, rel = doc[start:end].root, doc[end + 1].head
+    authored = root.dep_ == "pobj" and root.head.lower_ in {"by", "of"}
+    return rel.dep_ == "relcl" and rel.head.i == root.i and not authored
+
+
 def _person_noun_before(doc: Doc, start: int, vocab: Vocab) -> bool:
     """ "the architect X", "American singer-songwriter X": an occupation before a name."""
     return start > 0 and _person_noun(doc[start - 1], vocab)
@@ -878,6 +888,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         if (
             label in {"ORG", "PERSON", "GPE"}
             and (has_title_before(doc, start, vocab, end) or _person_noun_before(doc, start, vocab))
+            and not _which_clause(doc, start, end)  # "activist investor Zedcap, which"
             and len(span) >= 2
             and not any(
                 t.lower_
@@ -921,7 +932,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 and doc[start - 1].lower_ in vocab.words("based_words")
                 and doc[start - 2].text in {"-", "–"}
             )
-            if defined:
+            if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
                 ctx = "Organization"
             after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
             # "defence company Lockheed Martin": nobody calls a person a company
@@ -2048,3 +2059,8 @@ def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
             continue
         if c.type == "Organization" and len(people) >= 2 and len(people) == len(others):
             c.type, c.weight = "Person", 2  # "stars like X, Jane Roe and John Doe"
+            continue
+        firms = [o for o in others if o.type == "Organization"]
+        named = [o for o in others if o.type == "Person" and " " in doc[o.start : o.end].text]
+        if c.type == "Person" and len(others) >= 2 and not named and 2 * len(firms) >= len(others):
+            c.type, c.weight = "Organization", 2  # "chains including Acme, Zedmart and Brix"

@@ -10,6 +10,19 @@ import pytest
 from nlp_helpers import by_name, triples
 
 
+def test_which_is_never_said_of_a_person(run):
+    ex = run(
+        "The sale followed pressure from activist investor Elliott Management, which "
+        "disclosed a stake in 2022."
+    )
+    assert by_name(ex, "Elliott Management").type == "Organization"
+
+
+def test_a_name_listed_among_companies_is_a_company(run):
+    ex = run("Its stores trade under banners including Zelvo, Marta Osk and Brix.")
+    assert by_name(ex, "Marta Osk").type == "Organization"
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
