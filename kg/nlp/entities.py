@@ -214,11 +214,19 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and doc[end + 1].lower_ in vocab.words("based_words")
     ):
         return "Location"  # "the Lyon-based maker"
-    if nxt is not None and nxt.is_lower and len(span) <= 3:
+    if nxt is not None and (nxt.is_lower or nxt.is_title) and len(span) <= 3:
         two_after = doc[nxt.i : nxt.i + 2].text.lower()
-        after_role = (
-            doc[nxt.i + (2 if two_after in vocab.roles else 1)] if nxt.i + 2 < len(doc) else None
-        )
+        j = nxt.i  # past "chairman and chief executive"
+        while j + 1 < len(doc):
+            if doc[j : j + 2].text.lower() in vocab.roles:
+                j += 2
+            elif doc[j].lower_ in vocab.roles:
+                j += 1
+            else:
+                break
+            if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].lower_ in vocab.roles:
+                j += 1
+        after_role = doc[j] if j > nxt.i and j + 1 < len(doc) else None
         if after_role is not None and after_role.text == "," and after_role.i + 1 < len(doc):
             after_role = doc[after_role.i + 1]  # "Zed's chief executive, Jane Doe,"
         named_after = after_role is not None and (
@@ -227,10 +235,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             or after_role.text[:1].isupper()
             and doc[after_role.i - 1].text == ","
         )
+        place_heads = vocab.words("local_head") | vocab.words("head_of_state")
         if (
             (nxt.lower_ in vocab.roles or two_after in vocab.roles)
             and nxt.lower_ not in vocab.words("product_nouns")
             and named_after
+            and (nxt.is_lower or not {nxt.lower_, two_after} & place_heads)  # "Alberta Premier X"
         ):
             return "Organization"  # "Zed chief executive Jane Doe": a body before a title
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:

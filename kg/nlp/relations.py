@@ -899,14 +899,25 @@ class _Finder:
             self._role_relation(person, pred, title, target, modifiers)
             shared = any(
                 c.dep_ == "poss" and key_at(self.doc, c.i) == target for c in noun.children
-            )
-            for conj in noun.conjuncts if shared else ():  # "Acme's founder and chief executive"
+            ) or self._shared_of(noun, target)
+            # "Acme's founder and chief executive", "the founder and chairman of Acme"
+            for conj in noun.conjuncts if shared else ():
                 if conj.i > noun.i and not key_at(self.doc, conj.i):
                     own = [t for t in conj.subtree if t.i <= conj.i]
                     more = self._role_in(own)
                     if more is not None and more[0] != pred:
                         own_mods = {t.lower_ for t in own if t.i < more[1].i}
                         self._role_relation(person, more[0], more[1], target, own_mods)
+
+    def _shared_of(self, noun: Token, target: str | None) -> bool:
+        """Whether the body after the last of conjoined titles is the first one's too."""
+        if target is None:
+            return False
+        last = max(noun.conjuncts, key=lambda t: t.i, default=None)
+        return last is not None and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > last.i and target in self.pobj_ents(c)
+            for c in [*last.children, *noun.children]
+        )
 
     def _unit_owner(self, unit: Token) -> str | None:
         """The body a sub-unit belongs to: "the department at X", "the X panel"."""

@@ -447,7 +447,12 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and not core_partner[i]  # "Evergrande" is "China Evergrande Group" already
                 and c.type not in {"Location"}
                 and d.type in {"Organization", "MilitaryUnit", "GovernmentAgency"}
-                and (all(w.lower() in GENERIC_TAILS for w in words[1:]) or c.weight < 3)
+                # "American Acme (Vehicles)" is a national unit of Acme, not Acme
+                and not (vocab.state_of(full[0]) and len(words) < 2)
+                and (
+                    all(w.lower() in GENERIC_TAILS for w in words[1:])
+                    or (c.weight < 3 and not vocab.state_of(full[0]))
+                )
                 and sum(
                     1
                     for e in cands

@@ -57,7 +57,20 @@ RELATIONS = [
         "Grid operators Norvik of Estonia and Zedgrid of Latvia switched off the lines.",
         ("Norvik", "country", "Estonia"),
     ),
+    (
+        "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
+        ("Jan Berg", "leads", "Brixco"),
+    ),
+    (
+        "Jan Berg, the founder and chairman of Brixco Enterprises, said the merger was good.",
+        ("Jan Berg", "leads", "Brixco Enterprises"),
+    ),
 ]
+
+
+def test_a_national_unit_of_a_company_is_not_the_company(run):
+    ex = run("American Brixco Vehicles, a unit of the group, won the contract. Brixco said so.")
+    assert by_name(ex, "Brixco").name != by_name(ex, "American Brixco Vehicles").name
 
 
 def test_a_participle_after_a_place_describes_the_named_site(run):
