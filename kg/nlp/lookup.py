@@ -88,6 +88,12 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
             k = key_at(doc, edge - 2)
             if k and types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}:
                 return k
+        anaphors = get_vocab().entity["definite_anaphors"]
+        if "Organization" in anaphors.get(tok.lower_, []):
+            # "the US energy company": the company the text is about, not the US
+            k = anaphor_entity(doc, tok, anaphors)
+            if k:
+                return k
     if found:
         # the thing itself ("Norway's company Acme") before its country, and the
         # person a title names ("Acme chief executive Jane Doe") before the body

@@ -313,6 +313,8 @@ class _Finder:
                             self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)
+            elif ot == "Person" and dt == "Organization" and self._party(owned):
+                self.add(owner, "memberOf", owned, tok, 0.5)  # "Jane Roe's Freedom Party"
             elif dt == "Product":
                 self.add_first(owner, ["operates", "owns"], owned, tok, 0.6)
             elif ot in {"Organization"} and dt == "Organization":
@@ -332,6 +334,12 @@ class _Finder:
                 self.add(owner, "operates", owned, tok, 0.55)
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
+
+    def _party(self, key: str) -> bool:
+        """Whether an organisation is named as a political party or alliance."""
+        words = self.vocab.words("party_name_words")
+        e = next(e for e in self.doc._.kg_entities or [] if e.key == key)
+        return any(w.lower() in words for n in [e.name, *e.aliases] for w in n.split())
 
     def appositive_titles(self) -> None:
         """ "Jane Doe, the Norvik Agency's under secretary for trade, said": the title read from

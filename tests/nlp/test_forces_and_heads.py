@@ -58,6 +58,14 @@ RELATIONS = [
         ("Norvik", "country", "Estonia"),
     ),
     (
+        "Officials of Jan Berg's Norland Freedom Party denied the claim.",
+        ("Jan Berg", "memberOf", "Norland Freedom Party"),
+    ),
+    (
+        "Korvex Oil won the bid on Monday. The US energy company operates the Zedfield block.",
+        ("Korvex Oil", "operates", "Zedfield block"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
