@@ -148,7 +148,16 @@ def subject_of(verb: Token) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head)
+        head = verb.head
+        if (
+            head.dep_ == "ccomp"
+            and head.head.pos_ == "VERB"
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            # "X said the verdict was fair and denied that ...": X denies, not the verdict
+            return subject_of(head.head)
+        return subject_of(head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
         return subject_of(verb.head.head)  # "X was quoted as saying ..."
     if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -196,19 +205,25 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) ->
     no_subject = subj is not None and any(
         g.dep_ == "det" and g.lower_ == "no" for g in subj.children
     )
-    if no_subject and subj.dep_ == "nsubjpass":
-        return True
+    open_question = root.lemma_.lower() in vocab.words("open_question_verbs")
+    if no_subject and subj.dep_ == "nsubjpass" and not open_question:
+        return True  # "no terminals were sold", but "no option has been ruled out"
     perfect = {c.lower_ for c in children if c.dep_ == "aux"} & {"has", "have", "had"}
     if (
         subj is not None
         and subj.dep_ == "nsubjpass"
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
         and perfect & {"has", "have"}
-        and root.lemma_.lower() not in vocab.words("open_question_verbs")
+        and not open_question
     ):
         return True  # "the city has not been captured": an event the speaker says never was
-    if subj is not None and perfect and any(c.lower_ == "never" for c in children):
-        return True  # "the devices had never been in the country"
+    if (
+        subj is not None
+        and perfect
+        and any(c.lower_ == "never" for c in children)
+        and subj.lower_ not in {"this", "that", "it", "there"}
+    ):
+        return True  # "the devices had never been in the country", not "this has never happened"
     negated = no_subject or any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
     negated = negated or any(
         c.dep_ in {"dobj", "attr"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
@@ -359,6 +374,30 @@ def find_statements(
                 denies = _statement_denies(doc, start, end, circle, vocab)
                 out.append(Statement(start, end, tok, speaker, denies, False))
             continue
+        if lemma in vocab.words("allegation_nouns") and _rebutted_summary(doc, tok, vocab):
+            # "X accused Y of Z, a charge Jane Roe dismissed as nonsense": Roe denies it
+            verb = next(c for c in tok.children if c.lemma_.lower() in _rebuttals(vocab))
+            who = subject_of(verb) or next(
+                (c for c in tok.children if c.dep_ in {"appos", "compound"} and c.i < verb.i),
+                None,
+            )
+            sent = sent_of(tok)
+            if who is not None and who.lower_ in {*vocab.attribution["pronouns"], "it", "they"}:
+                # "She accused the minister of X, an accusation he rejected": the accused
+                accused = [c for c in sent.root.children if c.dep_ == "dobj"]
+                who = accused[0] if accused and key_at(doc, accused[0].i) else None
+            for speaker in _speakers(doc, who, vocab) if who is not None else []:
+                out.append(
+                    Statement(
+                        sent.start_char,
+                        doc[tok.i - 2].idx + len(doc[tok.i - 2]),
+                        verb,
+                        speaker,
+                        True,
+                        False,
+                    )
+                )
+            continue
         if lemma in vocab.words("allegation_nouns") and tok.pos_ == "NOUN":
             # "a report by X that ...": X's account, whoever cites it
             source = _source_of(tok)
@@ -414,7 +453,9 @@ def find_statements(
             ):
                 # after the subject: what its own relative clauses say is background
                 after = subj.right_edge.i + 1 if subj.i < tok.i else tok.i
-                span = (doc[min(after, tok.i)].idx, sent_of(tok).end_char)
+                summary = _rebutted_summary(doc, tok, vocab)
+                end = doc[summary.i - 2].idx + len(doc[summary.i - 2]) if summary else None
+                span = (doc[min(after, tok.i)].idx, end or sent_of(tok).end_char)
         if span is None:
             continue
         head_denies = (
@@ -436,6 +477,28 @@ def find_statements(
             )
             out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
     return out
+
+
+def _rebuttals(vocab: Vocab) -> set[str]:
+    return vocab.words("denial_verbs") | vocab.words("characterising_verbs")
+
+
+def _rebutted_summary(doc: Doc, tok: Token, vocab: Vocab) -> Token | None:
+    """The ", a charge Jane Roe dismissed ..." that closes the clause of `tok` (a speech
+    verb) or is `tok` itself (an allegation noun): the summing-up noun, if any."""
+    sent = sent_of(tok)
+    nouns = [tok] if tok.pos_ == "NOUN" else [t for t in sent if t.i > tok.i]
+    allegations = vocab.words("allegation_nouns")
+    for n in nouns:
+        if (
+            n.lower_ in allegations
+            and n.i >= 2
+            and doc[n.i - 1].lower_ in {"a", "an"}
+            and doc[n.i - 2].text == ","
+            and any(c.lemma_.lower() in _rebuttals(vocab) and c.pos_ == "VERB" for c in n.children)
+        ):
+            return n
+    return None
 
 
 def _source_of(noun: Token) -> Token | None:

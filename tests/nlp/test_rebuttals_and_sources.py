@@ -1,0 +1,57 @@
+"""Who asserts and who denies, from rules added after reading a sixth set of unseen news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name
+
+
+def _stances(ex, name: str) -> set[str]:
+    key = by_name(ex, name).key
+    return {c.stance for c in ex.claims if c.speaker == key}
+
+
+def test_a_charge_rebutted_in_the_same_sentence_is_asserted_by_one_and_denied_by_another(run):
+    ex = run(
+        "Freedom Party leader Jan Berg accused the new government of being controlled from "
+        'Berlin, a charge Prime Minister Maria Lopez dismissed as "nonsense".'
+    )
+    assert _stances(ex, "Jan Berg") == {"asserts"}
+    assert _stances(ex, "Maria Lopez") == {"denies"}
+
+
+def test_the_accused_rejects_the_accusation(run):
+    ex = run(
+        "Maria Lopez accused President Jan Berg of meddling in the campaign, an accusation "
+        "he rejected."
+    )
+    assert _stances(ex, "Maria Lopez") == {"asserts"}
+    assert _stances(ex, "Jan Berg") == {"denies"}
+
+
+def test_said_and_denied_are_two_claims(run):
+    ex = run(
+        "Minister Ana Soto said the verdict was based on evidence and denied that the "
+        "government had any role in the case."
+    )
+    assert _stances(ex, "Ana Soto") == {"asserts", "denies"}
+
+
+def test_researchers_at_a_firm_speak_for_it(run):
+    ex = run(
+        "Researchers at Zedsec Labs, a cybersecurity firm in Maryland, said the intruders had "
+        "used a flaw."
+    )
+    assert _stances(ex, "Zedsec Labs") == {"asserts"}
+
+
+def test_something_that_never_happened_before_is_no_denial(run):
+    ex = run('"This has never happened before," Prime Minister Jan Berg told reporters.')
+    assert _stances(ex, "Jan Berg") == {"asserts"}
+
+
+def test_an_option_not_ruled_out_is_no_denial(run):
+    ex = run("Jan Berg said no hypothesis had been ruled out.")
+    assert _stances(ex, "Jan Berg") == {"asserts"}
