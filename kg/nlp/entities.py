@@ -1106,7 +1106,14 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 continue  # "Army Tactical Missile System": the word opens a longer name
             if end < n and doc[end].like_num and doc[end].whitespace_ in {" ", ""}:
                 end += 1
-            if end + 1 < n and doc[end].lower_ == "of" and vocab.country(doc[end + 1].text):
+            numbered = any(t.like_num or ORDINAL_RE.match(t.text) for t in doc[start:end])
+            if (
+                end + 1 < n
+                and doc[end].lower_ == "of"
+                and vocab.country(doc[end + 1].text)
+                and not numbered  # "the 41st Brigade of Norland": the brigade, then its state
+                and not (end + 2 < n and doc[end + 2].tag_ == "POS")  # "of Norland's Fleet"
+            ):
                 end += 2
             has_qual = start < head_start or end > i + 1
             if low in {"division", "wing", "command", "detachment"} and start < head_start:

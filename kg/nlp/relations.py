@@ -2342,11 +2342,17 @@ class _Finder:
                 end = at + 1
                 while end < len(doc) and key_at(doc, end) == state:
                     end += 1
-                if (
-                    state
-                    and self.types.get(state) == "Country"
-                    and (end == len(doc) or not doc[end].text[:1].isupper())
-                ):
+                if not state or self.types.get(state) != "Country":
+                    continue
+                if end < len(doc) and doc[end].tag_ == "POS":
+                    # "the 41st Brigade of Norland's Northern Fleet": part of the fleet
+                    whole = next(
+                        (key_at(doc, c.i) for c in doc[at].children if c.dep_ == "pobj"), None
+                    )
+                    if whole and whole != e.key and self.types.get(whole) == kind:
+                        self.add(e.key, "partOf", whole, doc[at], 0.6)
+                    continue
+                if end == len(doc) or not doc[end].text[:1].isupper():
                     self.add(e.key, "country", state, doc[at], 0.6)
 
     def _name_country(self, e: Entity, span: Span) -> None:

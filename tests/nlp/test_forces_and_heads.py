@@ -23,6 +23,19 @@ def test_a_name_listed_among_companies_is_a_company(run):
     assert by_name(ex, "Marta Osk").type == "Organization"
 
 
+def test_a_numbered_unit_of_a_state_is_named_without_the_state(run):
+    ex = run("Drones struck the 212th Coastal Brigade of Norway on Monday.")
+    assert by_name(ex, "212th Coastal Brigade").type == "MilitaryUnit"
+    assert ("212th Coastal Brigade", "country", "Norway") in triples(ex)
+
+
+def test_a_unit_of_a_states_fleet_is_part_of_the_fleet(run):
+    ex = run("The corvette belonged to the 23rd Patrol Boat Brigade of Norway's Arctic Fleet.")
+    found = triples(ex)
+    assert ("23rd Patrol Boat Brigade", "partOf", "Arctic Fleet") in found
+    assert ("Arctic Fleet", "partOf", "23rd Patrol Boat Brigade") not in found
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
