@@ -139,3 +139,20 @@ def test_extract_with_two_processes_and_empty_texts():
     assert [x.article.id for x in out] == ["empty", "blank", "one"] + [f"n{i}" for i in range(5)]
     assert out[0].entities == [] and out[1].claims == []
     assert [c.stance for c in out[2].claims] == ["denies"]
+
+
+def test_follow_and_share_pleas_and_first_published_notes_are_furniture():
+    text = (
+        "Norvik to leave\n\nNorvik said on Monday it would leave the Arctic project.\n\n"
+        "Related: Fjordgas shares fall after Arctic exit\n\n"
+        "Follow us on WhatsApp for the latest energy news\n\n"
+        "This story was first published by Arctic Radio. Share on Facebook / Share on X\n\n"
+        "Please share: Facebook Twitter WhatsApp\n"
+    )
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == [
+        "Related: Fjordgas shares fall after Arctic exit",
+        "Follow us on WhatsApp for the latest energy news",
+        "This story was first published by Arctic Radio. Share on Facebook / Share on X",
+        "Please share: Facebook Twitter WhatsApp",
+    ]
