@@ -491,7 +491,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     An ambiguous gazetteer form ("Patriot", "Apple") only replaces the model's bare label.
     """
     typ, weight = _name_type(span, label, vocab)
-    if weight <= 1 and label in KNOWN_AMBIGUOUS_LABELS:
+    if weight <= 1 and label in KNOWN_AMBIGUOUS_LABELS and not vocab.demonym(span.text):
         known = vocab.known(span.text)
         if known is not None and known.ambiguous and known.type not in {"Person", "Country"}:
             return known.type, 2

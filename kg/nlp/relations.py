@@ -126,6 +126,11 @@ class _Finder:
         if tok is None:
             return []
         out = []
+        if tok.is_lower and tok.lemma_ in {"alliance", "coalition", "bloc"}:
+            # "heads the alliance of A and B": both, not the last alliance named
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and self.pobj_ents(of):
+                return self.pobj_ents(of)
         for t in [tok, *tok.conjuncts]:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
             if k and k not in out:

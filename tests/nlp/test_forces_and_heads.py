@@ -36,6 +36,26 @@ def test_a_unit_of_a_states_fleet_is_part_of_the_fleet(run):
     assert ("Arctic Fleet", "partOf", "23rd Patrol Boat Brigade") not in found
 
 
+def test_a_nationality_is_no_organisation(run):
+    ex = run("He was helped by Jan Berg, an Australian drug trafficking suspect in Turkey.")
+    assert not [e for e in ex.entities if e.name == "Australian"]
+
+
+def test_the_opposition_is_no_organisation(run):
+    ex = run("Opposition leader Jan Berg said the cabinet would be a disaster.")
+    assert not [e for e in ex.entities if e.name == "Opposition"]
+
+
+def test_heading_an_alliance_of_parties_leads_each(run):
+    found = triples(
+        run(
+            "Opposition leader Jan Berg, who heads the alliance of the Green Party and the "
+            "Labour Party, spoke."
+        )
+    )
+    assert {("Jan Berg", "leads", "Green Party"), ("Jan Berg", "leads", "Labour Party")} <= found
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
