@@ -79,6 +79,9 @@ def trim(
             end = i + 1
             break
     honorifics = vocab.words("honorifics")
+    bodies = vocab.words("agency_heads") | vocab.words("org_heads") | vocab.words("military_heads")
+    if doc[end - 1].lower_ in bodies:
+        honorifics = honorifics - {"supreme", "rear", "vice"}  # "the Supreme Court"
     fused = tuple("-" + p for p in vocab.relations["participle_lemmas"])
     while start < end and doc[start].lower_.endswith(fused):
         start += 1  # "U.S.-made ballistic missile": the maker's participle is no name

@@ -796,6 +796,8 @@ class _Finder:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
+        # "Jane Doe, a Norland banker and member of X": each description in the list
+        cands += [c for a in list(cands) if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
         anaphors = self.vocab.entity["definite_anaphors"]
         if root.dep_ == "nsubj" and root.head.lemma_ in {"become", "remain"}:
             # "Jane Doe became Acme's chairman"

@@ -99,6 +99,15 @@ RELATIONS = [
         ("Korvex Oil", "operates", "Zedfield block"),
     ),
     (
+        "Jan Berg, the venture's chairman and a longtime Brixco executive, said so.",
+        ("Jan Berg", "memberOf", "Brixco"),
+    ),
+    (
+        "Jan Berg, the court's president and also a member of the Supreme Electoral Tribunal, "
+        "said the ruling was fair.",
+        ("Jan Berg", "memberOf", "Supreme Electoral Tribunal"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
