@@ -135,6 +135,9 @@ class _Finder:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
             if k and k not in out:
                 out.append(k)
+            for a in t.children if t.is_lower else ():  # "two directors, A and B, joined"
+                if a.dep_ == "appos" and key_at(self.doc, a.i) == k:
+                    out += [m for c in a.conjuncts if (m := key_at(self.doc, c.i)) and m not in out]
             if k and t.is_lower and self.types.get(k) == "Product":
                 # "Zed 3 and Zed Y cars": every product named before the noun
                 named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
@@ -575,13 +578,21 @@ class _Finder:
             self._title_prefix(e.key, span.start, span.root)
             self._apposition(e.key, span.root)
 
-    def _role_in(self, toks: list[Token]) -> tuple[str, Token] | None:
+    def _role_in(self, toks: list[Token], *, plural: bool = False) -> tuple[str, Token] | None:
         words = [t.lower_ for t in toks]
         for n in (3, 2, 1):
             for i in range(len(words) - n, -1, -1):
                 phrase = " ".join(words[i : i + n]).replace(" - ", "-")
                 if phrase in self.vocab.roles:
                     return self.vocab.roles[phrase], toks[i + n - 1]
+        for t in reversed(toks if plural else []):  # "two Acme directors, A and B": members
+            if (
+                t.is_lower
+                and t.tag_ == "NNS"
+                and t.lemma_.lower() in self.vocab.roles
+                and t.lemma_.lower() not in {"partner", "ally", "rival"}
+            ):
+                return "memberOf", t
         people = self.vocab.words("person_nouns") - self.vocab.words("kin_nouns")
         for t in reversed(toks):  # "the band's bassist X", "Acme columnist X"
             if t.is_lower and t.tag_ == "NN" and t.lower_ in people:
@@ -775,6 +786,8 @@ class _Finder:
                 if c.dep_ == "appos" and c.i > root.i and self._later_conjunct(root.head, c)
             ]
         after_comma = root.left_edge.i > 0 and self.doc[root.left_edge.i - 1].text == ","
+        if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.tag_ == "NNS":
+            cands.append(root.head.head)  # "two Acme directors, Jane Doe and John Roe,"
         if root.dep_ == "appos" or (root.dep_ == "conj" and after_comma):
             if root.dep_ == "appos":
                 cands.append(root.head)
@@ -828,12 +841,20 @@ class _Finder:
                             self.add(person, "memberOf", k, prep, 0.55)
             if key_at(self.doc, noun.i) and noun.dep_ != "pobj":
                 continue
+            of_many = False
+            if noun.lower_ == "one":  # "one of the coordinators of X"
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                plural = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+                of_many = plural is not None and plural.tag_ == "NNS"
+                noun = plural if of_many else noun
             left = [t for t in noun.subtree if t.i <= noun.i]
             if noun.i >= 2 and self.doc[noun.i - 1].text == "-" and noun.dep_ == "appos":
                 # "the Commission's executive vice-president", split into three appositions
                 first = self.doc[noun.i - 2]
                 left = [*[t for t in first.subtree if t.i < noun.i - 1], self.doc[noun.i - 1], noun]
-            role = self._role_in(left)
+            # a plural title is the person's only where the person is named in it
+            named_in = of_many or noun.i in {root.head.i, root.head.head.i} or noun.head.i == root.i
+            role = self._role_in(left, plural=named_in)
             if role is None:
                 continue
             pred, title = role
@@ -884,6 +905,19 @@ class _Finder:
                             )
                     if child.dep_ == "amod" and self.demonym_key(child):
                         target = target or self.demonym_key(child)
+            if target is None:  # "chief analyst for oil markets at Acme"
+                inner = [
+                    p
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.is_lower
+                    for p in g.children
+                    if p.dep_ == "prep" and p.lower_ in {"at", "of"}
+                ]
+                found = [k for p in inner for k in self.pobj_ents(p)]
+                kinds = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                target = next((k for k in found if self.types.get(k) in kinds), None)
             if (
                 target is None
                 and title.i == noun.i

@@ -56,6 +56,24 @@ def test_heading_an_alliance_of_parties_leads_each(run):
     assert {("Jan Berg", "leads", "Green Party"), ("Jan Berg", "leads", "Labour Party")} <= found
 
 
+def test_people_named_after_a_plural_title_are_each_members(run):
+    found = triples(
+        run("Two Siemens directors, Jan Berg and Ana Soto, have joined the Airbus board.")
+    )
+    assert {
+        ("Jan Berg", "memberOf", "Siemens"),
+        ("Ana Soto", "memberOf", "Siemens"),
+        ("Ana Soto", "memberOf", "Airbus"),
+    } <= found
+
+
+def test_a_plural_title_elsewhere_in_the_sentence_is_not_the_persons(run):
+    found = triples(
+        run("Siemens engineer Kate Tice spoke as employees at the Oslo headquarters cheered.")
+    )
+    assert not [t for t in found if t[0] == "Kate Tice" and t[2] == "Oslo"]
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
@@ -106,6 +124,15 @@ RELATIONS = [
         "Jan Berg, the court's president and also a member of the Supreme Electoral Tribunal, "
         "said the ruling was fair.",
         ("Jan Berg", "memberOf", "Supreme Electoral Tribunal"),
+    ),
+    (
+        "Jan Berg, chief analyst for oil markets at Siemens Energy, said prices would rise.",
+        ("Jan Berg", "memberOf", "Siemens Energy"),
+    ),
+    (
+        "Jan Berg, one of the coordinators of the Students Union, said the students would "
+        "not accept it.",
+        ("Jan Berg", "memberOf", "Students Union"),
     ),
     (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
