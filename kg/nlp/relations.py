@@ -1744,6 +1744,15 @@ class _Finder:
             if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
                 continue
             self._contract_noun(tok, partner_preps)
+            for rel in tok.children:  # "a contract that the ministry signed with Acme"
+                if rel.dep_ in {"relcl", "acl"} and rel.lemma_.lower() in verbs:
+                    own = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+                    signers = self.ents(own) if own is not None else []
+                    for c in rel.children:
+                        if c.dep_ == "prep" and c.lower_ == "with":
+                            for s in signers:
+                                for o in self.pobj_ents(c):
+                                    self.add(s, "contractWith", o, rel, 0.6, asserted=True)
             verb = tok.head if tok.dep_ in {"dobj", "nsubjpass", "pobj"} else None
             if verb is not None and verb.dep_ == "prep":
                 verb = verb.head
@@ -1778,6 +1787,37 @@ class _Finder:
             for s in parties:
                 for o in partners:
                     self.add(s, "contractWith", o, verb, 0.7, negated=neg, asserted=True)
+
+    def purchase_deals(self) -> None:
+        """ "Norland signed a deal to buy jets from Acme", "Acme agreed to buy 40 jets from
+        Brixco": buyer and seller are under contract."""
+        doc = self.doc
+        nouns = self.vocab.words("contract_nouns")
+        signing = self.vocab.words("contract_verbs") | {"agree"}
+        for tok in doc:
+            if tok.lemma_.lower() not in self.vocab.words("purchase_verbs") or tok.dep_ not in {
+                "xcomp",
+                "acl",
+                "relcl",
+            }:
+                continue
+            head = tok.head
+            deal = head.lemma_.lower() in nouns and head.dep_ == "dobj"
+            verb = head.head if deal else head
+            if verb.lemma_.lower() not in signing or (not deal and verb.lemma_.lower() != "agree"):
+                continue
+            things = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            sellers = [
+                k
+                for t in things  # "to buy 40 jets from Acme", wherever "from" hangs
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for k in self.pobj_ents(c)
+            ]
+            neg = self._negated(verb)
+            for s in self._subject(verb):
+                for o in sellers:
+                    self.add(s, "contractWith", o, verb, 0.6, negated=neg, asserted=True)
 
     def _contract_noun(self, tok: Token, partner_preps: frozenset[str]) -> None:
         """ "Acme's contract with Brixco", "the deal between Acme and Brixco" """
@@ -2847,6 +2887,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.comma_in()
     f.verbs()
     f.contracts()
+    f.purchase_deals()
     f.receipts()
     f.conflicts()
     f.uses_nouns()

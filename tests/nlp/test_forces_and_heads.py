@@ -74,6 +74,19 @@ def test_a_plural_title_elsewhere_in_the_sentence_is_not_the_persons(run):
     assert not [t for t in found if t[0] == "Kate Tice" and t[2] == "Oslo"]
 
 
+def test_a_party_announcing_its_own_deal_reports_a_fact(run):
+    ex = run("Saab signed a contract with the Norwegian Army on Monday, the company said.")
+    assert ("Saab", "contractWith", "Norwegian Army") in triples(ex)
+    assert [c.relation.predicate for c in ex.claims if c.relation] == ["contractWith"]
+
+
+def test_what_a_speaker_says_of_others_stays_a_claim(run):
+    ex = run(
+        "Saab signed a contract with the Norwegian Army on Monday, Finland's foreign ministry said."
+    )
+    assert ("Saab", "contractWith", "Norwegian Army") not in triples(ex)
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
@@ -133,6 +146,15 @@ RELATIONS = [
         "Jan Berg, one of the coordinators of the Students Union, said the students would "
         "not accept it.",
         ("Jan Berg", "memberOf", "Students Union"),
+    ),
+    (
+        "Norway has signed a contract to buy 42 Zed-9 jets from Sweden's Saab.",
+        ("Norway", "contractWith", "Saab"),
+    ),
+    (
+        "The delivery is part of a $375 million contract that the Department of National "
+        "Defense signed with Saab.",
+        ("Department of National Defense", "contractWith", "Saab"),
     ),
     (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
