@@ -1818,6 +1818,11 @@ class _Finder:
             for s in self._subject(verb):
                 for o in sellers:
                     self.add(s, "contractWith", o, verb, 0.6, negated=neg, asserted=True)
+            goods = [k for t in things[1:] for k in self.ents(t) if self.types.get(k) == "Product"]
+            for o in sellers:  # "to buy 42 Zed jets from Acme": a company sells what it makes
+                if self.types.get(o) == "Organization":
+                    for g in goods:
+                        self.add_first(o, ["operates"], g, tok, 0.5, negated=neg, asserted=True)
 
     def _contract_noun(self, tok: Token, partner_preps: frozenset[str]) -> None:
         """ "Acme's contract with Brixco", "the deal between Acme and Brixco" """
@@ -1871,8 +1876,11 @@ class _Finder:
     def conflicts(self) -> None:
         doc = self.doc
         nouns = self.vocab.words("conflict_nouns")
+        hostile = self.vocab.words("hostile_action_nouns")
         for tok in doc:
             gerund = tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            if tok.lemma_.lower() in hostile and tok.pos_ == "NOUN":
+                self._hostile_action(tok)
             if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
                 continue
             if tok.pos_ != "NOUN" and not gerund:  # "Fighting between X and Y has ..."
@@ -1882,7 +1890,7 @@ class _Finder:
                 if c.dep_ == "poss" and key_at(doc, c.i):
                     sides.append(key_at(doc, c.i))  # type: ignore[arg-type]
                 elif c.dep_ == "poss" and c.lower_ in {"its", "their"}:
-                    sides += self._subject(tok.head) if tok.dep_ == "dobj" else []
+                    sides += self._subject(tok.head) if tok.dep_ == "dobj" else self._its(c)
                 elif c.dep_ in {"amod", "compound"} and (self.demonym_key(c) or key_at(doc, c.i)):
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
             if (
@@ -1929,6 +1937,54 @@ class _Finder:
                     self.add(s, "inConflictWith", o, tok, 0.45 if implicit else 0.6)
                     if self.types.get(o) == "Location":
                         self.struck_places.append((s, o, tok))  # "Russian shelling of Kherson"
+
+    def _its(self, pron: Token) -> list[str]:
+        """The actor "its" stands for inside a phrase: the subject of the nearest verb
+        above it ("Russia cut supplies following its invasion"), else the nearest actor
+        named before it ("supporters of Norland in its war")."""
+        actors = {"Country", "Organization", "GovernmentAgency", "MilitaryUnit"}
+        head = pron.head
+        while (head.pos_ not in {"VERB", "AUX"} or head.dep_ == "prep") and head.head.i != head.i:
+            head = head.head  # "following its invasion": "following" is a preposition here
+        named = [  # actors named before "its" in the sentence, nearest last
+            k
+            for t in self.doc[sent_of(pron).start : pron.i]
+            if (k := key_at(self.doc, t.i)) and self.types.get(k) in actors
+        ]
+        found = [k for k in self._subject(head) if self.types.get(k) in actors]
+        if found and set(named) <= {found[0]}:
+            return found[:1]
+        return named[-1:] if not found else []  # another actor in between: unsure
+
+    def _hostile_action(self, tok: Token) -> None:
+        """ "operations against the cartel", "a face-off with Norland's army" """
+        doc = self.doc
+        opposed = (
+            {"against", "with"} if tok.lemma_.lower() in {"face-off", "standoff"} else {"against"}
+        )
+        others = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in opposed  # "joint operations with X": allies
+            for k in self.pobj_ents(c)
+        ]
+        if not others:
+            return
+        sides = [
+            k
+            for c in tok.children
+            if c.dep_ in {"poss", "amod", "compound"}
+            and (k := key_at(doc, c.i) or self.demonym_key(c))
+        ]
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if not sides and verb is not None:
+            sides = self._subject(verb)
+            if not sides and verb.dep_ == "xcomp":  # "allowed the army to carry out operations"
+                sides = [k for c in verb.head.children if c.dep_ == "dobj" for k in self.ents(c)]
+        for s in sides:
+            for o in others:
+                if s != o:
+                    self.add(s, "inConflictWith", o, tok, 0.55)
 
     def _main_country(self, exclude: set[str]) -> str | None:
         """The country named most often in the article, if it clearly leads."""

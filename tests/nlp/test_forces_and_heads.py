@@ -87,6 +87,18 @@ def test_what_a_speaker_says_of_others_stays_a_claim(run):
     assert ("Saab", "contractWith", "Norwegian Army") not in triples(ex)
 
 
+def test_joint_operations_are_no_conflict(run):
+    found = triples(run("The Norwegian Army announced joint flight operations with the Zed Front."))
+    assert not [t for t in found if t[1] == "inConflictWith"]
+
+
+def test_its_war_is_nobodys_when_two_states_came_before(run):
+    found = triples(
+        run("Norway shipped shells to Sweden since August for use in its war against Finland.")
+    )
+    assert ("Norway", "inConflictWith", "Finland") not in found
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
@@ -152,9 +164,30 @@ RELATIONS = [
         ("Norway", "contractWith", "Saab"),
     ),
     (
+        "Norway has signed a contract to buy 42 Zed-9 jets from Sweden's Saab.",
+        ("Saab", "operates", "Zed-9"),
+    ),
+    (
         "The delivery is part of a $375 million contract that the Department of National "
         "Defense signed with Saab.",
         ("Department of National Defense", "contractWith", "Saab"),
+    ),
+    (
+        "The government has been among the most outspoken supporters of Norway in its war "
+        "against Sweden.",
+        ("Norway", "inConflictWith", "Sweden"),
+    ),
+    (
+        "Norway cut gas deliveries following its invasion of Sweden.",
+        ("Norway", "inConflictWith", "Sweden"),
+    ),
+    (
+        "Norway's army has used drones and warplanes against the Zed Front in the north.",
+        ("Norwegian Armed Forces", "inConflictWith", "Zed Front"),
+    ),
+    (
+        "The decree allows Norway's armed forces to carry out operations against the Zed Front.",
+        ("Norwegian Armed Forces", "inConflictWith", "Zed Front"),
     ),
     (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
