@@ -1150,12 +1150,37 @@ class _Finder:
                 ):
                     j += 2  # "X, in the municipality of Y"
                     continue
-                if not (doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ"}):
+                if not (
+                    (doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ"})
+                    or self.vocab.demonym(doc[j].text)  # "X, in the German state of Y"
+                ):
                     break
                 j += 1
             k = key_at(doc, j) if j < len(doc) else None
             if k and k != e.key and self.types.get(k) in {"Location", "Country"}:
                 self.add(e.key, "locatedIn", k, doc[end + 1], 0.55)
+
+    def sites_in(self) -> None:
+        """ "the Zed plant in Norby", "Zed children's hospital in Norby", "Acme
+        headquarters in Oslo": a name before the kind of site, and the place after it."""
+        doc = self.doc
+        sites = self.vocab.words("facility_after") | {"hospital", "headquarters", "school"}
+        for kind in ("Location", "Organization", "GovernmentAgency", "MilitaryUnit"):
+            for e, span in self._spans(kind):
+                head = span.root
+                while head.dep_ in {"compound", "poss", "nmod"} and head.head.i > head.i:
+                    head = head.head
+                if head.i == span.root.i or key_at(doc, head.i) or not head.is_lower:
+                    continue
+                if head.lower_ not in sites or (
+                    kind != "Location" and head.lower_ != "headquarters"
+                ):
+                    continue
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        for o in self.pobj_ents(c):
+                            if o != e.key and self.types.get(o) in {"Location", "Country"}:
+                                self.add(e.key, "locatedIn", o, c, 0.55)
 
     def located(self) -> None:
         """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
@@ -2941,6 +2966,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.nationality()
     f.located()
     f.comma_in()
+    f.sites_in()
     f.verbs()
     f.contracts()
     f.purchase_deals()

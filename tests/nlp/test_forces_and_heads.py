@@ -190,6 +190,18 @@ RELATIONS = [
         ("Norwegian Armed Forces", "inConflictWith", "Zed Front"),
     ),
     (
+        "Brixco will keep its factory in Zedheim, in the German state of Lower Saxony.",
+        ("Zedheim", "locatedIn", "Lower Saxony"),
+    ),
+    (
+        "A missile struck Zedmont children's hospital in Kyiv.",
+        ("Zedmont", "locatedIn", "Kyiv"),
+    ),
+    (
+        "At Brixco headquarters in Oslo, Jan Berg said the deal was done.",
+        ("Brixco", "locatedIn", "Oslo"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
