@@ -1578,9 +1578,14 @@ class _Finder:
             if passive:
                 subjects = self._agent(tok)
                 if acomp:
-                    objects = self.ents(
-                        next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                    )
+                    sj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                    if (
+                        sj is not None
+                        and sj.lower_ in {"which", "that"}
+                        and tok.head.dep_ == "relcl"
+                    ):
+                        sj = tok.head.head  # "Zed, which is majority-owned by Acme"
+                    objects = self.ents(sj)
                 elif noun_conj:
                     objects = self.ents(acl)
                 elif acl.dep_ == "acl":
@@ -2198,12 +2203,11 @@ class _Finder:
                     self.add(r, "uses", t, tok, 0.5, negated=neg, asserted=True)
 
     def stakes(self) -> None:
-        """ "Acme holds a controlling stake in Brixco": a majority owner."""
+        """ "Acme holds a (controlling) stake in Brixco", "Brixco, in which Acme holds a stake":
+        a shareholder owns (part of) it, as annotators and the contract read it."""
         doc = self.doc
         for tok in doc:
-            if tok.lemma_.lower() != "stake" or not any(
-                c.lower_ in {"majority", "controlling"} for c in tok.children
-            ):
+            if tok.lemma_.lower() != "stake":
                 continue
             owners = [
                 key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)
@@ -2211,11 +2215,23 @@ class _Finder:
             if not owners and tok.dep_ == "dobj":
                 owners = self._subject(tok.head)
             neg = self._negated(tok.head) if tok.dep_ == "dobj" else False
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "in":
-                    for o in self.pobj_ents(c):
-                        for s_ in owners:
-                            self.add(s_, "owns", o, tok, 0.6, negated=neg, asserted=True)
+            held = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+            verb = tok.head
+            if tok.dep_ == "dobj" and verb.dep_ == "relcl":  # "Zed, in which Acme holds a stake"
+                held += [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "prep"
+                    and c.lower_ == "in"
+                    and any(g.lower_ == "which" for g in c.children)
+                ]
+            for c in held:
+                objects = self.pobj_ents(c)
+                if any(g.lower_ == "which" for g in c.children):
+                    objects = self.ents(verb.head)
+                for o in objects:
+                    for s_ in owners:
+                        self.add(s_, "owns", o, tok, 0.6, negated=neg, asserted=True)
 
     def state_owned(self) -> None:
         """ "Russia's state-owned Rosneft", "X, a state-owned group": the state owns it."""

@@ -202,6 +202,19 @@ RELATIONS = [
         ("Brixco", "locatedIn", "Oslo"),
     ),
     (
+        "Zedfarm Foods, the poultry producer that is majority-owned by Brixco, was also hit.",
+        ("Brixco", "owns", "Zedfarm Foods"),
+    ),
+    (
+        "Mitsubishi Motors, in which Nissan holds a stake of about a quarter, also withdrew.",
+        ("Nissan", "owns", "Mitsubishi Motors"),
+    ),
+    (
+        "Russian pipeline monopoly Transneft, which holds the largest stake in the Zed Pipeline "
+        "Consortium, said throughput could fall.",
+        ("Transneft", "owns", "Zed Pipeline Consortium"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
