@@ -1818,6 +1818,31 @@ class _Finder:
                 for o in partners:
                     self.add(s, "contractWith", o, verb, 0.7, negated=neg, asserted=True)
 
+    def made_for(self) -> None:
+        """ "Acme builds warships for the Norland Navy", "Zed, which Acme builds for its
+        parent": the maker supplies the body it builds for."""
+        actors = {"Organization", "GovernmentAgency", "MilitaryUnit", "Country"}
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.vocab.words("made_for_verbs"):
+                continue
+            things = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            if any(t.lemma_.lower() in self.place_nouns | {"plant", "factory"} for t in things[1:]):
+                continue  # "built a base for the force": a site, not a delivery
+            clients = [
+                k
+                for t in things
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for k in self.pobj_ents(c)
+                if self.types.get(k) in actors
+            ]
+            for s in self._subject(tok):
+                for o in clients:
+                    if s != o and self.types.get(s) in actors:
+                        self.add(
+                            s, "supplies", o, tok, 0.55, negated=self._negated(tok), asserted=True
+                        )
+
     def purchase_deals(self) -> None:
         """ "Norland signed a deal to buy jets from Acme", "Acme agreed to buy 40 jets from
         Brixco": buyer and seller are under contract."""
@@ -2986,6 +3011,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.verbs()
     f.contracts()
     f.purchase_deals()
+    f.made_for()
     f.receipts()
     f.conflicts()
     f.uses_nouns()

@@ -99,6 +99,11 @@ def test_its_war_is_nobodys_when_two_states_came_before(run):
     assert ("Norway", "inConflictWith", "Finland") not in found
 
 
+def test_a_site_built_for_a_force_is_no_delivery(run):
+    found = triples(run("Siemens has built a base for the Norwegian Army near the airport."))
+    assert ("Siemens", "supplies", "Norwegian Army") not in found
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
@@ -213,6 +218,10 @@ RELATIONS = [
         "Russian pipeline monopoly Transneft, which holds the largest stake in the Zed Pipeline "
         "Consortium, said throughput could fall.",
         ("Transneft", "owns", "Zed Pipeline Consortium"),
+    ),
+    (
+        "Siemens builds Boxer vehicles for the Norwegian Army.",
+        ("Siemens", "supplies", "Norwegian Army"),
     ),
     (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
