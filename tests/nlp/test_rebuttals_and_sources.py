@@ -55,3 +55,13 @@ def test_something_that_never_happened_before_is_no_denial(run):
 def test_an_option_not_ruled_out_is_no_denial(run):
     ex = run("Jan Berg said no hypothesis had been ruled out.")
     assert _stances(ex, "Jan Berg") == {"asserts"}
+
+
+def test_offers_advice_and_rulings_are_claims(run):
+    assert _stances(run("Norway's President Jan Berg offered to help."), "Jan Berg") == {"asserts"}
+    ex = run("The Zed Safety Administration advised owners to park their vehicles outside.")
+    assert _stances(ex, "Zed Safety Administration") == {"asserts"}
+    ex = run(
+        "Judge Jan Berg said on Monday the merger was legal, ruling that it would not harm buyers."
+    )
+    assert _stances(ex, "Jan Berg") == {"asserts"}
