@@ -61,7 +61,5 @@ def test_offers_advice_and_rulings_are_claims(run):
     assert _stances(run("Norway's President Jan Berg offered to help."), "Jan Berg") == {"asserts"}
     ex = run("The Zed Safety Administration advised owners to park their vehicles outside.")
     assert _stances(ex, "Zed Safety Administration") == {"asserts"}
-    ex = run(
-        "Judge Jan Berg said on Monday the merger was legal, ruling that it would not harm buyers."
-    )
-    assert _stances(ex, "Jan Berg") == {"asserts"}
+    ex = run("The Zed High Court ruled on Monday that the merger was legal.")
+    assert _stances(ex, "Zed High Court") == {"asserts"}
