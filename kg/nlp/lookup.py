@@ -65,7 +65,10 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
     if tok.dep_ == "compound" and key_at(doc, tok.head.i):
         return key_at(doc, tok.head.i)  # "corporation Acme"
     found: list[str] = []
+    relational = tok.is_lower and tok.lower_ in get_vocab().words("relational_nouns")
     for child in tok.children:
+        if relational and child.dep_ != "appos":
+            continue  # "Acme's main rival, Brixco": the rival, never Acme
         if child.dep_ in {"compound", "poss", "nmod", "amod", "appos"}:
             k = key_at(doc, child.i)
             if k:

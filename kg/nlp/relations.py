@@ -276,6 +276,8 @@ class _Finder:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
             head = tok.head
+            if head.is_lower and head.lower_ in self.vocab.words("relational_nouns"):
+                continue  # "Acme's rival Brixco", "Acme's customers such as Brixco"
             if head.is_lower and head.lemma_.lower() in self.vocab.words("holder_nouns"):
                 # "Globex, Acme's largest shareholder": the holder owns the possessor
                 if key_at(self.doc, head.i) != owned:

@@ -104,6 +104,12 @@ def test_a_site_built_for_a_force_is_no_delivery(run):
     assert ("Siemens", "supplies", "Norwegian Army") not in found
 
 
+def test_a_companys_rival_is_neither_owned_nor_the_company(run):
+    found = triples(run("Zedtel bought Brixco's main rival, Korvex Systems, for $16 billion."))
+    assert ("Zedtel", "owns", "Korvex Systems") in found
+    assert not [t for t in found if t[1] == "owns" and "Brixco" in (t[0], t[2])]
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
