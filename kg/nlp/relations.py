@@ -240,6 +240,8 @@ class _Finder:
             if tok.lower_ in {"its", "their"}:
                 self.its_product(tok)
                 continue
+            if not owner and tok.lower_ == "country":  # "the country's defence ministry"
+                owner = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
             if not owner:
                 continue
             head = tok.head
@@ -681,6 +683,7 @@ class _Finder:
         if not targets:
             topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
             targets = [topic] if topic else []
+
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
 
@@ -2538,7 +2541,7 @@ class _Finder:
     def of_states(self) -> None:
         """ "grid operators Acme of Norland and Zedgrid of Chile": a body and its state."""
         doc = self.doc
-        for kind in ("Organization", "GovernmentAgency", "MilitaryUnit"):
+        for kind in ("Organization", "GovernmentAgency", "MilitaryUnit", "Person"):
             for e, span in self._spans(kind):
                 at = span.end
                 if at + 1 >= len(doc) or doc[at].lower_ != "of" or doc[at].head.i != span.root.i:

@@ -230,6 +230,14 @@ RELATIONS = [
         ("Siemens", "supplies", "Norwegian Army"),
     ),
     (
+        "Norway's oil fund grew, and the country's Zedfund Investment Corporation bought shares.",
+        ("Zedfund Investment Corporation", "country", "Norway"),
+    ),
+    (
+        "The secretariat, led by Secretary General Jan Berg of Kazakhstan, said so.",
+        ("Jan Berg", "country", "Kazakhstan"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
