@@ -329,11 +329,14 @@ class _Finder:
                 self.add(owner, "memberOf", owned, tok, 0.5)  # "Jane Roe's Freedom Party"
             elif dt == "Product":
                 self.add_first(owner, ["operates", "owns"], owned, tok, 0.6)
+            elif self._body_of(owner, owned, head):
+                self.add(owned, "partOf", owner, tok, 0.55)  # "X, the bloc's top court"
             elif ot in {"Organization"} and dt == "Organization":
                 self.add(owner, "owns", owned, tok, 0.5)
             elif ot == dt and ot in {"GovernmentAgency", "MilitaryUnit"}:
                 # "the ministry's Bureau of X", "the army's 5th Brigade"
                 self.add(owned, "partOf", owner, tok, 0.55)
+
             elif ot in {"Organization", "GovernmentAgency"} and (
                 self._facility(owned)
                 or (
@@ -346,6 +349,36 @@ class _Finder:
                 self.add(owner, "operates", owned, tok, 0.55)
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
+
+    def _body_of(self, owner: str, owned: str, noun: Token) -> bool:
+        """Whether `noun`, said of `owned` and qualified by `owner`, makes it one of the
+        owner's bodies: "Europol, the EU's law enforcement agency", "the UN mission"."""
+        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        return (
+            noun.is_lower
+            and noun.lemma_.lower() in self.vocab.words("member_body_nouns")
+            and self.types.get(owner) in bodies
+            and self.types.get(owned) in bodies
+            and key_at(self.doc, noun.i) != owner
+        )
+
+    def body_compounds(self) -> None:
+        """ "MONUSCO, the UN peacekeeping mission": a body named as another's."""
+        doc = self.doc
+        for tok in doc:
+            if not tok.is_lower or key_at(doc, tok.i):
+                continue
+            edge = tok.left_edge.i
+            if tok.dep_ == "appos":
+                owned = key_at(doc, tok.head.i)
+            elif edge >= 2 and doc[edge - 1].text == ",":  # the same, however it was parsed
+                owned = key_at(doc, edge - 2)
+            else:
+                continue
+            for c in tok.children:
+                owner = key_at(doc, c.i) if c.dep_ in {"compound", "nmod"} else None
+                if owner and owned and owner != owned and self._body_of(owner, owned, tok):
+                    self.add(owned, "partOf", owner, tok, 0.55)
 
     def _party(self, key: str) -> bool:
         """Whether an organisation is named as a political party or alliance."""
@@ -3043,6 +3076,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.mayors()
     f.name_countries()
     f.of_states()
+    f.body_compounds()
     f.name_parents()
     f.brands()
     f.operator_compounds()

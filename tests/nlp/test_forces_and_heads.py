@@ -238,6 +238,15 @@ RELATIONS = [
         ("Jan Berg", "country", "Kazakhstan"),
     ),
     (
+        "The operation was coordinated by Zedpol, the EU's law enforcement agency based in "
+        "The Hague.",
+        ("Zedpol", "partOf", "EU"),
+    ),
+    (
+        "They handed their weapons to ZEDMIS, the UN peacekeeping mission in the country.",
+        ("ZEDMIS", "partOf", "UN"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
