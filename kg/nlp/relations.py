@@ -2897,6 +2897,8 @@ class _Finder:
                 subjects = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
             elif tok.dep_ == "attr":
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if s is not None and s.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
+                    s = tok.head.head  # "Zed, the truckmaker that is a unit of Acme"
                 subjects = self.ents(s) if s is not None else []
             subjects += [k for c in tok.children if c.dep_ == "appos" for k in self.ents(c)]
             if (

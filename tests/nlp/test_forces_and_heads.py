@@ -247,6 +247,10 @@ RELATIONS = [
         ("ZEDMIS", "partOf", "UN"),
     ),
     (
+        "It includes money from Zedvik, the Swedish truckmaker that is a unit of the Traton group.",
+        ("Zedvik", "partOf", "Traton"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
