@@ -1874,12 +1874,22 @@ class _Finder:
                 for k in self.pobj_ents(c)
                 if self.types.get(k) in actors
             ]
+            neg = self._negated(tok)
             for s in self._subject(tok):
                 for o in clients:
                     if s != o and self.types.get(s) in actors:
-                        self.add(
-                            s, "supplies", o, tok, 0.55, negated=self._negated(tok), asserted=True
-                        )
+                        self.add(s, "supplies", o, tok, 0.55, negated=neg, asserted=True)
+            made = [k for t in things[1:] for k in self.ents(t)]
+            if tok.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in tok.children):
+                made += self.ents(tok.head)  # "the Zed, which Acme builds for the army"
+            for o in clients:  # a company something is made for sells it under its name
+                for p in made if self.types.get(o) != "Organization" else ():
+                    if self.types.get(p) == "Product":
+                        self.add(o, "uses", p, tok, 0.5, negated=neg, asserted=True)
+
+    def _airline(self, key: str) -> bool:
+        e = next(e for e in self.doc._.kg_entities or [] if e.key == key)
+        return bool({w.lower() for w in e.name.split()} & {"airlines", "airways", "air", "airline"})
 
     def purchase_deals(self) -> None:
         """ "Norland signed a deal to buy jets from Acme", "Acme agreed to buy 40 jets from
@@ -2560,7 +2570,9 @@ class _Finder:
                     if k and self.types.get(k) == "MilitaryUnit" and prefix.text[:1].isupper():
                         self.add(k, "uses", e.key, span[0], 0.55)  # "RAF Zed jets"
                     if k and self.types.get(k) == "Organization" and prefix.text[:1].isupper():
-                        self.add(k, "operates", e.key, span[0], 0.55)  # "Acme Zed"
+                        # "Acme Zed" is Acme's make; "an Acme Airlines Zed" is a plane it flies
+                        flies = self._airline(k)
+                        self.add(k, "uses" if flies else "operates", e.key, span[0], 0.55)
 
     def name_countries(self) -> None:
         """ "Security Service of Ukraine", "China Coast Guard": a state in a body's own name."""

@@ -251,6 +251,15 @@ RELATIONS = [
         ("Zedvik", "partOf", "Traton"),
     ),
     (
+        "A door plug blew off a Norvik Airlines 737 MAX 9 in January.",
+        ("Norvik Airlines", "uses", "737 MAX 9"),
+    ),
+    (
+        "Korvex offered a vehicle based on the Zedlynx KF41, which Siemens already produces for "
+        "Hungary's armed forces.",
+        ("Hungarian Armed Forces", "uses", "Zedlynx KF41"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
