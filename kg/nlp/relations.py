@@ -856,14 +856,14 @@ class _Finder:
         for rel in root.children:
             if (
                 rel.dep_ == "relcl"
-                and rel.lemma_ in {"become", "remain", "serve", "be"}
+                and rel.lemma_ in {"become", "remain", "serve", "be", "take", "return"}
                 and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children)
                 and not self._negated(rel)
             ):
                 # "Jane Doe, who became (is) Acme's chief executive,"
                 cands += [c for c in rel.children if c.dep_ in {"attr", "acomp", "oprd"}]
                 for prep in rel.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "as":  # "who serves as ..."
+                    if prep.dep_ == "prep" and prep.lower_ == "as":  # "who serves (took over) as"
                         cands += [c for c in prep.children if c.dep_ == "pobj"]
         for prep in root.children:  # "Justice Jane Doe of the High Court"
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"}:

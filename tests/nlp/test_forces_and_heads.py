@@ -260,6 +260,10 @@ RELATIONS = [
         ("Hungarian Armed Forces", "uses", "Zedlynx KF41"),
     ),
     (
+        "Siemens named Jan Berg. Berg, who took over as CEO of Siemens in 2022, said so.",
+        ("Jan Berg", "leads", "Siemens"),
+    ),
+    (
         "Brixco Chairman and Chief Executive Jan Berg said mobility was key.",
         ("Jan Berg", "leads", "Brixco"),
     ),
