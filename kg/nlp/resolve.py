@@ -451,7 +451,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and not (vocab.state_of(full[0]) and len(words) < 2)
                 and (
                     all(w.lower() in GENERIC_TAILS for w in words[1:])
-                    or (c.weight < 3 and not vocab.state_of(full[0]))
+                    # a weak short form names the longer one introduced before it; one that
+                    # comes first is the parent ("Acme ... Acme Web Services")
+                    or (c.weight < 3 and not vocab.state_of(full[0]) and d.start < c.start)
                 )
                 and sum(
                     1

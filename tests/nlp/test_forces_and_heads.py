@@ -110,6 +110,14 @@ def test_a_companys_rival_is_neither_owned_nor_the_company(run):
     assert not [t for t in found if t[1] == "owns" and "Brixco" in (t[0], t[2])]
 
 
+def test_a_company_named_before_its_longer_named_unit_stays_the_parent(run):
+    ex = run(
+        "Zedcard said on Thursday it would file for insolvency. Zedcard Bank, its lending arm, "
+        "was not part of the filing."
+    )
+    assert by_name(ex, "Zedcard").name != by_name(ex, "Zedcard Bank").name
+
+
 def test_a_possessive_force_names_its_state_too(run):
     ex = run("The plot involved Chile's military and two foreign banks.")
     assert by_name(ex, "Chile").type == "Country"
