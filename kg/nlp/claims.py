@@ -639,11 +639,7 @@ def find_claims(
             r = inside[0]
             claimed = ClaimedRelation(r.subject, r.predicate, r.object)
         if not st.factive:
-            # a party announcing its own act ("Acme signed the deal, the company said")
-            # reports a fact; what it says of others stays its claim
-            claimed_triggers |= {
-                r.trigger for r in inside if st.denies or st.speaker not in {r.subject, r.object}
-            }
+            claimed_triggers |= {r.trigger for r in inside}
         evidence = sentence_of(doc, st.verb) if st.verb is not None else None
         if evidence is None:
             continue
