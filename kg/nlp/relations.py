@@ -222,7 +222,7 @@ class _Finder:
 
     def demonym_key(self, tok: Token) -> str | None:
         doc = self.doc
-        # a two-word nationality ("Costa Rican", "South Korean") before a one-word one
+        # a two-word nationality ("South Korean", "New Zealand") before a one-word one
         pairs = [doc[max(tok.i - 1, 0) : tok.i + 1], doc[tok.i : tok.i + 2]]
         forms = [p.text for p in pairs if len(p) == 2] + [tok.text]
         country = next((c for f in forms if (c := self.vocab.demonym(f))), None)
@@ -352,7 +352,7 @@ class _Finder:
 
     def _body_of(self, owner: str, owned: str, noun: Token) -> bool:
         """Whether `noun`, said of `owned` and qualified by `owner`, makes it one of the
-        owner's bodies: "Europol, the EU's law enforcement agency", "the UN mission"."""
+        owner's bodies: "Zedpol, the bloc's law enforcement agency", "the UN mission"."""
         bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
         return (
             noun.is_lower
@@ -363,7 +363,7 @@ class _Finder:
         )
 
     def body_compounds(self) -> None:
-        """ "MONUSCO, the UN peacekeeping mission": a body named as another's."""
+        """ "ZEDMIS, the UN peacekeeping mission": a body named as another's."""
         doc = self.doc
         for tok in doc:
             if not tok.is_lower or key_at(doc, tok.i):

@@ -129,8 +129,8 @@ def test_a_possessive_force_names_its_state_too(run):
 
 RELATIONS = [
     (
-        "Costa Rica voted. Costa Rican President Jana Ortiz said the count was fair.",
-        ("Jana Ortiz", "leads", "Costa Rica"),
+        "Sri Lanka voted. Sri Lankan President Jana Ortiz said the count was fair.",
+        ("Jana Ortiz", "leads", "Sri Lanka"),
     ),
     (
         "Jan Berg, who was Norvik Energy's CEO, has joined Fjordgas.",
