@@ -48,12 +48,9 @@ def test_the_opposition_is_no_organisation(run):
 
 def test_heading_an_alliance_of_parties_leads_each(run):
     found = triples(
-        run(
-            "Opposition leader Jan Berg, who heads the alliance of the Green Party and the "
-            "Labour Party, spoke."
-        )
+        run("Jan Berg, who heads the alliance of the Green Party and the Centre Party, voted no.")
     )
-    assert {("Jan Berg", "leads", "Green Party"), ("Jan Berg", "leads", "Labour Party")} <= found
+    assert {("Jan Berg", "leads", "Green Party"), ("Jan Berg", "leads", "Centre Party")} <= found
 
 
 def test_people_named_after_a_plural_title_are_each_members(run):
@@ -69,9 +66,9 @@ def test_people_named_after_a_plural_title_are_each_members(run):
 
 def test_a_plural_title_elsewhere_in_the_sentence_is_not_the_persons(run):
     found = triples(
-        run("Siemens engineer Kate Tice spoke as employees at the Oslo headquarters cheered.")
+        run("Siemens engineer Ola Dahl spoke as employees at the Oslo headquarters cheered.")
     )
-    assert not [t for t in found if t[0] == "Kate Tice" and t[2] == "Oslo"]
+    assert not [t for t in found if t[0] == "Ola Dahl" and t[2] == "Oslo"]
 
 
 def test_a_party_announcing_its_own_deal_makes_a_claim_not_a_fact(run):
@@ -95,7 +92,7 @@ def test_joint_operations_are_no_conflict(run):
 
 def test_its_war_is_nobodys_when_two_states_came_before(run):
     found = triples(
-        run("Norway shipped shells to Sweden since August for use in its war against Finland.")
+        run("Norway has sent rifles to Sweden since May for use in its war against Finland.")
     )
     assert ("Norway", "inConflictWith", "Finland") not in found
 
@@ -150,7 +147,7 @@ RELATIONS = [
         ("Norvik", "operates", "Zedchat"),
     ),
     (
-        "Grid operators Norvik of Estonia and Zedgrid of Latvia switched off the lines.",
+        "Power companies Norvik of Estonia and Zedgrid of Latvia cut the link.",
         ("Norvik", "country", "Estonia"),
     ),
     (
@@ -193,8 +190,7 @@ RELATIONS = [
         ("Department of National Defense", "contractWith", "Saab"),
     ),
     (
-        "The government has been among the most outspoken supporters of Norway in its war "
-        "against Sweden.",
+        "Oslo's allies have backed Norway firmly in its war against Sweden.",
         ("Norway", "inConflictWith", "Sweden"),
     ),
     (
@@ -202,11 +198,11 @@ RELATIONS = [
         ("Norway", "inConflictWith", "Sweden"),
     ),
     (
-        "Norway's army has used drones and warplanes against the Zed Front in the north.",
+        "Norway's army used artillery against the Zed Front.",
         ("Norwegian Armed Forces", "inConflictWith", "Zed Front"),
     ),
     (
-        "The decree allows Norway's armed forces to carry out operations against the Zed Front.",
+        "A law allows Norway's armed forces to carry out operations against the Zed Front.",
         ("Norwegian Armed Forces", "inConflictWith", "Zed Front"),
     ),
     (
@@ -214,25 +210,25 @@ RELATIONS = [
         ("Zedheim", "locatedIn", "Lower Saxony"),
     ),
     (
-        "A missile struck Zedmont children's hospital in Kyiv.",
-        ("Zedmont", "locatedIn", "Kyiv"),
+        "A drone hit Zedmont children's hospital in Lviv.",
+        ("Zedmont", "locatedIn", "Lviv"),
     ),
     (
         "At Brixco headquarters in Oslo, Jan Berg said the deal was done.",
         ("Brixco", "locatedIn", "Oslo"),
     ),
     (
-        "Zedfarm Foods, the poultry producer that is majority-owned by Brixco, was also hit.",
-        ("Brixco", "owns", "Zedfarm Foods"),
+        "Zedfarm Foods, the meat packer that is majority-owned by Brixco Holdings, was hit too.",
+        ("Brixco Holdings", "owns", "Zedfarm Foods"),
     ),
     (
-        "Mitsubishi Motors, in which Nissan holds a stake of about a quarter, also withdrew.",
-        ("Nissan", "owns", "Mitsubishi Motors"),
+        "Korvex Motors, in which Brixco Holdings owns a stake of about a third, pulled out.",
+        ("Brixco Holdings", "owns", "Korvex Motors"),
     ),
     (
-        "Russian pipeline monopoly Transneft, which holds the largest stake in the Zed Pipeline "
-        "Consortium, said throughput could fall.",
-        ("Transneft", "owns", "Zed Pipeline Consortium"),
+        "State pipeline operator Zedneft, which holds the biggest stake in the Brix Pipeline "
+        "Consortium, said flows would fall.",
+        ("Zedneft", "owns", "Brix Pipeline Consortium"),
     ),
     (
         "Siemens builds Boxer vehicles for the Norwegian Army.",
@@ -256,17 +252,17 @@ RELATIONS = [
         ("ZEDMIS", "partOf", "UN"),
     ),
     (
-        "It includes money from Zedvik, the Swedish truckmaker that is a unit of the Traton group.",
-        ("Zedvik", "partOf", "Traton"),
+        "The money came from Zedvik, the truck maker that is a unit of Korvex Holdings.",
+        ("Zedvik", "partOf", "Korvex Holdings"),
     ),
     (
         "A door plug blew off a Norvik Airlines 737 MAX 9 in January.",
         ("Norvik Airlines", "uses", "737 MAX 9"),
     ),
     (
-        "Korvex offered a vehicle based on the Zedlynx KF41, which Siemens already produces for "
+        "Korvex showed a carrier based on the Zedlynx K9, which Siemens already builds for "
         "Hungary's armed forces.",
-        ("Hungarian Armed Forces", "uses", "Zedlynx KF41"),
+        ("Hungarian Armed Forces", "uses", "Zedlynx K9"),
     ),
     (
         "Siemens named Jan Berg. Berg, who took over as CEO of Siemens in 2022, said so.",

@@ -15,8 +15,8 @@ def _stances(ex, name: str) -> set[str]:
 
 def test_a_charge_rebutted_in_the_same_sentence_is_asserted_by_one_and_denied_by_another(run):
     ex = run(
-        "Freedom Party leader Jan Berg accused the new government of being controlled from "
-        'Berlin, a charge Prime Minister Maria Lopez dismissed as "nonsense".'
+        "Freedom Party leader Jan Berg accused the cabinet of taking orders from abroad, a "
+        'charge Prime Minister Maria Lopez dismissed as "absurd".'
     )
     assert _stances(ex, "Jan Berg") == {"asserts"}
     assert _stances(ex, "Maria Lopez") == {"denies"}
@@ -33,16 +33,16 @@ def test_the_accused_rejects_the_accusation(run):
 
 def test_said_and_denied_are_two_claims(run):
     ex = run(
-        "Minister Ana Soto said the verdict was based on evidence and denied that the "
-        "government had any role in the case."
+        "Minister Ana Soto said the ruling was grounded in the facts and denied that her office "
+        "had any part in the trial."
     )
     assert _stances(ex, "Ana Soto") == {"asserts", "denies"}
 
 
 def test_researchers_at_a_firm_speak_for_it(run):
     ex = run(
-        "Researchers at Zedsec Labs, a cybersecurity firm in Maryland, said the intruders had "
-        "used a flaw."
+        "Researchers at Zedsec Labs, a security company in Oslo, said the attackers had "
+        "exploited an unknown bug."
     )
     assert _stances(ex, "Zedsec Labs") == {"asserts"}
 
