@@ -52,6 +52,7 @@ class _Finder:
         self.doc = doc
         self.vocab = vocab
         self.types = entity_types(doc)
+        self.entities = {e.key: e for e in doc._.kg_entities or []}
         self.sigs = vocab.relations["signatures"]
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
@@ -383,7 +384,7 @@ class _Finder:
     def _party(self, key: str) -> bool:
         """Whether an organisation is named as a political party or alliance."""
         words = self.vocab.words("party_name_words")
-        e = next(e for e in self.doc._.kg_entities or [] if e.key == key)
+        e = self.entities[key]
         return any(w.lower() in words for n in [e.name, *e.aliases] for w in n.split())
 
     def appositive_titles(self) -> None:
@@ -627,7 +628,7 @@ class _Finder:
                 t.is_lower
                 and t.tag_ == "NNS"
                 and t.lemma_.lower() in self.vocab.roles
-                and t.lemma_.lower() not in {"partner", "ally", "rival"}
+                and t.lower_ not in self.vocab.words("relational_nouns")  # "its partners A, B"
             ):
                 return "memberOf", t
         people = self.vocab.words("person_nouns") - self.vocab.words("kin_nouns")
@@ -1888,8 +1889,8 @@ class _Finder:
                         self.add(o, "uses", p, tok, 0.5, negated=neg, asserted=True)
 
     def _airline(self, key: str) -> bool:
-        e = next(e for e in self.doc._.kg_entities or [] if e.key == key)
-        return bool({w.lower() for w in e.name.split()} & {"airlines", "airways", "air", "airline"})
+        words = {w.lower() for w in self.entities[key].name.split()}
+        return bool(words & {"airlines", "airways", "air", "airline"})
 
     def purchase_deals(self) -> None:
         """ "Norland signed a deal to buy jets from Acme", "Acme agreed to buy 40 jets from
