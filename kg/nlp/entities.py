@@ -463,6 +463,12 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
     return attr is not None and attr.is_lower and attr.tag_ == "NN" and attr.lower_ in kinds
 
 
+def _titles_follow(doc: Doc, end: int, vocab: Vocab) -> bool:
+    """ "Zed chief executive Jane Roe", "Zed Chairman Jo Poe": a place has no chief
+    executive, so a name that context already calls a body is surely an organisation."""
+    return end < len(doc) and doc[end].lower_ in vocab.words("corporate_titles")
+
+
 def _which_clause(doc: Doc, start: int, end: int) -> bool:
     """ "Zedcap, which disclosed a stake": nobody says "which" of a person, though "a book
     by Jane Roe, which sold well" says it of the book."""
@@ -718,6 +724,18 @@ def _name_run_end(doc: Doc, start: int, vocab: Vocab, words: int = 4) -> int:
     return j
 
 
+def _one_word(span: Span) -> bool:
+    """A one-word name, counting a hyphenated given name ("Jean-Luc") as one."""
+    return len(span) == 1 or (
+        len(span) == 3
+        and span[1].text == "-"
+        and not span[0].whitespace_
+        and not span[1].whitespace_
+        and span[0].is_title
+        and span[2].is_title
+    )
+
+
 def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
     """The model's entities with split person names repaired.
 
@@ -736,7 +754,7 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
         if (
             nxt is not None
             and nxt.start == end
-            and len(ent) == 1
+            and _one_word(ent)
             and len(nxt) == 1
             and ent.label_ in {"PERSON", "GPE", "ORG", "LOC", "NORP"}
             and nxt.label_ in {"PERSON", "GPE", "ORG", "LOC", "NORP"}
@@ -945,6 +963,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 and doc[start - 1].lower_ in vocab.words("based_words")
                 and doc[start - 2].text in {"-", "–"}
             )
+            defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
             if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
                 ctx = "Organization"
             after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
@@ -1657,7 +1676,8 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             if typ == "Product" and not (end < n and doc[end].text == ","):
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
             if typ is not None:
-                out.append(Candidate(i, end, typ, 1, "untagged"))
+                strong = typ == "Organization" and _titles_follow(doc, end, vocab)
+                out.append(Candidate(i, end, typ, 3 if strong else 1, "untagged"))
         i = end
     return out
 

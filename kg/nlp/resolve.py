@@ -240,6 +240,9 @@ def _join_short_forms(
         | vocab.words("location_heads")
         | {"oil", "gas", "air", "naval", "field", "works", "area"}
     )
+    first: dict[str, int] = {}
+    for c, t in zip(cands, texts, strict=True):
+        first[t] = min(first.get(t, c.start), c.start)
     for i, c in enumerate(cands):
         short = texts[i].split()
         if (
@@ -260,7 +263,10 @@ def _join_short_forms(
             ):
                 kind_ok = c.type in {d.type, "Person"} or c.weight < 3
             elif d.type == "Location" and rest <= place_tails:
-                kind_ok = c.type in {"Location", "Person", "Organization"}
+                # "Zedco ... Zedco Tower": a company named before the building is the owner
+                kind_ok = c.type in {"Location", "Person"} or (
+                    c.type == "Organization" and first[texts[i]] > d.start
+                )
             else:
                 longer.append((j, False))  # another longer name: the short one is ambiguous
                 continue

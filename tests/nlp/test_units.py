@@ -156,3 +156,56 @@ def test_follow_and_share_pleas_and_first_published_notes_are_furniture():
         "This story was first published by Arctic Radio. Share on Facebook / Share on X",
         "Please share: Facebook Twitter WhatsApp",
     ]
+
+
+def test_prose_that_mentions_support_cookies_or_donations_is_not_furniture():
+    text = (
+        "Norvik said it was glad to keep supporting the ministry. Ola Berg, its chief, agreed.\n\n"
+        "The browser will stop accepting third-party cookies next year, Fjordnet said.\n\n"
+        "The founder pledged to donate half of his shares to charity.\n\n"
+        "Consider supporting the Norvik Gazette.\n"
+    )
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == ["Consider supporting the Norvik Gazette."]
+
+
+def test_share_buttons_are_furniture_but_share_prices_are_news():
+    text = (
+        "Share\nShare Article via Facebook\nShare Article via Email\n\n"
+        "Share prices fell on Monday after Norvik's report.\n"
+    )
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == ["Share", "Share Article via Facebook", "Share Article via Email"]
+
+
+def _tagged(words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]):
+    """A blank-pipeline Doc with proper-noun tags and the model's entities set by hand."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.text[:1].isupper() else "NOUN"
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_a_person_name_split_after_a_hyphenated_given_name_is_joined():
+    from kg.nlp.entities import person_names
+
+    words = ["Velmar", "chief", "executive", "Jean", "-", "Luc", "Marchand", "resigned"]
+    spaces = [True, True, True, False, False, True, True, False]
+    doc = _tagged(words, spaces, [(3, 6, "PERSON"), (6, 7, "PERSON")])
+    assert [(s.text, s.label_) for s in person_names(doc, get_vocab())] == [
+        ("Jean-Luc Marchand", "PERSON")
+    ]
+
+
+def test_an_untagged_name_with_a_chief_executive_is_surely_a_company():
+    from kg.nlp.entities import untagged_names
+
+    words = ["Rio", "Velo", "chief", "executive", "Anna", "Lind", "quit", "."]
+    doc = _tagged(words, [True] * 7 + [False], [(4, 6, "PERSON")])
+    got = [
+        (doc[c.start : c.end].text, c.type, c.weight) for c in untagged_names(doc, get_vocab(), [])
+    ]
+    assert got == [("Rio Velo", "Organization", 3)]
