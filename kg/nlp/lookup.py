@@ -66,6 +66,10 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
         return key_at(doc, tok.head.i)  # "corporation Acme"
     found: list[str] = []
     relational = tok.is_lower and tok.lower_ in get_vocab().words("relational_nouns")
+    if tok.is_lower and tok.pos_ == "NOUN":
+        for child in tok.children:  # "Norland's only nuclear plant, Zedberg": Zedberg
+            if child.dep_ == "appos" and key_at(doc, child.i):
+                return key_at(doc, child.i)
     for child in tok.children:
         if relational and child.dep_ != "appos":
             continue  # "Acme's main rival, Brixco": the rival, never Acme

@@ -139,12 +139,12 @@ class _Finder:
             for a in t.children if t.is_lower else ():  # "two directors, A and B, joined"
                 if a.dep_ == "appos" and key_at(self.doc, a.i) == k:
                     out += [m for c in a.conjuncts if (m := key_at(self.doc, c.i)) and m not in out]
-            if k and t.is_lower and self.types.get(k) == "Product":
-                # "Zed 3 and Zed Y cars": every product named before the noun
+            if k and t.is_lower and (self.types.get(k) == "Product" or t.tag_ == "NNS"):
+                # "Zed 3 and Zed Y cars", "the Zed and Yon plants": every name before the noun
                 named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
                 for n in [*named, *(cj for c in named for cj in c.conjuncts)]:
                     m = key_at(self.doc, n.i)
-                    if m and m not in out and self.types.get(m) == "Product":
+                    if m and m not in out and self.types.get(m) == self.types.get(k):
                         out.append(m)
         left = self.doc[tok.left_edge.i : tok.i]
         if key_at(self.doc, tok.i) and any(t.lower_ == "and" for t in left):
@@ -261,20 +261,24 @@ class _Finder:
                 if body:
                     self.led_bodies.append((owner, body, tok))  # decided once states are known
                 continue
-            owned = self.np_entity(tok.head, exclude=owner) or self._comma_conjunct(tok.head)
-            if not owned or owner == owned:
-                # "Acme's Zed drones": the thing is a compound of the possessed noun
-                owned = next(
-                    (
-                        key_at(self.doc, c.i)
-                        for c in tok.head.children
-                        if c.dep_ in {"compound", "nmod"}
-                        and c.i > tok.i
-                        and key_at(self.doc, c.i) not in {None, owner}
-                        and self.types.get(key_at(self.doc, c.i) or "") == "Product"
-                    ),
-                    None,
-                )
+            # "Acme's Zed drones": the thing is a compound of the possessed noun, whatever
+            # else the phrase goes on to name ("Acme's Zed engine, its Yon browser")
+            named = next(
+                (
+                    key_at(self.doc, c.i)
+                    for c in tok.head.children
+                    if c.dep_ in {"compound", "nmod"}
+                    and c.i > tok.i
+                    and key_at(self.doc, c.i) not in {None, owner}
+                    and self.types.get(key_at(self.doc, c.i) or "") == "Product"
+                ),
+                None,
+            )
+            owned = (
+                self.np_entity(tok.head, exclude=owner) or self._comma_conjunct(tok.head)
+                if named is None or not tok.head.is_lower
+                else named
+            )
             if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)

@@ -25,3 +25,21 @@ def test_a_paragraph_that_speaks_of_supporting_someone_is_read(run):
     )
     assert ("Ola Berg", "memberOf", "Fjordnet") in triples(ex)
     assert "Norvik" in names(ex)
+
+
+def test_every_named_plant_and_the_apposition_are_operated(run):
+    ex = run(
+        "Voltra Energy operates Norway's only nuclear power station, Zedberg, near the coast, "
+        "as well as the new coal-fired Aldo and Brenn plants."
+    )
+    assert {
+        ("Voltra Energy", "operates", "Zedberg"),
+        ("Voltra Energy", "operates", "Aldo"),
+        ("Voltra Energy", "operates", "Brenn"),
+    } <= triples(ex)
+
+
+def test_a_name_before_van_is_a_vehicle(run):
+    ex = run("Inspectors found faults in Renault's Tamber van.")
+    assert by_name(ex, "Tamber").type == "Product"
+    assert ("Renault", "operates", "Tamber") in triples(ex)
