@@ -348,6 +348,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
+    if (
+        appos is not None
+        and appos.lower_ == "home"
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in appos.children)
+    ):
+        return "Location"  # "Zed, home to the 6th Brigade"
     if appos is not None and appos.is_lower and appos.lower_ in vocab.words("product_nouns"):
         return "Product"  # "Zed, a cybersecurity platform"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":

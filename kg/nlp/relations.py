@@ -2112,12 +2112,23 @@ class _Finder:
         """ "Norfolk is home to (the headquarters of) the Atlantic Fleet" """
         doc = self.doc
         for tok in doc:
-            if tok.lower_ != "home" or tok.dep_ != "attr":
+            if tok.lower_ != "home" or tok.dep_ not in {"attr", "appos"}:
                 continue
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if tok.dep_ == "attr":
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            else:  # "Zed air base in Norland, home of the 5th Wing": the base, not Norland
+                subj = tok.head
+                before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+                if before is not None and key_at(doc, before.i) != key_at(doc, subj.i):
+                    if self.types.get(key_at(doc, before.i) or "") != "Location":
+                        continue  # the parser hung the apposition on an earlier name
+                    subj = before.head if before.dep_ == "compound" else before
+                outer = subj.head.head if subj.dep_ == "pobj" and subj.head.lower_ == "in" else None
+                if outer is not None and self.types.get(key_at(doc, outer.i) or "") == "Location":
+                    subj = outer
             place = key_at(doc, subj.i) if subj is not None else None
             for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ != "to":
+                if prep.dep_ != "prep" or prep.lower_ not in {"to", "of"}:
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":

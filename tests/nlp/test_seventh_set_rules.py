@@ -43,3 +43,24 @@ def test_a_name_before_van_is_a_vehicle(run):
     ex = run("Inspectors found faults in Renault's Tamber van.")
     assert by_name(ex, "Tamber").type == "Product"
     assert ("Renault", "operates", "Tamber") in triples(ex)
+
+
+def test_a_place_described_as_home_of_a_unit_hosts_it(run):
+    ex = run(
+        "The jets will be stationed at Zedborg air base in Lower Saxony, home of the air "
+        "force's Tactical Wing 71. Quilmar, home to the army's 9th Air Brigade, will host them."
+    )
+    got = triples(ex)
+    assert ("Tactical Wing 71", "locatedIn", "Zedborg air base") in got
+    assert by_name(ex, "Quilmar").type == "Location"
+    assert ("9th Air Brigade", "locatedIn", "Quilmar") in got
+
+
+def test_home_to_a_fleet_names_the_place_just_before_it(run):
+    ex = run(
+        "Estonia borders Latvia, a close ally of Finland, and the Russian exclave of "
+        "Kaliningrad, home to Russia's Baltic Fleet."
+    )
+    got = triples(ex)
+    assert ("Baltic Fleet", "locatedIn", "Kaliningrad") in got
+    assert ("Baltic Fleet", "locatedIn", "Latvia") not in got
