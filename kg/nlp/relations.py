@@ -1238,6 +1238,16 @@ class _Finder:
                 if tok.dep_ in {"ROOT", "conj"}:
                     s = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     subj = phrase_entity(doc, s) if s is not None else None
+                    first = tok.head
+                    if s is None and tok.dep_ == "conj" and first.dep_ in {"acl", "relcl"}:
+                        # "Acme, founded in 1956 and based in X", "which was ... and based in X"
+                        subj = self.np_entity(first.head)
+                    elif s is None and tok.dep_ == "conj":
+                        # "Zed was founded in 2013 and is based in X": the first verb's subject
+                        s = next(
+                            (c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None
+                        )
+                        subj = phrase_entity(doc, s) if s is not None else None
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near"}:
                         for pobj in prep.children:

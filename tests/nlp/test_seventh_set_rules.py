@@ -64,3 +64,14 @@ def test_home_to_a_fleet_names_the_place_just_before_it(run):
     got = triples(ex)
     assert ("Baltic Fleet", "locatedIn", "Kaliningrad") in got
     assert ("Baltic Fleet", "locatedIn", "Latvia") not in got
+
+
+def test_based_in_after_another_participle_still_places_the_company(run):
+    ex = run(
+        "Zedtronics Aerospace, founded in 1956 and based in Boulder, Colorado, has built "
+        "instruments for NASA. Kestrel Shipping Company, the largest container line, which "
+        "is controlled by the Aponte family and based in Geneva, declined to comment."
+    )
+    got = triples(ex)
+    assert ("Zedtronics Aerospace", "locatedIn", "Boulder") in got
+    assert ("Kestrel Shipping Company", "locatedIn", "Geneva") in got
