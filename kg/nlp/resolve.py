@@ -124,7 +124,10 @@ def propagate_names(
             if any(s <= doc[i].idx < e for s, e in furniture):
                 continue
             nxt = doc[i + n] if i + n < len(doc) else None
-            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            titled = any(  # "Acme Chairman Jane Roe": a title, not the rest of a name
+                doc[i + n : i + n + k].text.lower() in vocab.roles for k in (1, 2, 3)
+            )
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not titled:
                 continue  # part of a longer name
             extra.append(Candidate(i, i + n, c.type, 1, "propagated", link=c))
             taken |= set(range(i, i + n))

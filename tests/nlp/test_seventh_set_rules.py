@@ -75,3 +75,11 @@ def test_based_in_after_another_participle_still_places_the_company(run):
     got = triples(ex)
     assert ("Zedtronics Aerospace", "locatedIn", "Boulder") in got
     assert ("Kestrel Shipping Company", "locatedIn", "Geneva") in got
+
+
+def test_a_known_name_before_a_capitalised_title_is_a_mention_of_it(run):
+    ex = run(
+        "Norspace said on Saturday the crew would return. Days later, the founder wrote to "
+        "Norspace Administrator Ola Berg asking for a meeting."
+    )
+    assert ("Ola Berg", "leads", "Norspace") in triples(ex)
