@@ -445,7 +445,7 @@ class _Finder:
                 and span.start - 2 - j < 3
                 and doc[j - 1].is_lower
                 and doc[j - 1].is_alpha
-                and doc[j - 1].tag_ not in {"PRP$", "DT"}
+                and doc[j - 1].tag_ not in {"PRP$", "DT", "WP$"}
             ):
                 j -= 1  # back over the title's words
             words = [t for t in doc[j : span.start - 1] if t.is_lower and t.is_alpha]
@@ -462,6 +462,8 @@ class _Finder:
                 )
             elif owner_tok.tag_ == "POS" and j >= 2:
                 body = key_at(doc, j - 2)
+            elif owner_tok.lower_ == "whose" and j >= 3 and doc[j - 2].text == ",":
+                body = key_at(doc, j - 3)  # "Acme, whose chief executive, Jane Doe, said"
             else:  # "the UK defence secretary, Jane Doe,": the article's defence ministry
                 body = self._portfolio_body(list(doc[j : span.start - 1]), role[1])
             if not body or self.types.get(body) == "Person" or (e.key, body) in done:

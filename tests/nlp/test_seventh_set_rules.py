@@ -83,3 +83,11 @@ def test_a_known_name_before_a_capitalised_title_is_a_mention_of_it(run):
         "Norspace Administrator Ola Berg asking for a meeting."
     )
     assert ("Ola Berg", "leads", "Norspace") in triples(ex)
+
+
+def test_whose_chief_executive_between_commas_leads_the_company(run):
+    ex = run(
+        "The Zedwood Company, whose chief executive, Jan Roe, appeared at the launch, made its "
+        "streaming service available on day one."
+    )
+    assert ("Jan Roe", "leads", "Zedwood Company") in triples(ex)
