@@ -127,8 +127,9 @@ class _Finder:
         if tok is None:
             return []
         out = []
-        if tok.is_lower and tok.lemma_ in {"alliance", "coalition", "bloc"}:
-            # "heads the alliance of A and B": both, not the last alliance named
+        if tok.is_lower and tok.lemma_ in {"alliance", "coalition", "bloc", "fleet"}:
+            # "heads the alliance of A and B": both, not the last alliance named;
+            # "operates a fleet of A and B": the aircraft
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and self.pobj_ents(of):
                 return self.pobj_ents(of)

@@ -91,3 +91,11 @@ def test_whose_chief_executive_between_commas_leads_the_company(run):
         "streaming service available on day one."
     )
     assert ("Jan Roe", "leads", "Zedwood Company") in triples(ex)
+
+
+def test_a_fleet_of_aircraft_names_the_aircraft(run):
+    ex = run("The Norlandic Air Force currently operates a fleet of Zed-16s and Yak-130 jets.")
+    unit = by_name(ex, "Norlandic Air Force").name
+    operated = {o for s, p, o in triples(ex) if s == unit and p in {"uses", "operates"}}
+    assert "Zed-16s" in operated
+    assert "fleet" not in {o.lower() for o in operated}
