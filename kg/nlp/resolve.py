@@ -571,8 +571,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             for i in by_text.get(" ".join(words[:-1]), []):
                 # "Acme" the company and "Acme Wallet" its product are two things
                 if cands[i].type not in {"Country"} and not (
-                    cands[i].type == "Organization" and d.type == "Product"
-                ):
+                    cands[i].type == "Organization"
+                    and (d.type == "Product" or (d.type == "Location" and cands[i].weight >= 2))
+                ):  # nor "its subsidiary Zedoil" and "the Zedoil refinery"
                     g.union(j, i)
                     d.weight = max(d.weight, 3)  # the kind noun says what the thing is
     # "X, formerly Y"

@@ -99,3 +99,13 @@ def test_a_fleet_of_aircraft_names_the_aircraft(run):
     operated = {o for s, p, o in triples(ex) if s == unit and p in {"uses", "operates"}}
     assert "Zed-16s" in operated
     assert "fleet" not in {o.lower() for o in operated}
+
+
+def test_a_subsidiary_and_the_refinery_named_after_it_are_two_things(run):
+    ex = run(
+        "Norvik said supplies had stopped. The group runs, through its subsidiary Zedoil, the "
+        "Zedoil refinery in Bratislava."
+    )
+    assert by_name(ex, "Zedoil").type == "Organization"
+    assert by_name(ex, "Zedoil refinery").type == "Location"
+    assert by_name(ex, "Zedoil") != by_name(ex, "Zedoil refinery")
