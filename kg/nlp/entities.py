@@ -436,6 +436,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Organization"  # "a stake in X", "took a 30% stake in X"
     if root.dep_ == "pobj" and root.head.lower_ in vocab.words("locative_context_preps"):
         return "Location"
+    if root.dep_ == "pobj" and root.head.lower_ == "at":
+        site = root.head.head  # "the refinery at Zed", or "runs the refinery at Zed"
+        sites = [site, *(c for c in site.children if c.dep_ == "dobj")]
+        kinds = vocab.words("location_heads") | vocab.words("facility_after")
+        if any(t.is_lower and t.lemma_.lower() in kinds | {"complex", "site"} for t in sites):
+            return "Location"  # not "an analyst at Zed"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         return "Organization"
     if (

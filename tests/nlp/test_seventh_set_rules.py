@@ -109,3 +109,12 @@ def test_a_subsidiary_and_the_refinery_named_after_it_are_two_things(run):
     assert by_name(ex, "Zedoil").type == "Organization"
     assert by_name(ex, "Zedoil refinery").type == "Location"
     assert by_name(ex, "Zedoil") != by_name(ex, "Zedoil refinery")
+
+
+def test_the_name_a_works_stands_at_is_a_place(run):
+    ex = run(
+        "Norvik Industries, which operates the world's largest refining complex at Velsund, "
+        "has a long-term deal. Jane Roe, an analyst at Zedcap, said the deal was good."
+    )
+    assert by_name(ex, "Velsund").type == "Location"
+    assert by_name(ex, "Zedcap").type == "Organization"
