@@ -519,6 +519,16 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     return typ, weight
 
 
+def _peoples(words: list[str], vocab: Vocab) -> bool:
+    """A plural nationality ("Filipinos", "Pakistanis"): people, not an entity."""
+    last = words[-1]
+    return (
+        last.endswith("s")
+        and len(last) > 3
+        and bool(vocab.demonym(last[:-1]) or (last.endswith("es") and vocab.demonym(last[:-2])))
+    )
+
+
 def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     text = span.text
     words = [t.lower_ for t in span]
@@ -558,11 +568,14 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0
     last = words[-1]
     plural = last.endswith("s") and len(last) > 3
-    if label in {"PERSON", "ORG"} and (
-        (last in vocab.words("people_groups") and (len(words) == 1 or plural))
-        or (plural and vocab.demonym(last[:-1]))
+    if (label in {"PERSON", "ORG"} and last in vocab.words("people_groups")) and (
+        len(words) == 1 or plural
     ):
         return None, 0  # "Montenegro Serbs", "Kurds", "Druze": peoples, which are no entities
+    if _peoples(words, vocab):
+        return None, 0  # "Filipinos", "Pakistanis" (whatever the model calls them)
+    if len(words) == 1 and words[0] in {"west", "east"} and span[0].is_title:
+        return None, 0  # "the West": a political camp, no place
     if words[0] in vocab.words("credit_words") and len(span) == 1:
         return None, 0  # "(Writing by Jane Roe; Editing by ...)": the credit, not a name
     if words[0] == "operation" and len(span) >= 2 and span[0].is_title:
@@ -921,6 +934,8 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             out.append(Candidate(start, place_end, "Location", 3, "place-noun"))
             continue
         label = ent.label_
+        if label == "NORP" and _peoples([t.lower_ for t in span], vocab):
+            continue
         if label == "NORP" and not vocab.demonym(span.text):
             ctx = context_type(doc, start, end, vocab)
             if ctx == "MilitaryUnit":

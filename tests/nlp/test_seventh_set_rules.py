@@ -118,3 +118,17 @@ def test_the_name_a_works_stands_at_is_a_place(run):
     )
     assert by_name(ex, "Velsund").type == "Location"
     assert by_name(ex, "Zedcap").type == "Organization"
+
+
+def test_peoples_and_the_west_are_no_places(run):
+    ex = run(
+        "The crew included Filipinos, Pakistanis, a Russian and an Estonian. Asked whether "
+        "Norland was using gas as a weapon against the West, the minister shot back."
+    )
+    assert not {"Filipinos", "Pakistanis", "West"} & names(ex)
+
+
+def test_a_peninsula_named_by_an_adjective_is_one_place(run):
+    ex = run("The drone was downed over the Crimean peninsula on Tuesday.")
+    assert by_name(ex, "Crimean peninsula").type == "Location"
+    assert "Crimean" not in names(ex)
