@@ -1400,6 +1400,11 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and (
                 tok.head.head.lemma_.lower() in vocab.words("posting_verbs")
                 or tok.head.head.lemma_.lower() in vocab.words("post_nouns")
+                # "thanked the crews on X.": a platform's own name, ending the phrase
+                or (
+                    tok.text in vocab.entity["platform_names"]
+                    and not (i + 1 < n and doc[i + 1].text[:1].isupper())
+                )
             )
         ):
             start = i

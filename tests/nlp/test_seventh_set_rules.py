@@ -132,3 +132,8 @@ def test_a_peninsula_named_by_an_adjective_is_one_place(run):
     ex = run("The drone was downed over the Crimean peninsula on Tuesday.")
     assert by_name(ex, "Crimean peninsula").type == "Location"
     assert "Crimean" not in names(ex)
+
+
+def test_a_platform_named_at_the_end_of_an_on_phrase_is_the_platform(run):
+    ex = run("Prime Minister Jan Berg thanked the rescuers on X, calling them heroes.")
+    assert by_name(ex, "X").type == "Product"
