@@ -891,6 +891,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
     names = frozenset(
         e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
     )
+    surnames = frozenset(e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2)
     for ent in ents:
         if in_ranges(ent.start_char, furniture):
             continue
@@ -924,6 +925,9 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             or span.text in vocab.entity["common_acronyms"]
         ):
             continue
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ == "administration":
+            out.append(Candidate(start, end + 1, "GovernmentAgency", 3, "administration"))
+            continue  # "the Biden administration": the government a president leads
         place_end = _place_extension(doc, end, vocab, town=ent.label_ in {"GPE", "LOC", "PERSON"})
         if (
             place_end > end
@@ -1003,7 +1007,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             )
             if ctx is not None and not (
                 typ == "Person"
-                and len(span) > 1
+                and (len(span) > 1 or span.text in surnames)  # "Jane Roe ... Roe said"
                 and ctx != "Location"
                 and not defined
                 and not after_its

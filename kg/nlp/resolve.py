@@ -351,7 +351,10 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     things = {
         texts[j].split()[0]
         for j, d in enumerate(cands)
-        if d.type != "Person" and " " in texts[j] and doc[d.start + 1].tag_ != "POS"
+        if d.type != "Person"
+        and " " in texts[j]
+        and doc[d.start + 1].tag_ != "POS"
+        and d.source != "administration"  # "the Roe administration ... Roe said": the person
     }
     for i, c in enumerate(cands):
         if " " not in texts[i] and c.type in {"Person", "Organization", "Product", "Location"}:
@@ -433,8 +436,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             ):
                 join(j, i)
                 continue
-            if d.end - d.start < 2 or not single:
-                continue
+            if d.end - d.start < 2 or not single or d.source == "administration":
+                continue  # "Biden" is not "the Biden administration"
             words = [w.text for w in doc[d.start : d.end]]
             while words and (vocab.state_of(words[0]) or words[0] == "the"):
                 words = words[1:]

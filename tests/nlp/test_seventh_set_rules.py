@@ -137,3 +137,14 @@ def test_a_peninsula_named_by_an_adjective_is_one_place(run):
 def test_a_platform_named_at_the_end_of_an_on_phrase_is_the_platform(run):
     ex = run("Prime Minister Jan Berg thanked the rescuers on X, calling them heroes.")
     assert by_name(ex, "X").type == "Product"
+
+
+def test_a_presidents_administration_is_a_government_body_apart_from_him(run):
+    ex = run(
+        'President Jan Berg told reporters he had ordered the army to act. "I thank our '
+        'pilots," Berg said. "The Berg administration let the balloon cross the country," '
+        "a senator said."
+    )
+    assert by_name(ex, "Berg administration").type == "GovernmentAgency"
+    person = by_name(ex, "Jan Berg")
+    assert by_name(ex, "Berg") == person and person.type == "Person"
