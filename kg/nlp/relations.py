@@ -1516,7 +1516,11 @@ class _Finder:
                             k = last_person_before(self.doc, c.idx)
                             return [k] if k else []
                         if c.lower_ in {"it", "they"}:
-                            return self._reported_actor(v) or self._clause_actor(v)
+                            return (
+                                self._reported_actor(v)
+                                or self._clause_actor(v)
+                                or self._topic_it(c, v)
+                            )
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 shared = v.dep_ == "conj"
@@ -1533,6 +1537,16 @@ class _Finder:
                 continue
             break
         return []
+
+    def _topic_it(self, pron: Token, verb: Token) -> list[str]:
+        """ "Acme said profits rose. It also runs the Zed plant": a main clause's "it" is
+        the body the text was just about."""
+        if pron.lower_ != "it" or verb.dep_ not in {"ROOT", "conj"}:
+            return []
+        k = topic_entity(
+            self.doc, sent_of(pron).start_char, {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        )
+        return [k] if k else []
 
     def _clause_actor(self, verb: Token) -> list[str]:
         """ "Acme has grown through deals, including Brixco, which it bought in 2018":

@@ -148,3 +148,13 @@ def test_a_presidents_administration_is_a_government_body_apart_from_him(run):
     assert by_name(ex, "Berg administration").type == "GovernmentAgency"
     person = by_name(ex, "Jan Berg")
     assert by_name(ex, "Berg") == person and person.type == "Person"
+
+
+def test_it_opening_a_sentence_is_the_company_the_text_is_about(run):
+    ex = run(
+        "Zedoil Corp said on Monday that profits rose. It operates the Ridgeway refinery in "
+        "Texas and owns a stake in Brixco Holdings."
+    )
+    got = triples(ex)
+    assert ("Zedoil Corp", "operates", "Ridgeway refinery") in got
+    assert ("Zedoil Corp", "owns", "Brixco Holdings") in got
