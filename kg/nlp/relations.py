@@ -669,6 +669,8 @@ class _Finder:
                 or (t.dep_ == "appos" and t.is_lower)
                 or (t.is_lower and t.lower_ in self.vocab.roles and prefix)
                 or ((t.is_title or t.is_upper) and self._role_len(i + 1, -1))  # "... and CEO X"
+                # "removed chief executive Jan de Roe", the name parsed as the title's apposition
+                or (not prefix and t.is_lower and root.head.i == t.i and self._role_len(i + 1, -1))
                 or key_at(doc, i)
             ):
                 break

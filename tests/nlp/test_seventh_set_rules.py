@@ -158,3 +158,8 @@ def test_it_opening_a_sentence_is_the_company_the_text_is_about(run):
     got = triples(ex)
     assert ("Zedoil Corp", "operates", "Ridgeway refinery") in got
     assert ("Zedoil Corp", "owns", "Brixco Holdings") in got
+
+
+def test_a_title_whose_name_the_parser_hangs_on_it_as_an_apposition(run):
+    ex = run("Zedcom has removed chief executive André de Souza with immediate effect.")
+    assert ("André de Souza", "leads", "Zedcom") in triples(ex)
