@@ -2936,6 +2936,35 @@ class _Finder:
                 for k in where:
                     self.add(owner, "locatedIn", k, tok, 0.6)
 
+    def member_appositions(self) -> None:
+        """ "Greece, a NATO ally", "Romania and Poland, both NATO members": the states
+        before the comma belong to the alliance."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() not in {"member", "ally"} or not tok.is_lower:
+                continue
+            body = next(
+                (
+                    key_at(doc, c.i)
+                    for c in tok.children
+                    if c.dep_ in {"compound", "poss"}
+                    and self.types.get(key_at(doc, c.i) or "") == "Organization"
+                ),
+                None,
+            )
+            edge = tok.left_edge.i
+            if body is None or edge < 2 or doc[edge - 1].text != ",":
+                continue
+            last = doc[edge - 2]
+            first = last.head if last.dep_ == "conj" else last
+            while first.dep_ == "conj":
+                first = first.head
+            listed = [first, *first.conjuncts] if tok.tag_ == "NNS" else [last]
+            for t in listed:
+                k = key_at(doc, t.i)
+                if k and k != body and self.types.get(k) in {"Country", "Organization"}:
+                    self.add(k, "memberOf", body, tok, 0.6)
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -3120,6 +3149,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.assignments()
     f.acquisitions()
     f.part_of()
+    f.member_appositions()
     f.holders()
     f.its_operator()
     f.led_under()

@@ -163,3 +163,16 @@ def test_it_opening_a_sentence_is_the_company_the_text_is_about(run):
 def test_a_title_whose_name_the_parser_hangs_on_it_as_an_apposition(run):
     ex = run("Zedcom has removed chief executive André de Souza with immediate effect.")
     assert ("André de Souza", "leads", "Zedcom") in triples(ex)
+
+
+def test_states_described_as_members_or_allies_of_an_alliance_belong_to_it(run):
+    ex = run(
+        "The drones flew from bases in Estonia and Latvia, both NATO members, to watch the "
+        "border. Washington approved the sale of jets to Norway, a NATO ally and a rival of "
+        "Russia."
+    )
+    assert {
+        ("Estonia", "memberOf", "NATO"),
+        ("Latvia", "memberOf", "NATO"),
+        ("Norway", "memberOf", "NATO"),
+    } <= triples(ex)
