@@ -1654,6 +1654,33 @@ def untagged_states(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
     return out
 
 
+def _defined_company(doc: Doc, i: int, vocab: Vocab) -> bool:
+    """ "Zedtron, a subsidiary of Acme, ...", "Zedtron is a unit of Acme": one capitalised
+    word that the next words define as a company (the parser may call it a common noun)."""
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and len(tok) > 2):
+        return False
+    j = i + 1
+    if (
+        j < len(doc)
+        and doc[j].text == ","
+        or j < len(doc)
+        and (doc[j].lemma_ == "be" or doc[j].lower_ in {"is", "was"})
+    ):
+        j += 1
+    else:
+        return False
+    if not (j < len(doc) and doc[j].lower_ in {"a", "an"}):
+        return False
+    kinds = vocab.words("company_nouns") | {"subsidiary", "unit", "affiliate", "division"}
+    for t in doc[j + 1 : j + 5]:
+        if t.is_lower and (t.lower_ in kinds or t.lemma_.lower() in kinds):
+            return True
+        if not (t.is_lower and t.pos_ in {"ADJ", "NOUN"}) and t.text != "-":
+            return False
+    return False
+
+
 def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Proper-noun runs the model left untagged, kept only where the words around them
     say what they are ("Volkor, which is based in ...", "an analyst at Zedcor")."""
@@ -1668,7 +1695,8 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
     n, i = len(doc), 0
     while i < n:
         tok = doc[i]
-        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_):
+        defined = _defined_company(doc, i, vocab)
+        if not ((tok.pos_ == "PROPN" or defined) and tok.text[:1].isupper() and not tok.ent_type_):
             i += 1
             continue
         end = i + 1
@@ -1698,6 +1726,7 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             or (
                 tok.is_sent_start
                 and len(span) == 1
+                and not defined
                 and not (  # "Volkor, which is based in ...": described, so a name
                     end + 1 < n
                     and doc[end].text == ","
@@ -1708,7 +1737,7 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
                 )
             )
         ):
-            typ = context_type(doc, i, end, vocab)
+            typ = "Organization" if defined and len(span) == 1 else context_type(doc, i, end, vocab)
             if typ == "Product" and not (end < n and doc[end].text == ","):
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
             if typ is not None:

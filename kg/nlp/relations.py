@@ -2936,6 +2936,26 @@ class _Finder:
                 for k in where:
                     self.add(owner, "locatedIn", k, tok, 0.6)
 
+    def subsidiary_compounds(self) -> None:
+        """ "built by Acme subsidiary Zedtron": the named company is a part of the first."""
+        doc = self.doc
+        for tok in doc:
+            if not tok.is_lower or tok.lemma_.lower() not in {"subsidiary", "affiliate", "unit"}:
+                continue
+            parent = next(
+                (key_at(doc, c.i) for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}),
+                None,
+            )
+            child = key_at(doc, tok.i + 1) if tok.i + 1 < len(doc) else None
+            if (
+                parent
+                and child
+                and parent != child
+                and self.types.get(parent) == "Organization"
+                and self.types.get(child) == "Organization"
+            ):
+                self.add(child, "partOf", parent, tok, 0.6)
+
     def member_appositions(self) -> None:
         """ "Greece, a NATO ally", "Romania and Poland, both NATO members": the states
         before the comma belong to the alliance."""
@@ -3150,6 +3170,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.acquisitions()
     f.part_of()
     f.member_appositions()
+    f.subsidiary_compounds()
     f.holders()
     f.its_operator()
     f.led_under()

@@ -176,3 +176,8 @@ def test_states_described_as_members_or_allies_of_an_alliance_belong_to_it(run):
         ("Latvia", "memberOf", "NATO"),
         ("Norway", "memberOf", "NATO"),
     } <= triples(ex)
+
+
+def test_a_subsidiary_named_after_its_parent_and_the_word_subsidiary(run):
+    ex = run("The radars, built by Acme Aerospace subsidiary Zedtron Systems, can track missiles.")
+    assert ("Zedtron Systems", "partOf", "Acme Aerospace") in triples(ex)

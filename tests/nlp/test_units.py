@@ -209,3 +209,14 @@ def test_an_untagged_name_with_a_chief_executive_is_surely_a_company():
         (doc[c.start : c.end].text, c.type, c.weight) for c in untagged_names(doc, get_vocab(), [])
     ]
     assert got == [("Rio Velo", "Organization", 3)]
+
+
+def test_a_word_the_parser_calls_a_noun_but_the_text_defines_as_a_subsidiary_is_a_company():
+    from kg.nlp.entities import untagged_names
+
+    words = ["Zedtronics", ",", "a", "subsidiary", "of", "Leidos", ",", "proposed", "a", "lander"]
+    doc = _tagged(words, [False, True, True, True, True, False, True, True, True, False], [])
+    doc[0].pos_ = "NOUN"  # as the small model tags an unknown word opening a sentence
+    doc[0].is_sent_start = True
+    got = [(doc[c.start : c.end].text, c.type) for c in untagged_names(doc, get_vocab(), [])]
+    assert ("Zedtronics", "Organization") in got
