@@ -1660,15 +1660,9 @@ def _defined_company(doc: Doc, i: int, vocab: Vocab) -> bool:
     tok = doc[i]
     if not (tok.is_title and tok.is_alpha and len(tok) > 2):
         return False
-    j = i + 1
-    if (
-        j < len(doc)
-        and doc[j].text == ","
-        or j < len(doc)
-        and (doc[j].lemma_ == "be" or doc[j].lower_ in {"is", "was"})
-    ):
-        j += 1
-    else:
+    j = i + 2  # past "," or "is"
+    linked = doc[i + 1] if i + 1 < len(doc) else None
+    if linked is None or not (linked.text == "," or linked.lower_ in {"is", "was"}):
         return False
     if not (j < len(doc) and doc[j].lower_ in {"a", "an"}):
         return False
