@@ -587,6 +587,10 @@ class _Finder:
             owner = salient_entity_before(self.doc, pron.idx, {"Organization", "MilitaryUnit"})
             self.add_first(owner, ["operates", "owns"], owned, pron, 0.45)
             return
+        if self.types.get(owner) == "Country":
+            # "Norland took delivery of its first Zed jets": a state uses what it buys
+            self.add(owner, "uses", owned, pron, 0.5)
+            return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)
 
     def operator_compounds(self) -> None:
@@ -1815,21 +1819,35 @@ class _Finder:
         doc = self.doc
         verbs = self.vocab.words("receiving_verbs")
         for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            # "Norland took delivery of its first Zed jets from Acme"
+            delivery = (
+                tok.lemma_.lower() in {"take", "accept"}
+                and dobj is not None
+                and dobj.lemma_.lower() == "delivery"
+            )
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() not in verbs and not delivery):
                 continue
             suppliers: list[str] = []
-            for holder in [tok, *[c for c in tok.children if c.dep_ == "dobj"]]:
+            holders = [tok, *[c for c in tok.children if c.dep_ == "dobj"]]
+            if delivery:
+                holders += [g for c in dobj.children if c.dep_ == "prep" for g in c.children]
+            for holder in holders:
                 for c in holder.children:
                     if c.dep_ == "prep" and c.lower_ == "from":
                         suppliers += self.pobj_ents(c)
             neg = self._negated(tok)
-            things = [
-                k
-                for c in tok.children
-                if c.dep_ == "dobj"
-                for k in self.ents(c)
-                if self.types.get(k) == "Product"
-            ]
+            received = (
+                [
+                    g
+                    for c in dobj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                ]
+                if delivery
+                else [c for c in tok.children if c.dep_ == "dobj"]
+            )
+            things = [k for c in received for k in self.ents(c) if self.types.get(k) == "Product"]
             for r in self._subject(tok):
                 for sup in suppliers:
                     self.add(sup, "supplies", r, tok, 0.6, negated=neg, asserted=True)

@@ -181,3 +181,11 @@ def test_states_described_as_members_or_allies_of_an_alliance_belong_to_it(run):
 def test_a_subsidiary_named_after_its_parent_and_the_word_subsidiary(run):
     ex = run("The radars, built by Acme Aerospace subsidiary Zedtron Systems, can track missiles.")
     assert ("Zedtron Systems", "partOf", "Acme Aerospace") in triples(ex)
+
+
+def test_a_state_taking_delivery_of_weapons_uses_them_and_the_seller_supplies_it(run):
+    ex = run("Norway took delivery of its first Zed-7 tanks from Finland on Tuesday.")
+    got = triples(ex)
+    assert ("Finland", "supplies", "Norway") in got
+    assert ("Norway", "uses", "Zed-7") in got
+    assert ("Norway", "operates", "Zed-7") not in got
