@@ -946,6 +946,18 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 out.append(Candidate(start, end, "MilitaryUnit", 3, "norp-armed"))
             elif ctx == "Location" and not any(vocab.demonym(t.text) for t in span):
                 out.append(Candidate(start, end, "Location", 2, "norp-place"))  # "bay of Zed"
+            elif (
+                ctx == "Product"
+                and not any(vocab.demonym(t.text) for t in span)
+                and not span.text.lower().endswith(("an", "ern", "ish", "ese", "ic"))
+                and end < len(doc)
+                and doc[end].lower_ in vocab.words("product_nouns")
+                and not (
+                    end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+                )
+            ):
+                # "40 Zed drones": a weapon's name the model took for a nationality
+                out.append(Candidate(start, end, "Product", 2, "norp-product"))
             continue
         if (
             label in {"ORG", "PERSON", "GPE"}

@@ -189,3 +189,10 @@ def test_a_state_taking_delivery_of_weapons_uses_them_and_the_seller_supplies_it
     assert ("Finland", "supplies", "Norway") in got
     assert ("Norway", "uses", "Zed-7") in got
     assert ("Norway", "operates", "Zed-7") not in got
+
+
+def test_a_weapon_name_the_model_takes_for_a_nationality_is_a_product(run):
+    ex = run("Russia launched 40 Shahed drones and three Kinzhal missiles at Ukraine overnight.")
+    assert by_name(ex, "Shahed").type == "Product"
+    assert ("Russia", "uses", "Shahed") in triples(ex)
+    assert "European" not in names(run("European drones were shot down over the sea."))
