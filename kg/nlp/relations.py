@@ -70,6 +70,7 @@ class _Finder:
         self.place_nouns = (
             vocab.words("location_nouns")
             | vocab.words("place_kind_nouns")
+            | vocab.words("works_nouns")  # "the Zed prison in X", "the Zed hotel in X"
             | {
                 "freeway",
                 "hamlet",

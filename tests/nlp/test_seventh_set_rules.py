@@ -196,3 +196,8 @@ def test_a_weapon_name_the_model_takes_for_a_nationality_is_a_product(run):
     assert by_name(ex, "Shahed").type == "Product"
     assert ("Russia", "uses", "Shahed") in triples(ex)
     assert "European" not in names(run("European drones were shot down over the sea."))
+
+
+def test_a_named_prison_in_a_place_lies_there(run):
+    ex = run("She was held at the Evin prison in Tehran for two years.")
+    assert ("Evin", "locatedIn", "Tehran") in triples(ex)
