@@ -1326,8 +1326,14 @@ class _Finder:
                     # not "A in B, C in D" parsed with the second "in" under B
                     for pobj in tok.children:
                         if pobj.dep_ == "pobj":
+                            paired = {  # "A in B and C in D": C is no place A lies in
+                                key_at(doc, c.i)
+                                for c in pobj.conjuncts
+                                if any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children)
+                            }
                             for o in self.ents(pobj):
-                                self.add(s, "locatedIn", o, tok, 0.6)
+                                if o not in paired:
+                                    self.add(s, "locatedIn", o, tok, 0.6)
             self._place_chain(tok)
             self._place_in(tok)
             self._lies_in(tok)
@@ -1478,7 +1484,11 @@ class _Finder:
         after = doc[end + 1] if end + 1 < len(doc) else None
         ok = after is None or (after.is_punct and after.text != ",") or after.is_space
         if after is not None and after.lower_ in {"and", "or"} and not key_at(doc, end + 2):
-            ok = end + 2 < len(doc) and doc[end + 2].pos_ in {"VERB", "AUX", "ADV"}
+            ok = (
+                end + 2 < len(doc)
+                and doc[end + 2].pos_ in {"VERB", "AUX", "ADV"}
+                and doc[end + 2].lower_ not in {"elsewhere", "beyond"}  # "A, B and elsewhere"
+            )
         elif after is not None and after.lower_ in {"and", "or"} and key_at(doc, end + 2):
             # "Austin, Texas and Tampa, Florida": pairs, not a list
             j = end + 2

@@ -201,3 +201,20 @@ def test_a_weapon_name_the_model_takes_for_a_nationality_is_a_product(run):
 def test_a_named_prison_in_a_place_lies_there(run):
     ex = run("She was held at the Evin prison in Tehran for two years.")
     assert ("Evin", "locatedIn", "Tehran") in triples(ex)
+
+
+def test_a_list_of_places_ending_in_elsewhere_puts_none_inside_another(run):
+    ex = run(
+        "Norvik will keep its terminals in Hong Kong, Shenzhen and elsewhere in China, which "
+        "are held through a trust."
+    )
+    assert ("Hong Kong", "locatedIn", "Shenzhen") not in triples(ex)
+
+
+def test_pairs_of_sites_and_places_are_not_crossed(run):
+    ex = run(
+        "Drones targeted the Zedhof air base in the Murmansk region and the Kolvik air base in "
+        "the Irkutsk region."
+    )
+    got = triples(ex)
+    assert ("Zedhof air base", "locatedIn", "Kolvik air base") not in got
