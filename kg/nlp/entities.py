@@ -520,7 +520,7 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
 
 
 def _peoples(words: list[str], vocab: Vocab) -> bool:
-    """A plural nationality ("Filipinos", "Pakistanis"): people, not an entity."""
+    """A plural nationality ("Chileans", "Kenyans"): people, not an entity."""
     last = words[-1]
     return (
         last.endswith("s")
@@ -573,7 +573,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     ):
         return None, 0  # "Montenegro Serbs", "Kurds", "Druze": peoples, which are no entities
     if _peoples(words, vocab):
-        return None, 0  # "Filipinos", "Pakistanis" (whatever the model calls them)
+        return None, 0  # "Chileans", "Kenyans" (whatever the model calls them)
     if len(words) == 1 and words[0] in {"west", "east"} and span[0].is_title:
         return None, 0  # "the West": a political camp, no place
     if words[0] in vocab.words("credit_words") and len(span) == 1:
@@ -927,7 +927,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             continue
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ == "administration":
             out.append(Candidate(start, end + 1, "GovernmentAgency", 3, "administration"))
-            continue  # "the Biden administration": the government a president leads
+            continue  # "the Roe administration": the government a president leads
         place_end = _place_extension(doc, end, vocab, town=ent.label_ in {"GPE", "LOC", "PERSON"})
         if (
             place_end > end

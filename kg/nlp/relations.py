@@ -2986,7 +2986,7 @@ class _Finder:
                 self.add(child, "partOf", parent, tok, 0.6)
 
     def member_appositions(self) -> None:
-        """ "Greece, a NATO ally", "Romania and Poland, both NATO members": the states
+        """ "Norway, a NATO ally", "Estonia and Latvia, both NATO members": the states
         before the comma belong to the alliance."""
         doc = self.doc
         for tok in doc:

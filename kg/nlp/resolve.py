@@ -437,7 +437,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 join(j, i)
                 continue
             if d.end - d.start < 2 or not single or d.source == "administration":
-                continue  # "Biden" is not "the Biden administration"
+                continue  # "Roe" is not "the Roe administration"
             words = [w.text for w in doc[d.start : d.end]]
             while words and (vocab.state_of(words[0]) or words[0] == "the"):
                 words = words[1:]

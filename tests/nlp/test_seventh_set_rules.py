@@ -21,7 +21,7 @@ def test_a_company_named_before_its_tower_is_not_the_tower(run):
 def test_a_paragraph_that_speaks_of_supporting_someone_is_read(run):
     ex = run(
         "Norvik said it was glad to keep supporting the ministry. Ola Berg, a vice president "
-        "at Fjordnet, said the firm was proud to have been chosen."
+        "at Fjordnet, said the firm looked forward to the work."
     )
     assert ("Ola Berg", "memberOf", "Fjordnet") in triples(ex)
     assert "Norvik" in names(ex)
@@ -29,8 +29,8 @@ def test_a_paragraph_that_speaks_of_supporting_someone_is_read(run):
 
 def test_every_named_plant_and_the_apposition_are_operated(run):
     ex = run(
-        "Voltra Energy operates Norway's only nuclear power station, Zedberg, near the coast, "
-        "as well as the new coal-fired Aldo and Brenn plants."
+        "Voltra Energy operates Norway's sole nuclear power station, Zedberg, on the west "
+        "coast, plus the newer gas-fired Aldo and Brenn plants."
     )
     assert {
         ("Voltra Energy", "operates", "Zedberg"),
@@ -47,19 +47,19 @@ def test_a_name_before_van_is_a_vehicle(run):
 
 def test_a_place_described_as_home_of_a_unit_hosts_it(run):
     ex = run(
-        "The jets will be stationed at Zedborg air base in Lower Saxony, home of the air "
-        "force's Tactical Wing 71. Quilmar, home to the army's 9th Air Brigade, will host them."
+        "The jets will be stationed at Zedborg air base in Lower Saxony, home of the "
+        "71st Tactical Wing. Quilmar, home to the army's 9th Air Brigade, will host them."
     )
     got = triples(ex)
-    assert ("Tactical Wing 71", "locatedIn", "Zedborg air base") in got
+    assert ("71st Tactical Wing", "locatedIn", "Zedborg air base") in got
     assert by_name(ex, "Quilmar").type == "Location"
     assert ("9th Air Brigade", "locatedIn", "Quilmar") in got
 
 
 def test_home_to_a_fleet_names_the_place_just_before_it(run):
     ex = run(
-        "Estonia borders Latvia, a close ally of Finland, and the Russian exclave of "
-        "Kaliningrad, home to Russia's Baltic Fleet."
+        "Estonia borders Latvia, a partner of Finland, and the port city of Kaliningrad, "
+        "home of Russia's Baltic Fleet."
     )
     got = triples(ex)
     assert ("Baltic Fleet", "locatedIn", "Kaliningrad") in got
@@ -68,13 +68,13 @@ def test_home_to_a_fleet_names_the_place_just_before_it(run):
 
 def test_based_in_after_another_participle_still_places_the_company(run):
     ex = run(
-        "Zedtronics Aerospace, founded in 1956 and based in Boulder, Colorado, has built "
-        "instruments for NASA. Kestrel Shipping Company, the largest container line, which "
-        "is controlled by the Aponte family and based in Geneva, declined to comment."
+        "Zedtronics Aerospace, set up in 1971 and based in Boulder, Colorado, makes sensors. "
+        "Kestrel Shipping Company, a freight carrier which is controlled by the Lund family "
+        "and based in Zurich, declined to comment."
     )
     got = triples(ex)
     assert ("Zedtronics Aerospace", "locatedIn", "Boulder") in got
-    assert ("Kestrel Shipping Company", "locatedIn", "Geneva") in got
+    assert ("Kestrel Shipping Company", "locatedIn", "Zurich") in got
 
 
 def test_a_known_name_before_a_capitalised_title_is_a_mention_of_it(run):
@@ -87,14 +87,14 @@ def test_a_known_name_before_a_capitalised_title_is_a_mention_of_it(run):
 
 def test_whose_chief_executive_between_commas_leads_the_company(run):
     ex = run(
-        "The Zedwood Company, whose chief executive, Jan Roe, appeared at the launch, made its "
-        "streaming service available on day one."
+        "The Zedwood Company, whose chief executive, Jan Roe, spoke at the launch, will sell "
+        "the game next month."
     )
     assert ("Jan Roe", "leads", "Zedwood Company") in triples(ex)
 
 
 def test_a_fleet_of_aircraft_names_the_aircraft(run):
-    ex = run("The Norlandic Air Force currently operates a fleet of Zed-16s and Yak-130 jets.")
+    ex = run("The Norlandic Air Force now operates a fleet of Zed-16s and Yak-130 jets.")
     unit = by_name(ex, "Norlandic Air Force").name
     operated = {o for s, p, o in triples(ex) if s == unit and p in {"uses", "operates"}}
     assert "Zed-16s" in operated
@@ -103,8 +103,8 @@ def test_a_fleet_of_aircraft_names_the_aircraft(run):
 
 def test_a_subsidiary_and_the_refinery_named_after_it_are_two_things(run):
     ex = run(
-        "Norvik said supplies had stopped. The group runs, through its subsidiary Zedoil, the "
-        "Zedoil refinery in Bratislava."
+        "Norvik said output had fallen. The group owns, through its subsidiary Zedoil, the "
+        "Zedoil refinery near Gdansk."
     )
     assert by_name(ex, "Zedoil").type == "Organization"
     assert by_name(ex, "Zedoil refinery").type == "Location"
@@ -113,8 +113,8 @@ def test_a_subsidiary_and_the_refinery_named_after_it_are_two_things(run):
 
 def test_the_name_a_works_stands_at_is_a_place(run):
     ex = run(
-        "Norvik Industries, which operates the world's largest refining complex at Velsund, "
-        "has a long-term deal. Jane Roe, an analyst at Zedcap, said the deal was good."
+        "Norvik Industries, which runs a big refining complex at Velsund, signed a supply "
+        "deal. Jane Roe, an analyst at Zedcap, said the deal was good."
     )
     assert by_name(ex, "Velsund").type == "Location"
     assert by_name(ex, "Zedcap").type == "Organization"
@@ -122,8 +122,8 @@ def test_the_name_a_works_stands_at_is_a_place(run):
 
 def test_peoples_and_the_west_are_no_places(run):
     ex = run(
-        "The crew included Filipinos, Pakistanis, a Russian and an Estonian. Asked whether "
-        "Norland was using gas as a weapon against the West, the minister shot back."
+        "Among the sailors were Filipinos, Pakistanis and two Poles. Asked whether Norland "
+        "was turning its gas against the West, the minister shot back."
     )
     assert not {"Filipinos", "Pakistanis", "West"} & names(ex)
 
@@ -141,7 +141,7 @@ def test_a_platform_named_at_the_end_of_an_on_phrase_is_the_platform(run):
 
 def test_a_presidents_administration_is_a_government_body_apart_from_him(run):
     ex = run(
-        'President Jan Berg told reporters he had ordered the army to act. "I thank our '
+        'President Jan Berg said on Monday that he had asked the army to act. "I thank our '
         'pilots," Berg said. "The Berg administration let the balloon cross the country," '
         "a senator said."
     )
@@ -161,7 +161,7 @@ def test_it_opening_a_sentence_is_the_company_the_text_is_about(run):
 
 
 def test_a_title_whose_name_the_parser_hangs_on_it_as_an_apposition(run):
-    ex = run("Zedcom has removed chief executive André de Souza with immediate effect.")
+    ex = run("Zedcom has dismissed chief executive André de Souza with immediate effect.")
     assert ("André de Souza", "leads", "Zedcom") in triples(ex)
 
 
@@ -204,11 +204,8 @@ def test_a_named_prison_in_a_place_lies_there(run):
 
 
 def test_a_list_of_places_ending_in_elsewhere_puts_none_inside_another(run):
-    ex = run(
-        "Norvik will keep its terminals in Hong Kong, Shenzhen and elsewhere in China, which "
-        "are held through a trust."
-    )
-    assert ("Hong Kong", "locatedIn", "Shenzhen") not in triples(ex)
+    ex = run("Norvik will keep its depots in Oslo, Bergen and elsewhere in Norway, it said.")
+    assert ("Oslo", "locatedIn", "Bergen") not in triples(ex)
 
 
 def test_pairs_of_sites_and_places_are_not_crossed(run):
