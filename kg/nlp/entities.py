@@ -396,6 +396,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         kinds = [subj, *subj.conjuncts] if subj is not None else []
         if any(k.lemma_.lower() in vocab.words("place_kind_nouns") for k in kinds):
             return "Location"  # "Towns and villages in the zone include X, Y and Z"
+    if root.dep_ == "pobj" and root.head.lower_ in {"of", "between"}:
+        noun = root.head.head
+        if noun.is_lower and noun.lemma_.lower() in vocab.words("venture_nouns"):
+            return "Organization"  # "a consortium of X and Y", "a joint venture between X"
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head
         if noun.is_lower and noun.lemma_.lower() in vocab.words("relative_nouns"):
@@ -946,6 +950,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 out.append(Candidate(start, end, "MilitaryUnit", 3, "norp-armed"))
             elif ctx == "Location" and not any(vocab.demonym(t.text) for t in span):
                 out.append(Candidate(start, end, "Location", 2, "norp-place"))  # "bay of Zed"
+            elif (
+                ctx == "Organization"
+                and end < len(doc)
+                and doc[end].lower_ in vocab.words("venture_nouns")
+                and not any(vocab.demonym(t.text) for t in span)
+            ):
+                out.append(Candidate(start, end, "Organization", 2, "norp-venture"))
             elif (
                 ctx == "Product"
                 and not any(vocab.demonym(t.text) for t in span)

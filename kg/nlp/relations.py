@@ -2785,6 +2785,18 @@ class _Finder:
                 this = self.np_entity(subj) if subj is not None else None
             elif tok.dep_ == "appos":
                 this = key_at(doc, tok.head.i)
+            elif low in ventures:
+                # "the Zedavia consortium of A, B and C": the name before the kind noun
+                this = next(
+                    (
+                        key_at(doc, c.i)
+                        for c in tok.children
+                        if c.dep_ in {"compound", "amod", "nmod"} and key_at(doc, c.i)
+                    ),
+                    None,
+                )
+                if this is None:
+                    continue
             else:
                 continue
             for prep in tok.children:
@@ -2793,6 +2805,8 @@ class _Finder:
                 for k in self.pobj_ents(prep):
                     if low in holders and prep.lower_ in {"in", "of"}:
                         self.add(this, "owns", k, tok, 0.6)  # the holder owns the company
+                    elif low == "consortium":
+                        self.add(k, "memberOf", this, tok, 0.6)  # a consortium has members
                     elif low in ventures:
                         self.add(k, "owns", this, tok, 0.6)  # each partner owns the venture
 

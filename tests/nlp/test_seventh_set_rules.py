@@ -215,3 +215,18 @@ def test_pairs_of_sites_and_places_are_not_crossed(run):
     )
     got = triples(ex)
     assert ("Zedhof air base", "locatedIn", "Kolvik air base") not in got
+
+
+def test_a_named_consortium_of_companies_has_them_as_members(run):
+    ex = run(
+        "The jets, built by the Zedavia consortium of Airbus, Saab and Leonardo, will be "
+        "replaced. The port went to a consortium of Zedcorp, Brixco and Acme Holdings."
+    )
+    assert by_name(ex, "Zedavia").type == "Organization"
+    assert by_name(ex, "Zedcorp").type == "Organization"
+    got = triples(ex)
+    assert {
+        ("Airbus", "memberOf", "Zedavia"),
+        ("Saab", "memberOf", "Zedavia"),
+        ("Leonardo", "memberOf", "Zedavia"),
+    } <= got
