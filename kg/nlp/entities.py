@@ -753,6 +753,11 @@ def _name_run_end(doc: Doc, start: int, vocab: Vocab, words: int = 4) -> int:
     return j
 
 
+def _has_name_word(span: Span) -> bool:
+    """Whether a span still holds a capitalised word or a model number."""
+    return any(t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in span)
+
+
 def _one_word(span: Span) -> bool:
     """A one-word name, counting a hyphenated given name ("Jean-Luc") as one."""
     return len(span) == 1 or (
@@ -1038,6 +1043,21 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" and not defined else 3
                 if ctx == "Location" and label == "PERSON":
                     weight = 3  # a "person" born in, bordered by or located at: a place
+        if typ == "Product" and end - start > 1:
+            # "a Russian Zed-24", "the tanker Zed S after ...": the product's own words only
+            cut = next(
+                (
+                    t.i
+                    for t in doc[start + 1 : end]
+                    if t.is_lower and t.pos_ in {"ADP", "SCONJ"} and doc[t.i - 1].whitespace_
+                ),
+                None,
+            )
+            if cut is not None and _has_name_word(doc[start:cut]):
+                end = cut
+            first = doc[start].text
+            if vocab.demonym(first) and not first.isupper() and end - start > 1:
+                start += 1
         out.append(Candidate(start, end, typ, weight, "ner:" + label, country=owner_country))
     return out
 

@@ -240,3 +240,14 @@ def test_words_opening_a_sentence_are_not_part_of_a_forces_name(run):
     assert by_name(ex, "Navy").type == by_name(ex, "Zedland Army").type == "MilitaryUnit"
     assert not {"Because the Navy", "May the Army", "Twelve Zedland Army"} & names(ex)
     assert "Office of the President" in names(run("The Office of the President said so."))
+
+
+def test_a_products_name_holds_neither_a_nationality_nor_the_words_after_it(run):
+    got = names(
+        run(
+            "The pilots flew a Russian Mi-24 helicopter over the border. The tanker Zedwind S "
+            "after Estlink 2 failed was detained by Finland."
+        )
+    )
+    assert "Mi-24" in got and "Russian Mi-24" not in got
+    assert not any("after" in n for n in got)
