@@ -2775,6 +2775,7 @@ class _Finder:
         ventures = self.vocab.words("venture_nouns")
         for tok in doc:
             low = tok.lemma_.lower()
+            named = False
             if low in holders and tok.dep_ in {"nsubj", "nsubjpass"}:
                 self._listed_holders(tok)
                 continue
@@ -2786,7 +2787,9 @@ class _Finder:
             elif tok.dep_ == "appos":
                 this = key_at(doc, tok.head.i)
             elif low in ventures:
-                # "the Zedavia consortium of A, B and C": the name before the kind noun
+                # "the Zedavia consortium of A, B and C": the name before the kind noun,
+                # whose partners are its members
+                named = True
                 this = next(
                     (
                         key_at(doc, c.i)
@@ -2805,8 +2808,8 @@ class _Finder:
                 for k in self.pobj_ents(prep):
                     if low in holders and prep.lower_ in {"in", "of"}:
                         self.add(this, "owns", k, tok, 0.6)  # the holder owns the company
-                    elif low == "consortium":
-                        self.add(k, "memberOf", this, tok, 0.6)  # a consortium has members
+                    elif low == "consortium" and named:
+                        self.add(k, "memberOf", this, tok, 0.6)
                     elif low in ventures:
                         self.add(k, "owns", this, tok, 0.6)  # each partner owns the venture
 
