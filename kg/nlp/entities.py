@@ -578,7 +578,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0  # "Montenegro Serbs", "Kurds", "Druze": peoples, which are no entities
     if _peoples(words, vocab):
         return None, 0  # "Chileans", "Kenyans" (whatever the model calls them)
-    if len(words) == 1 and words[0] in {"west", "east"} and span[0].is_title:
+    if len(words) == 1 and words[0] in vocab.words("camp_words") and span[0].is_title:
         return None, 0  # "the West": a political camp, no place
     if words[0] in vocab.words("credit_words") and len(span) == 1:
         return None, 0  # "(Writing by Jane Roe; Editing by ...)": the credit, not a name
@@ -1717,7 +1717,7 @@ def _defined_company(doc: Doc, i: int, vocab: Vocab) -> bool:
         return False
     if not (j < len(doc) and doc[j].lower_ in {"a", "an"}):
         return False
-    kinds = vocab.words("company_nouns") | {"subsidiary", "unit", "affiliate", "division"}
+    kinds = vocab.words("company_nouns") | vocab.words("subsidiary_nouns")
     for t in doc[j + 1 : j + 5]:
         if t.is_lower and (t.lower_ in kinds or t.lemma_.lower() in kinds):
             return True

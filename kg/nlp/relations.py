@@ -2986,7 +2986,7 @@ class _Finder:
         """ "built by Acme subsidiary Zedtron": the named company is a part of the first."""
         doc = self.doc
         for tok in doc:
-            if not tok.is_lower or tok.lemma_.lower() not in {"subsidiary", "affiliate", "unit"}:
+            if not tok.is_lower or tok.lemma_.lower() not in self.vocab.words("subsidiary_nouns"):
                 continue
             parent = next(
                 (key_at(doc, c.i) for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}),
