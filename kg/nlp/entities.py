@@ -1109,15 +1109,15 @@ def _proper_run_before(doc: Doc, end: int, limit: int = 6) -> int:
                 t.lower_ in NAME_LINKERS
                 and i - 1 > 0
                 and (doc[i - 2].is_title or doc[i - 2].is_upper)
-                # "the" inside a name follows "of" ("Bank of the X"): "In June the Army"
-                # and "Because the Navy" start no name
+                # "the" inside a name follows "of" ("Bank of the X"): "In May the Army"
+                # and "Since the Navy" start no name
                 and (t.lower_ != "the" or doc[i - 2].lower_ in {"of", "for"})
             )
         ):
             i -= 1
         else:
             break
-    # words that open a sentence or a date before the name: "Twenty Zed Army soldiers"
+    # words that open a sentence or a date before the name: "Twelve Zed Army soldiers"
     while i < end and (
         doc[i].lower_ in NAME_LINKERS
         or doc[i].ent_type_ in {"DATE", "CARDINAL", "TIME"}

@@ -1250,10 +1250,10 @@ class _Finder:
                     subj = phrase_entity(doc, s) if s is not None else None
                     first = tok.head
                     if s is None and tok.dep_ == "conj" and first.dep_ in {"acl", "relcl"}:
-                        # "Acme, founded in 1956 and based in X", "which was ... and based in X"
+                        # "Acme, set up in 1971 and based in X", "which was ... and based in X"
                         subj = self.np_entity(first.head)
                     elif s is None and tok.dep_ == "conj":
-                        # "Zed was founded in 2013 and is based in X": the first verb's subject
+                        # "Zed was set up in 2009 and is based in X": the first verb's subject
                         s = next(
                             (c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None
                         )

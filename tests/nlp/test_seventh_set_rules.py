@@ -234,11 +234,11 @@ def test_a_named_consortium_of_companies_has_them_as_members(run):
 
 def test_words_opening_a_sentence_are_not_part_of_a_forces_name(run):
     ex = run(
-        "Because the Navy had no ships nearby, the rescue was slow. In May the Army said "
+        "Since the Navy had no ships nearby, the rescue was slow. In May the Army said "
         "it would buy drones. Twelve Zedland Army soldiers were hurt."
     )
     assert by_name(ex, "Navy").type == by_name(ex, "Zedland Army").type == "MilitaryUnit"
-    assert not {"Because the Navy", "May the Army", "Twelve Zedland Army"} & names(ex)
+    assert not {"Since the Navy", "May the Army", "Twelve Zedland Army"} & names(ex)
     assert "Office of the President" in names(run("The Office of the President said so."))
 
 
