@@ -8,14 +8,18 @@ from __future__ import annotations
 from nlp_helpers import by_name, names, triples
 
 
+def _company_and_place_apart(ex, company: str, place: str) -> None:
+    assert by_name(ex, company).type == "Organization"
+    assert by_name(ex, place).type == "Location"
+    assert by_name(ex, company) != by_name(ex, place)
+
+
 def test_a_company_named_before_its_tower_is_not_the_tower(run):
     ex = run(
         "Vexacorp said it had finished the deal. Both firms are based in Denver, where "
         "Vexacorp Tower dominates the skyline. Vexacorp shares rose 2% on Wednesday."
     )
-    assert by_name(ex, "Vexacorp").type == "Organization"
-    assert by_name(ex, "Vexacorp Tower").type == "Location"
-    assert by_name(ex, "Vexacorp") != by_name(ex, "Vexacorp Tower")
+    _company_and_place_apart(ex, "Vexacorp", "Vexacorp Tower")
 
 
 def test_a_paragraph_that_speaks_of_supporting_someone_is_read(run):
@@ -106,9 +110,7 @@ def test_a_subsidiary_and_the_refinery_named_after_it_are_two_things(run):
         "Norvik said output had fallen. The group owns, through its subsidiary Zedoil, the "
         "Zedoil refinery near Gdansk."
     )
-    assert by_name(ex, "Zedoil").type == "Organization"
-    assert by_name(ex, "Zedoil refinery").type == "Location"
-    assert by_name(ex, "Zedoil") != by_name(ex, "Zedoil refinery")
+    _company_and_place_apart(ex, "Zedoil", "Zedoil refinery")
 
 
 def test_the_name_a_works_stands_at_is_a_place(run):
