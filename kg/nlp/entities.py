@@ -268,6 +268,18 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         if w in vocab.words("org_context_after"):
             return "Organization"
     root = span.root
+    named = root
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head
+    kind = named.head if named.dep_ == "appos" else _noun_before_list(doc, start)
+    if (
+        kind is not None
+        and kind.is_lower
+        and kind.lemma_.lower() in vocab.words("product_context_before")
+        and kind.lemma_.lower()
+        not in vocab.words("place_kind_nouns") | vocab.words("org_context_before") | {"site"}
+    ):
+        return "Product"  # "two of its vessels, the Zed Spirit and the Yon"
     if any(
         c.dep_ == "acl" and c.lower_ in {"based", "headquartered"} for c in root.children
     ) and not any(c.dep_ == "appos" for c in root.children):
@@ -324,6 +336,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and doc[start - 2].text in {"-", "–"}
     ):
         return "Organization"  # "Oslo-based A.P. Zedsen-Line": people are not based
+    if prv is not None and _made_in(doc, prv):
+        return "Product"  # "the U.S.-made Zed", "a Norland-built Zed"
     if prv is not None and prv.is_lower:
         if prv.lower_ in vocab.words("product_context_before"):
             return "Product"
@@ -456,6 +470,32 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Organization"  # "a ship operated by Zed", "a drone made by Zed"
     if root.dep_ == "nsubj" and root.head.lemma_ in vocab.words("agent_verbs"):
         return "Organization"  # "Acme Pipeline paid the ransom": a place pays nothing
+    return None
+
+
+MADE_WORDS = ("made", "built", "designed", "produced", "manufactured", "supplied")
+
+
+def _made_in(doc: Doc, tok: Token) -> bool:
+    """A "<maker or country>-made" word, as one token or split at its hyphen."""
+    low = tok.lower_
+    if any(low.endswith("-" + w) for w in MADE_WORDS):
+        return True
+    return low in MADE_WORDS and tok.i > 0 and doc[tok.i - 1].text in {"-", "–"}
+
+
+def _noun_before_list(doc: Doc, start: int) -> Token | None:
+    """The noun a comma-led list of names describes, from its surface ("its ships, the
+    Zed and the Yon"), for when the parser does not hang the names on it."""
+    j = start - 1
+    for _ in range(8):
+        while j >= 0 and (doc[j].lower_ in {"the", "a", "an"} or doc[j].pos_ == "PROPN"):
+            j -= 1
+        if j < 1 or doc[j].lower_ not in {",", "and"}:
+            return None
+        if doc[j].text == ",":
+            return doc[j - 1] if doc[j - 1].pos_ == "NOUN" else None
+        j -= 1
     return None
 
 

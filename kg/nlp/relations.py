@@ -11,6 +11,7 @@ from something a speaker only said, and whether it was negated.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -59,6 +60,7 @@ class _Finder:
         self.subunits = vocab.words("subunit_nouns")
         self.struck_places: list[tuple[str, str, Token]] = []
         self.led_bodies: list[tuple[str, str, Token]] = []
+        self.person_orgs: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
         self.product_heads = self.product_nouns | vocab.words("product_context_before")
         self.giving = vocab.frame_lemmas("supplies")
@@ -332,8 +334,11 @@ class _Finder:
                             self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)
-            elif ot == "Person" and dt == "Organization" and self._party(owned):
-                self.add(owner, "memberOf", owned, tok, 0.5)  # "Jane Roe's Freedom Party"
+            elif ot == "Person" and dt == "Organization":
+                if self._party(owned):
+                    self.add(owner, "memberOf", owned, tok, 0.5)  # "Jane Roe's Freedom Party"
+                elif key_at(self.doc, head.i) == owned:
+                    self.person_orgs.append((owner, owned, tok))  # "John Doe's Acme Corp"
             elif dt == "Product":
                 self.add_first(owner, ["operates", "owns"], owned, tok, 0.6)
             elif self._body_of(owner, owned, head):
@@ -356,6 +361,33 @@ class _Finder:
                 self.add(owner, "operates", owned, tok, 0.55)
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
+
+    def flags(self) -> None:
+        """ "the Norlandic-flagged Zed": the state a vessel flies the flag of."""
+        doc = self.doc
+        for e, span in self._spans("Product"):
+            i = span.start
+            if i >= 3 and doc[i - 1].lower_ == "flagged" and doc[i - 2].text in {"-", "–"}:
+                self.add(e.key, "country", self.demonym_key(doc[i - 3]), doc[i - 1], 0.6)
+
+    def owners_of_names(self) -> None:
+        """ "John Doe's Acme Corp" is his company, but a politician's "Zed Rally" is the
+        party he leads or belongs to, which the possessive alone does not tell."""
+        public = {"Country", "GovernmentAgency"}
+        politicians = {
+            r.subject
+            for r in self.out
+            if r.predicate in {"leads", "memberOf"}
+            and (self.types.get(r.object) in public or self._party(r.object))
+        }
+        titles = self.vocab.words("political_titles")
+        for e, span in self._spans("Person"):
+            before = self.doc[max(0, span.start - 3) : span.start].text.lower()
+            if any(re.search(rf"\b{re.escape(t)}$", before) for t in titles):
+                politicians.add(e.key)  # "Prime Minister Jane Roe"
+        for owner, owned, tok in self.person_orgs:
+            if owner not in politicians:
+                self.add(owner, "owns", owned, tok, 0.5)
 
     def _body_of(self, owner: str, owned: str, noun: Token) -> bool:
         """Whether `noun`, said of `owned` and qualified by `owner`, makes it one of the
@@ -506,6 +538,14 @@ class _Finder:
             return None
         return key_at(self.doc, head.i)
 
+    def _set_off_after(self, noun: Token) -> str | None:
+        """ "at Acme Corp, his family company": the name a description set off by a comma
+        follows, however the parser attached the description."""
+        edge = noun.left_edge.i
+        if edge < 2 or self.doc[edge - 1].text != ",":
+            return None
+        return key_at(self.doc, edge - 2)
+
     def _facility(self, key: str) -> bool:
         """A place that is a works someone runs (a plant, a refinery, a factory)."""
         if self.types.get(key) != "Location":
@@ -530,6 +570,8 @@ class _Finder:
             nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
             if not target and nxt is not None:
                 target = key_at(self.doc, nxt.i)
+            if not target:
+                target = self._set_off_after(head)
         if not target:
             return
 
@@ -618,9 +660,28 @@ class _Finder:
                     continue
                 noun = doc[span.start - 1]
                 pred = makers.get(noun.lower_)
-                product = key_at(doc, span.start - 2)
-                if pred and noun.is_lower and product and self.types.get(product) == "Product":
-                    self.add(e.key, pred, product, noun, 0.6)
+                if not pred or not noun.is_lower:
+                    continue
+                things = {"Product", "Organization"} if pred == "owns" else {"Product"}
+                for product in self._named_run_before(span.start - 1):
+                    if product != e.key and self.types.get(product) in things:
+                        self.add(e.key, pred, product, noun, 0.6)
+
+    def _named_run_before(self, end: int) -> list[str]:
+        """The entities named in a run that ends just before token `end`: "Zedbook and
+        Yonchat owner Acme" names both."""
+        doc = self.doc
+        out: list[str] = []
+        i = end - 1
+        while i >= 0:
+            k = key_at(doc, i)
+            if k:
+                if k not in out:
+                    out.append(k)
+            elif doc[i].lower_ not in {"and", ",", "&"} or not out:
+                break
+            i -= 1
+        return out
 
     def titles(self) -> None:
         """Role words before a name or in apposition: "Kremlin spokesman John Doe"."""
@@ -1156,8 +1217,9 @@ class _Finder:
         while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and len(words) < 3:
             words.append(doc[j].lower_)
             j += 1
-        if not set(words) & self.vocab.words("org_context_before"):
-            return
+        owning = {w for w, p in self.vocab.relations["maker_nouns"].items() if p == "owns"}
+        if not set(words) & self.vocab.words("org_context_before") or set(words) & owning:
+            return  # "Zed parent Acme" is about ownership, not a place
         target = key_at(doc, j) if j < len(doc) else None
         if target and target != k and self.types.get(target) == "Organization":
             self.add(target, "locatedIn", k, tok, 0.6)
@@ -3243,6 +3305,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.struck_states()
     f.conflicts_of_forces()
     f.persons_bodies()
+    f.owners_of_names()
+    f.flags()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate in {"leads", "founded"}}
     return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]

@@ -1,0 +1,79 @@
+"""Entities and relations from rules added after reading an eighth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, triples
+
+
+def test_an_owner_title_names_the_company_and_everything_it_owns(run):
+    ex = run(
+        "Regulators looked at the Zedbook app and the Yonchat service. Zedbook and Yonchat "
+        "owner Quorvia was fined 90 million euros on Tuesday."
+    )
+    assert by_name(ex, "Quorvia").type == "Organization"
+    got = triples(ex)
+    assert ("Quorvia", "owns", "Zedbook") in got
+    assert ("Quorvia", "owns", "Yonchat") in got
+
+
+def test_a_parent_title_is_ownership(run):
+    ex = run(
+        "Users of the Vexamail service complained. Shares in Vexamail parent Brontico rose "
+        "4% after the ruling."
+    )
+    assert ("Brontico", "owns", "Vexamail") in triples(ex)
+
+
+def test_a_businessman_owns_the_company_named_with_his_possessive(run):
+    ex = run(
+        "The paper is printed by Harlow Press, a unit of Tobias Grenfell's Grenfell Media Corp."
+    )
+    assert ("Tobias Grenfell", "owns", "Grenfell Media Corp") in triples(ex)
+
+
+def test_a_politicians_party_is_not_his_property(run):
+    ex = run(
+        "The bloc is dominated by Prime Minister Tomas Varga's Zedland Union, which won "
+        "the vote in March."
+    )
+    assert ("Tomas Varga", "owns", "Zedland Union") not in triples(ex)
+
+
+def test_his_company_set_off_by_a_comma_after_a_misparsed_phrase(run):
+    ex = run(
+        "Marcus Dale was in court on Monday. Jurors convicted Dale on all 12 counts of "
+        "falsifying records at the Dale Holding Group, his family property company."
+    )
+    assert ("Marcus Dale", "owns", "Dale Holding Group") in triples(ex)
+
+
+def test_a_flagged_ship_is_a_vessel_of_that_state(run):
+    ex = run(
+        "A second ship, the Liberian-flagged Quellstar, operated by Oslo-based Brenning "
+        "Shipping, was boarded. Liberia's ship registry said it was in contact with the crew."
+    )
+    assert by_name(ex, "Quellstar").type == "Product"
+    got = triples(ex)
+    assert ("Brenning Shipping", "operates", "Quellstar") in got
+    assert ("Quellstar", "country", "Liberia") in got
+
+
+def test_names_listed_after_a_vessel_noun_are_vessels(run):
+    ex = run(
+        "Marlow had been using two of its vessels, the Northern Tern and the Quayle, the only "
+        "ships able to lay the cable."
+    )
+    assert by_name(ex, "Northern Tern").type == "Product"
+    assert by_name(ex, "Quayle").type == "Product"
+
+
+def test_a_name_after_a_made_word_is_a_product(run):
+    ex = run(
+        "Analysts said the army had probably used the U.S.-made Stormcrest, which it has "
+        "had since last year, and a German-built Valkor."
+    )
+    assert by_name(ex, "Stormcrest").type == "Product"
+    assert by_name(ex, "Valkor").type == "Product"
