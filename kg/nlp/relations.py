@@ -245,6 +245,9 @@ class _Finder:
             if tok.lower_ in {"its", "their"}:
                 self.its_product(tok)
                 continue
+            if tok.lower_ == "whose":
+                self._whose_party(tok)
+                continue
             if not owner and tok.lower_ == "country":  # "the country's defence ministry"
                 owner = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
             if not owner:
@@ -344,7 +347,10 @@ class _Finder:
             elif self._body_of(owner, owned, head):
                 self.add(owned, "partOf", owner, tok, 0.55)  # "X, the bloc's top court"
             elif ot in {"Organization"} and dt == "Organization":
-                self.add(owner, "owns", owned, tok, 0.5)
+                if self._named_subunit(owned, head):
+                    self.add(owned, "partOf", owner, tok, 0.5)  # "Acme's Cloud Systems Group"
+                else:
+                    self.add(owner, "owns", owned, tok, 0.5)
             elif ot == dt and ot in {"GovernmentAgency", "MilitaryUnit"}:
                 # "the ministry's Bureau of X", "the army's 5th Brigade"
                 self.add(owned, "partOf", owner, tok, 0.55)
@@ -369,6 +375,34 @@ class _Finder:
             i = span.start
             if i >= 3 and doc[i - 1].lower_ == "flagged" and doc[i - 2].text in {"-", "–"}:
                 self.add(e.key, "country", self.demonym_key(doc[i - 3]), doc[i - 1], 0.6)
+
+    def _whose_party(self, whose: Token) -> None:
+        """ "Jane Roe, whose Freedom Party won the vote": she belongs to it."""
+        clause = whose
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        person = self.np_entity(clause.head) if clause.dep_ == "relcl" else None
+        if person is None and whose.i > 1 and self.doc[whose.i - 1].text == ",":
+            person = key_at(self.doc, whose.i - 2)  # the clause parsed as the main one
+        party = self.np_entity(whose.head)
+        if (
+            person
+            and party
+            and self.types.get(person) == "Person"
+            and self.types.get(party) == "Organization"
+            and self._party(party)
+        ):
+            self.add(person, "memberOf", party, whose, 0.5)
+
+    def _named_subunit(self, key: str, head: Token) -> bool:
+        """Whether a company's possession is one of its own parts: "Acme's Zed Division",
+        "Acme's Data Products business group"."""
+        units = self.vocab.words("subunit_nouns") | self.vocab.words("part_of_nouns")
+        units |= {"group", "business"}
+        last = self.entities[key].name.split()[-1].lower()
+        return last in units - {"member", "part", "team"} or (
+            head.is_lower and head.lower_ in units and key_at(self.doc, head.i) != key
+        )
 
     def owners_of_names(self) -> None:
         """ "John Doe's Acme Corp" is his company, but a politician's "Zed Rally" is the
@@ -688,6 +722,19 @@ class _Finder:
         for e, span in self._spans("Person"):
             self._title_prefix(e.key, span.start, span.root)
             self._apposition(e.key, span.root)
+            first = span.root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            start = first.i
+            while start > 0 and key_at(self.doc, start - 1) == key_at(self.doc, first.i):
+                start -= 1
+            listed = first is not span.root or any(
+                c.dep_ == "conj" and self.types.get(key_at(self.doc, c.i) or "") == "Person"
+                for c in span.root.children
+            )
+            if listed and start > 0 and self.doc[start - 1].tag_ == "NNS":
+                # "Acme engineers Jane Doe, John Roe and Ann Poe": the plural title is each one's
+                self._title_prefix(e.key, start, span.root, plural=True)
 
     def _role_in(self, toks: list[Token], *, plural: bool = False) -> tuple[str, Token] | None:
         words = [t.lower_ for t in toks]
@@ -708,9 +755,11 @@ class _Finder:
         for t in reversed(toks):  # "the band's bassist X", "Acme columnist X"
             if t.is_lower and t.tag_ == "NN" and t.lower_ in people:
                 return "memberOf", t
+            if plural and t.is_lower and t.tag_ == "NNS" and t.lemma_.lower() in people:
+                return "memberOf", t  # "Acme pilots A and B"
         return None
 
-    def _title_prefix(self, person: str, start: int, root: Token) -> None:
+    def _title_prefix(self, person: str, start: int, root: Token, *, plural: bool = False) -> None:
         doc = self.doc
         prefix: list[Token] = []
         i = start - 1
@@ -749,7 +798,7 @@ class _Finder:
             # both titles of "Acme founder and chief executive": each with the body before
             self._title_prefix_roles(person, prefix[:cut])
             prefix = prefix[: cut - self._role_len(prefix[cut].i, -1)] + prefix[cut + 1 :]
-        self._title_prefix_roles(person, prefix)
+        self._title_prefix_roles(person, prefix, plural=plural)
 
     def _role_len(self, i: int, step: int) -> int:
         """Length of the longest role phrase (up to three words) ending just before token i
@@ -763,9 +812,11 @@ class _Finder:
                 return n
         return 0
 
-    def _title_prefix_roles(self, person: str, prefix: list[Token]) -> None:
+    def _title_prefix_roles(
+        self, person: str, prefix: list[Token], *, plural: bool = False
+    ) -> None:
         doc = self.doc
-        role = self._role_in(prefix)
+        role = self._role_in(prefix, plural=plural)
         if role is None:
             return
         pred, title = role
@@ -974,7 +1025,11 @@ class _Finder:
             pred, title = role
             target = None
             for holder in (noun, title):
-                for child in holder.children:
+                # "a Norland reporter for Acme": the body after the title outranks the state
+                for child in sorted(
+                    holder.children,
+                    key=lambda c: not (c.dep_ == "prep" and c.lower_ in {"for", "at", "with"}),
+                ):
                     if child.dep_ == "prep" and child.lower_ in {
                         "of",
                         "for",
@@ -3065,8 +3120,8 @@ class _Finder:
                 self.add(child, "partOf", parent, tok, 0.6)
 
     def member_appositions(self) -> None:
-        """ "Norway, a NATO ally", "Estonia and Latvia, both NATO members": the states
-        before the comma belong to the alliance."""
+        """ "Norway, a NATO ally", "Estonia and Latvia, both NATO members", "NATO member
+        Norway": the states belong to the alliance."""
         doc = self.doc
         for tok in doc:
             if tok.lemma_.lower() not in {"member", "ally"} or not tok.is_lower:
@@ -3080,6 +3135,13 @@ class _Finder:
                 ),
                 None,
             )
+            named = key_at(doc, tok.i + 1) if tok.i + 1 < len(doc) else None
+            before = key_at(doc, tok.i - 1) if tok.i > 0 else None
+            if self.types.get(before or "") == "Organization" and tok.tag_ == "NN":
+                body = body or before  # the parser may take "X and NATO" for a pair
+            if body and named and self.types.get(named) == "Country":
+                self.add(named, "memberOf", body, tok, 0.6)  # "NATO member Norway"
+                continue
             edge = tok.left_edge.i
             if body is None or edge < 2 or doc[edge - 1].text != ",":
                 continue
@@ -3107,7 +3169,15 @@ class _Finder:
             ):
                 continue
             subjects: list[str] = []
-            if tok.dep_ == "appos" and key_at(doc, tok.head.i):
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            before = self._set_off_after(tok) if tok.dep_ == "appos" else None
+            if (
+                before
+                and self.types.get(before) in bodies
+                and self.types.get(key_at(doc, tok.head.i) or "") not in bodies
+            ):
+                subjects = [before]  # "the head of Acme, the arm of Brixco": hung on the head
+            elif tok.dep_ == "appos" and key_at(doc, tok.head.i):
                 subjects = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
             elif tok.dep_ == "attr":
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

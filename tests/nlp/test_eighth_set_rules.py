@@ -77,3 +77,48 @@ def test_a_name_after_a_made_word_is_a_product(run):
     )
     assert by_name(ex, "Stormcrest").type == "Product"
     assert by_name(ex, "Valkor").type == "Product"
+
+
+def test_a_reporter_for_a_paper_works_there_whatever_his_nationality(run):
+    ex = run("Police detained Tom Farrow, a U.S. reporter for the Daily Courier, in Omsk.")
+    assert ("Tom Farrow", "memberOf", "Daily Courier") in triples(ex)
+
+
+def test_an_arm_of_a_group_after_a_persons_title_is_part_of_the_group(run):
+    ex = run(
+        "Rania Haddad, a former head of Q-Systems, the IT services arm of Brenntag Telecom, "
+        "has dismissed the idea."
+    )
+    assert ("Q-Systems", "partOf", "Brenntag Telecom") in triples(ex)
+
+
+def test_a_companys_named_group_is_part_of_it(run):
+    ex = run(
+        "Zorvex, the chipmaker, named a new chief. Lena Hart, who heads Zorvex's Cloud and "
+        "Edge Group, will take over in April, the company said."
+    )
+    got = triples(ex)
+    assert ("Cloud and Edge Group", "partOf", "Zorvex") in got
+    assert ("Zorvex", "owns", "Cloud and Edge Group") not in got
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones(run):
+    ex = run(
+        "The capsule carried ESA astronauts Lina Berg, Paolo Conti and Marta Nowak to the station."
+    )
+    got = triples(ex)
+    for person in ("Lina Berg", "Paolo Conti", "Marta Nowak"):
+        assert (person, "memberOf", "ESA") in got
+
+
+def test_an_alliance_member_named_after_the_title(run):
+    ex = run("Moldova, wedged between Ukraine and EU member Romania, applied to join the EU.")
+    assert ("Romania", "memberOf", "EU") in triples(ex)
+
+
+def test_a_politician_whose_party_won_belongs_to_it(run):
+    ex = run(
+        "Prime Minister Andrei Voicu, whose Liberal Union Party (PUL) finished first in "
+        "Sunday's election, said the count was fair."
+    )
+    assert ("Andrei Voicu", "memberOf", "Liberal Union Party") in triples(ex)
