@@ -921,7 +921,23 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
                 if t.i != i
             )
         ]
-        if not cuts and not family:
+        # "KKR, Cinven and Providence Partners": the model's last name of a list is two
+        before = doc[max(0, ent.start - 3) : ent.start]
+        listed = ent.label_ == "ORG" and (
+            (
+                ent.start >= 2
+                and doc[ent.start - 1].text == ","
+                and doc[ent.start - 2].pos_ == "PROPN"
+            )
+            or (  # "Acme, Norland's Zed and Yon, Zedland's Brix": inside a list of possessives
+                any(t.text == "," for t in before)
+                and any(t.tag_ == "POS" for t in before)
+                and ent.end + 1 < len(doc)
+                and doc[ent.end].text == ","
+                and doc[ent.end + 1].pos_ == "PROPN"
+            )
+        )
+        if not cuts and not family and not listed:
             out.append(ent)
             continue
         cuts += [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in {"and", "or"}]

@@ -880,7 +880,12 @@ class _Finder:
             return
         ttype = self.types.get(target)
         if ttype == "Country":
-            if pred == "leads" and not words & self.vocab.words("head_of_state") or pred != "leads":
+            if (
+                pred == "leads"
+                and not words & self.vocab.words("head_of_state")
+                or pred != "leads"
+                or "opposition" in modifiers  # "the Norlandic opposition leader"
+            ):
                 pred = "country"
         elif ttype == "Location" and not (
             pred == "leads" and words & self.vocab.words("local_head")

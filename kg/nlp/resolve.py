@@ -546,6 +546,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 g.union(i, j)
     # "Israeli forces" and the one named force of that state ("Israel Defense Forces")
     vocab_forces = {"forces", "force", "army", "military"}
+    whole = vocab.words("whole_forces_words")
     for i, c in enumerate(cands):
         if not (c.key_hint or "").startswith("forces:"):
             continue
@@ -556,6 +557,12 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             if d.type == "MilitaryUnit"
             and not d.key_hint
             and doc[d.end - 1].lower_ in vocab_forces
+            # only a name for the whole forces: not a branch ("the Norlandic Air Force") nor
+            # a rebel army named after the state ("Norland Democratic Alliance Army")
+            and all(
+                t.lower_ in whole or vocab.state_of(t.text) or t.lower_ in {"of", "the", "-"}
+                for t in doc[d.start : d.end - 1]
+            )
             and any(
                 vocab.country(t.text) == country or vocab.demonym(t.text) == country
                 for t in doc[d.start : d.end]

@@ -122,3 +122,30 @@ def test_a_politician_whose_party_won_belongs_to_it(run):
         "Sunday's election, said the count was fair."
     )
     assert ("Andrei Voicu", "memberOf", "Liberal Union Party") in triples(ex)
+
+
+def test_an_opposition_leader_does_not_lead_the_state(run):
+    ex = run(
+        "Belarusian opposition leader Arvid Strand has been jailed, Belarus's prison service "
+        "said on Friday."
+    )
+    got = triples(ex)
+    assert ("Arvid Strand", "leads", "Belarus") not in got
+    assert ("Arvid Strand", "country", "Belarus") in got
+
+
+def test_an_air_force_is_not_the_states_military_as_a_whole(run):
+    ex = run(
+        "Ukraine's military said on Monday it had shot down two jets. The Ukrainian Air "
+        "Force said its pilots were safe."
+    )
+    assert by_name(ex, "Ukrainian Air Force") != by_name(ex, "Ukraine's military")
+
+
+def test_two_names_in_a_list_of_possessed_companies_are_two(run):
+    ex = run(
+        "Royal Dutch Shell, Germany's Zentra and Wintershall, Austria's OMV and France's "
+        "Engie each paid 10% of the cost."
+    )
+    assert by_name(ex, "Zentra") != by_name(ex, "Wintershall")
+    assert ("Zentra", "country", "Germany") in triples(ex)
