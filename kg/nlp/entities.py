@@ -1693,7 +1693,8 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 and doc[end + 1].lower_ in vocab.words("product_nouns")
             ):
                 end += 1  # "ZM-21 Burya rockets": the model's name after the designation
-            out.append(Candidate(start, end, "Product", 2, "model"))
+            kind = "Organization" if _group_code(doc[start:end].text, vocab) else "Product"
+            out.append(Candidate(start, end, kind, 2, "model"))
         # "iPhone", "iMessage 2": lower-case first, then capitalised, is a product's spelling
         if (
             re.match(r"^[a-z][A-Z][A-Za-z]+$", tok.text)
@@ -1906,6 +1907,11 @@ MODEL_RE = re.compile(
     r"^(?=[^\d]*\d)(?=.*[A-Za-z])[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,2}$|^\d{3}$"
     r"|^[A-Z][a-z]{2,7}-\d{1,4}[A-Za-z]{0,2}$"  # "Kestral-136"
 )
+
+
+def _group_code(text: str, vocab: Vocab) -> bool:
+    """A tracking code that names a hacking group ("APT28", "UNC2452"), not a model."""
+    return any(re.match(p, text) for p in vocab.entity["group_code_patterns"])
 
 
 def _is_model_token(tok: Token, vocab: Vocab) -> bool:

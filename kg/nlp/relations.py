@@ -244,6 +244,8 @@ class _Finder:
                 continue
             if tok.lower_ in {"its", "their"}:
                 self.its_product(tok)
+                if tok.lower_ == "its":
+                    self.its_body(tok)
                 continue
             if tok.lower_ == "whose":
                 self._whose_party(tok)
@@ -669,6 +671,31 @@ class _Finder:
             self.add(owner, "uses", owned, pron, 0.5)
             return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)
+
+    def its_body(self, pron: Token) -> None:
+        """ "Norland sent members of its elite 5th Corps", "Its military, the Zedland
+        Army, held drills": a state's own forces and bodies are of that state."""
+        head = pron.head
+        owned = key_at(self.doc, head.i) or next(
+            (key_at(self.doc, c.i) for c in head.children if c.dep_ == "appos"), None
+        )
+        if owned is None and head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == ",":
+            owned = key_at(self.doc, head.i + 2) or key_at(self.doc, head.i + 3)
+        if not owned or self.types.get(owned) not in {"MilitaryUnit", "GovernmentAgency"}:
+            return
+        verb = head
+        while verb.dep_ not in {"ROOT", "ccomp", "relcl", "conj"} and verb.head != verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        owner = self.np_entity(subj) if subj is not None else None
+        if subj is not None and subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            owner = self.np_entity(verb.head)  # "the mission, which runs under its X"
+        if subj is not None and subj.i == head.i:
+            # "Its military, the Zedland Army, held drills": the state the text is about
+            bodies = {"Country", "Organization", "GovernmentAgency", "MilitaryUnit"}
+            owner = salient_entity_before(self.doc, pron.idx, bodies)
+        if owner and self.types.get(owner) == "Country":
+            self.add(owned, "country", owner, pron, 0.5)
 
     def operator_compounds(self) -> None:
         """ "the Acme boxship Zed", "the Northern Fleet frigate Admiral X" """

@@ -149,3 +149,31 @@ def test_two_names_in_a_list_of_possessed_companies_are_two(run):
     )
     assert by_name(ex, "Zentra") != by_name(ex, "Wintershall")
     assert ("Zentra", "country", "Germany") in triples(ex)
+
+
+def test_a_states_own_forces_named_with_its(run):
+    ex = run(
+        "North Korea has decided to send 8,000 troops, including members of its elite 9th "
+        "Corps, the agency said. China held talks. Its military, the People's Liberation "
+        "Army, staged drills in May."
+    )
+    got = triples(ex)
+    assert ("9th Corps", "country", "North Korea") in got
+    assert ("People's Liberation Army", "country", "China") in got
+
+
+def test_a_body_of_a_coalition_is_not_given_the_salient_state(run):
+    ex = run(
+        "The United States named nine partners in the mission, which operates under the "
+        "Joint Naval Forces and its Task Force 412."
+    )
+    assert ("Task Force 412", "country", "United States") not in triples(ex)
+
+
+def test_hacking_group_tracking_codes_are_groups(run):
+    ex = run(
+        "Hackers that researchers call Storm-0917 stole a signing key; the group, also "
+        "tracked as APT44, used it for months."
+    )
+    assert by_name(ex, "Storm-0917").type == "Organization"
+    assert by_name(ex, "APT44").type == "Organization"
