@@ -1823,6 +1823,7 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             or in_ranges(tok.idx, furniture)
             or any(w in skip for w in words)
             or (len(span) == 1 and (words[0] in common or len(words[0]) < 3))
+            or span.text in vocab.entity["common_acronyms"]  # "the NGO Zed": a kind word
             or any(vocab.state_of(t.text) for t in span)
             or not all(t.is_alpha for t in span)
             or (

@@ -1436,7 +1436,12 @@ class _Finder:
                     definite = any(c.lower_ == "the" for c in head.children) or (
                         self._article_before(tok) == "the"
                     )
-                    if kinds and definite and self.types.get(subj or "") not in kinds:
+                    if (
+                        kinds
+                        and definite
+                        and head.is_lower  # not "the Oslo-based Energy Agency", a name
+                        and self.types.get(subj or "") not in kinds
+                    ):
                         # "the Menlo Park, California-based company": the company, not the town
                         subj = salient_entity_before(doc, tok.idx, set(kinds)) or subj
                     if (
@@ -1677,6 +1682,8 @@ class _Finder:
                                 # "Jane Doe, the senator who chairs ...", "..., the Ohio
                                 # Republican who chairs ..."
                                 head = head.head
+                            if c.lower_ == "who" and key_at(self.doc, head.i):
+                                return [key_at(self.doc, head.i)]  # type: ignore[list-item]
                             return self.ents(head)
                         if c.lower_ in {"he", "she"}:
                             k = last_person_before(self.doc, c.idx)

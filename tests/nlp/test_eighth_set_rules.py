@@ -177,3 +177,33 @@ def test_hacking_group_tracking_codes_are_groups(run):
     )
     assert by_name(ex, "Storm-0917").type == "Organization"
     assert by_name(ex, "APT44").type == "Organization"
+
+
+def test_a_based_word_before_a_capitalised_agency_name_locates_that_agency(run):
+    ex = run(
+        "Officials said they would draw on the Strategic Grain Reserve if needed. Analysts "
+        "called it the largest loss on record. The Vienna-based International Grain Agency "
+        "said it was watching the market."
+    )
+    got = triples(ex)
+    assert ("International Grain Agency", "locatedIn", "Vienna") in got
+    assert ("Strategic Grain Reserve", "locatedIn", "Vienna") not in got
+
+
+def test_ngo_is_a_kind_of_body_not_a_name(run):
+    ex = run(
+        "Lorenzo Vitti, secretary general of the NGO No Walls Without Rights, was detained. "
+        "Marco Sala heads Clean Hands, a Rome-based human rights NGO."
+    )
+    assert "NGO" not in {e.name for e in ex.entities}
+    assert ("Clean Hands", "locatedIn", "Rome") in triples(ex)
+
+
+def test_who_after_the_second_of_two_described_people_is_the_second(run):
+    ex = run(
+        "Those charged include his aide Paolo Ricci, a parliamentary assistant, and Marco "
+        "Sala, a former Italian senator who now heads Clean Hands, a Rome charity."
+    )
+    got = triples(ex)
+    assert ("Marco Sala", "leads", "Clean Hands") in got
+    assert ("Paolo Ricci", "leads", "Clean Hands") not in got
