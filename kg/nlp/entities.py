@@ -246,6 +246,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             and (nxt.is_lower or not {nxt.lower_, two_after} & place_heads)  # "Alberta Premier X"
         ):
             return "Organization"  # "Zed chief executive Jane Doe": a body before a title
+    if (
+        nxt is not None
+        and nxt.lower_ in {"made", "manufactured", "produced", "designed"}
+        and nxt.i + 1 < len(doc)
+        and doc[nxt.i + 1].lower_ == "by"
+    ):
+        return "Product"  # "the Zed made by Acme"
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_
         after2 = doc[nxt.i : nxt.i + 2].text.lower()

@@ -250,6 +250,8 @@ class _Finder:
             if tok.lower_ == "whose":
                 self._whose_party(tok)
                 continue
+            if tok.pos_ == "PROPN" and not any(c.dep_ == "case" for c in tok.children):
+                continue  # "Acme and Norland's Zed": only Norland is the possessor
             if not owner and tok.lower_ == "country":  # "the country's defence ministry"
                 owner = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
             if not owner:
@@ -310,8 +312,11 @@ class _Finder:
                 continue  # "Acme's Zed hacking campaign": the campaign is Acme's, not the Zed
             if ot in {"Organization", "GovernmentAgency"}:
                 for c in sorted(tok.head.conjuncts, key=lambda t: t.i):
-                    # "Acme's Facegram, Instabook and Whatsit", up to the next owner's
-                    if c.i > tok.head.i and any(g.dep_ == "poss" for g in c.children):
+                    # "Acme's Facegram, Instabook and Whatsit", up to the next owner's or
+                    # one with its own article ("Acme's Zed and the Yon made by Brixco")
+                    if c.i > tok.head.i and any(
+                        g.dep_ == "poss" or g.dep_ == "det" for g in c.children
+                    ):
                         break
                     k = self.np_entity(c) if c.i > tok.head.i else None
                     if k and self.types.get(k) == "Product":
@@ -1832,7 +1837,11 @@ class _Finder:
                 elif noun_conj:
                     objects = self.ents(acl)
                 elif acl.dep_ == "acl":
-                    objects = self.ents(self._described(acl))
+                    described = self._described(acl)
+                    objects = self.ents(described)
+                    own = key_at(self.doc, described.i)
+                    if own and any(c.i < described.i for c in described.conjuncts):
+                        objects = [own]  # "A, B and the Zed made by Acme": only the Zed
                 else:
                     sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     if sp is None and tok.dep_ == "conj":
@@ -2031,6 +2040,7 @@ class _Finder:
             if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
                 continue
             self._contract_noun(tok, partner_preps)
+            self._chosen_for(tok)
             for rel in tok.children:  # "a contract that the ministry signed with Acme"
                 if rel.dep_ in {"relcl", "acl"} and rel.lemma_.lower() in verbs:
                     own = next((c for c in rel.children if c.dep_ == "nsubj"), None)
@@ -2074,6 +2084,21 @@ class _Finder:
             for s in parties:
                 for o in partners:
                     self.add(s, "contractWith", o, verb, 0.7, negated=neg, asserted=True)
+
+    def _chosen_for(self, noun: Token) -> None:
+        """ "Acme picked Brixco for a $2 billion contract": the two are parties to it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return
+        verb = prep.head
+        if verb.lemma_.lower() not in self.vocab.words("selection_verbs"):
+            return
+        chosen = [k for c in verb.children if c.dep_ == "dobj" for k in self.ents(c)]
+        for s in self._subject(verb):
+            for o in chosen:
+                self.add(
+                    s, "contractWith", o, verb, 0.6, negated=self._negated(verb), asserted=True
+                )
 
     def made_for(self) -> None:
         """ "Acme builds warships for the Norland Navy", "Zed, which Acme builds for its

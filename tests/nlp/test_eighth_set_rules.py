@@ -207,3 +207,35 @@ def test_who_after_the_second_of_two_described_people_is_the_second(run):
     got = triples(ex)
     assert ("Marco Sala", "leads", "Clean Hands") in got
     assert ("Paolo Ricci", "leads", "Clean Hands") not in got
+
+
+def test_a_company_picked_for_a_contract_is_a_party_to_it(run):
+    ex = run(
+        "Zedcom shares fell. The company lost ground when Vantel Corp picked Nordtel Corp "
+        "for a $4 billion contract to build its network."
+    )
+    assert ("Vantel Corp", "contractWith", "Nordtel Corp") in triples(ex)
+
+
+def test_a_completed_merger_is_a_deal_between_the_two(run):
+    ex = run("Quorvia Corp completed its merger with Brixco Ltd in May.")
+    assert ("Quorvia Corp", "contractWith", "Brixco Ltd") in triples(ex)
+
+
+def test_a_name_made_by_a_maker_in_a_list_is_only_that_makers(run):
+    ex = run(
+        "The jet beat the Stormwing built by Aerion, Velor's Skyhawk Mark II and the Corsan "
+        "made by Italy's Brevia Aerospace."
+    )
+    got = triples(ex)
+    assert by_name(ex, "Corsan").type == "Product"
+    assert ("Brevia Aerospace", "operates", "Corsan") in got
+    assert ("Brevia Aerospace", "operates", "Skyhawk Mark II") not in got
+    assert ("Velor", "operates", "Corsan") not in got
+
+
+def test_a_possessive_on_the_second_of_two_names_is_only_the_seconds(run):
+    ex = run("The talks ended a day after Lukoil and Ukraine's Nordgas signed a protocol in Minsk.")
+    got = triples(ex)
+    assert ("Lukoil", "owns", "Nordgas") not in got
+    assert ("Nordgas", "country", "Ukraine") in got
