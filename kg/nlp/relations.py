@@ -2873,6 +2873,36 @@ class _Finder:
         if k and k != e.key:
             self.add(e.key, "country", k, span.root, 0.5)
 
+    def name_places(self) -> None:
+        """ "the Norlandic embassy in Oslo", "Oslo University", "Oslo City Hall": a body or
+        a facility whose own name says where it is."""
+        places: dict[str, str] = {}
+        for e in self.doc._.kg_entities or []:
+            if e.type == "Location":
+                for n in [e.name, *e.aliases, *[m.text for m in e.mentions]]:
+                    places.setdefault(n.lower(), e.key)
+        heads = self.vocab.words("institution_heads")
+        regions = self.vocab.words("region_nouns")
+        for kind in ("GovernmentAgency", "Location", "Organization"):
+            for e, span in self._spans(kind):
+                text = span.text.lower().removeprefix("the ")
+                for name, k in places.items():
+                    found = re.search(rf"(?<!\w){re.escape(name)}(?![\w-])", text)
+                    if k == e.key or not found or len(name) < 3:
+                        continue
+                    before, rest = text[: found.start()].split(), text[found.end() :]
+                    rest = rest.strip(" ,.")
+                    if not rest and len(before) >= 2 and before[-1] in {"in", "at"}:
+                        where = True  # "the embassy in Oslo"
+                    elif before or not rest or rest.split()[0] in regions or rest[0].isdigit():
+                        where = False  # "Zed region" is the place itself, not in it
+                    else:
+                        where = kind != "GovernmentAgency" and (
+                            rest in heads or rest.split()[-1] in heads
+                        )
+                    if where:
+                        self.add(e.key, "locatedIn", k, span.root, 0.5)
+
     def name_parents(self) -> None:
         """ "the NFO Appeals Board", "Acme Robotics" beside Acme, "the Court of Justice of the
         Arctic Union": a body named after another body of the article is part of it."""
@@ -3427,6 +3457,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fused_participles()
     f.mayors()
     f.name_countries()
+    f.name_places()
     f.of_states()
     f.body_compounds()
     f.name_parents()

@@ -239,3 +239,18 @@ def test_a_possessive_on_the_second_of_two_names_is_only_the_seconds(run):
     got = triples(ex)
     assert ("Lukoil", "owns", "Nordgas") not in got
     assert ("Nordgas", "country", "Ukraine") in got
+
+
+def test_a_university_or_exchange_named_after_its_city_is_there(run):
+    ex = run(
+        "Crowds gathered in Tarvik. The ruling came a day after Tarvik University annulled "
+        "the degree. Traders in Oslo said the Oslo Metal Exchange had halted trading."
+    )
+    got = triples(ex)
+    assert ("Tarvik University", "locatedIn", "Tarvik") in got
+    assert ("Oslo Metal Exchange", "locatedIn", "Oslo") in got
+
+
+def test_a_region_named_after_its_town_is_not_located_in_it(run):
+    ex = run("Fighting spread from Zorin to the rest of the Zorin region, officials said.")
+    assert ("Zorin region", "locatedIn", "Zorin") not in triples(ex)
