@@ -797,6 +797,15 @@ class _Finder:
         i = start - 1
         while i >= 0 and len(prefix) < 8:
             t = doc[i]
+            if (
+                t.text == ")"
+                and i >= 3
+                and doc[i - 2].text == "("
+                and key_at(doc, i - 1)
+                and key_at(doc, i - 1) == key_at(doc, i - 3)
+            ):
+                i -= 3  # "Freedom Party (FP) leader Jane Roe": the acronym repeats the name
+                continue
             if t.lower_ == "and" and self._role_len(i, -1) and self._role_len(i + 1, 1):
                 prefix.insert(0, t)  # "Acme founder and chairman Jane Doe"
                 i -= 1

@@ -254,3 +254,11 @@ def test_a_university_or_exchange_named_after_its_city_is_there(run):
 def test_a_region_named_after_its_town_is_not_located_in_it(run):
     ex = run("Fighting spread from Zorin to the rest of the Zorin region, officials said.")
     assert ("Zorin region", "locatedIn", "Zorin") not in triples(ex)
+
+
+def test_a_party_leader_title_after_the_partys_acronym(run):
+    ex = run(
+        "Liberty Party (LP) leader Tomas Vane, who lost the last election, told supporters "
+        "the vote was a victory."
+    )
+    assert ("Tomas Vane", "leads", "Liberty Party") in triples(ex)
