@@ -465,6 +465,16 @@ def find_statements(
                 tok.head.lemma_.lower() in denial_verbs
                 or _characterises_allegation(tok.head, vocab)
             )
+        ) or any(
+            # "confirmed the attack but dismissed reports that ...", with "dismissed" read as
+            # an adjective of "reports": the one statement is a denial
+            c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and any(
+                g.dep_ == "amod" and g.tag_ in {"VBD", "VBN"} and g.lemma_.lower() in denial_verbs
+                for g in c.children
+            )
+            for c in tok.children
         )
         for speaker in speakers:
             denies = (

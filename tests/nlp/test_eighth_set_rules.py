@@ -262,3 +262,23 @@ def test_a_party_leader_title_after_the_partys_acronym(run):
         "the vote was a victory."
     )
     assert ("Tomas Vane", "leads", "Liberty Party") in triples(ex)
+
+
+def _stances(ex, speaker: str) -> set[str]:
+    return {c.stance for c in ex.claims if by_name(ex, speaker).key == c.speaker}
+
+
+def test_confirming_one_thing_but_dismissing_reports_is_a_denial(run):
+    ex = run(
+        "Norlandic President Arvid Strand later confirmed the raid but dismissed reports "
+        "that the radar had been badly damaged."
+    )
+    assert _stances(ex, "Arvid Strand") == {"denies"}
+
+
+def test_calling_reports_incorrect_is_a_denial(run):
+    ex = run(
+        "Last Friday, the Zedland Finance Ministry said on social media that reports "
+        'indicating the cabinet had approved the bid were "incorrect".'
+    )
+    assert _stances(ex, "Zedland Finance Ministry") == {"denies"}
