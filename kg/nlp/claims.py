@@ -466,7 +466,7 @@ def find_statements(
                 or _characterises_allegation(tok.head, vocab)
             )
         ) or any(
-            # "confirmed the attack but dismissed reports that ...", with "dismissed" read as
+            # "backed the account but dismissed claims that ...", with "dismissed" read as
             # an adjective of "reports": the one statement is a denial
             c.dep_ == "conj"
             and c.pos_ == "NOUN"

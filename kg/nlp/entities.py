@@ -286,7 +286,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and kind.lemma_.lower()
         not in vocab.words("place_kind_nouns") | vocab.words("org_context_before") | {"site"}
     ):
-        return "Product"  # "two of its vessels, the Zed Spirit and the Yon"
+        return "Product"  # "its two ships, the Zed Star and the Yon"
     if any(
         c.dep_ == "acl" and c.lower_ in {"based", "headquartered"} for c in root.children
     ) and not any(c.dep_ == "appos" for c in root.children):

@@ -52,8 +52,8 @@ def test_his_company_set_off_by_a_comma_after_a_misparsed_phrase(run):
 
 def test_a_flagged_ship_is_a_vessel_of_that_state(run):
     ex = run(
-        "A second ship, the Liberian-flagged Quellstar, operated by Oslo-based Brenning "
-        "Shipping, was boarded. Liberia's ship registry said it was in contact with the crew."
+        "One tanker, the Liberian-flagged Quellstar, operated by Oslo-based Brenning "
+        "Shipping, was seized. Liberia's registry said it had spoken to the crew."
     )
     assert by_name(ex, "Quellstar").type == "Product"
     got = triples(ex)
@@ -63,8 +63,7 @@ def test_a_flagged_ship_is_a_vessel_of_that_state(run):
 
 def test_names_listed_after_a_vessel_noun_are_vessels(run):
     ex = run(
-        "Marlow had been using two of its vessels, the Northern Tern and the Quayle, the only "
-        "ships able to lay the cable."
+        "For the cable work Marlow is using two of its ships, the Northern Tern and the Quayle."
     )
     assert by_name(ex, "Northern Tern").type == "Product"
     assert by_name(ex, "Quayle").type == "Product"
@@ -80,13 +79,13 @@ def test_a_name_after_a_made_word_is_a_product(run):
 
 
 def test_a_reporter_for_a_paper_works_there_whatever_his_nationality(run):
-    ex = run("Police detained Tom Farrow, a U.S. reporter for the Daily Courier, in Omsk.")
+    ex = run("Police detained Tom Farrow, a U.S. correspondent for the Daily Courier, in Omsk.")
     assert ("Tom Farrow", "memberOf", "Daily Courier") in triples(ex)
 
 
-def test_an_arm_of_a_group_after_a_persons_title_is_part_of_the_group(run):
+def test_a_branch_of_a_group_after_a_persons_title_is_part_of_the_group(run):
     ex = run(
-        "Rania Haddad, a former head of Q-Systems, the IT services arm of Brenntag Telecom, "
+        "Rania Haddad, a former head of Q-Systems, the IT services branch of Brenntag Telecom, "
         "has dismissed the idea."
     )
     assert ("Q-Systems", "partOf", "Brenntag Telecom") in triples(ex)
@@ -112,8 +111,8 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones(run):
 
 
 def test_an_alliance_member_named_after_the_title(run):
-    ex = run("Moldova, wedged between Ukraine and EU member Romania, applied to join the EU.")
-    assert ("Romania", "memberOf", "EU") in triples(ex)
+    ex = run("The pipeline crosses Ukraine and EU member Hungary before it reaches Zedland.")
+    assert ("Hungary", "memberOf", "EU") in triples(ex)
 
 
 def test_a_politician_whose_party_won_belongs_to_it(run):
@@ -136,16 +135,16 @@ def test_an_opposition_leader_does_not_lead_the_state(run):
 
 def test_an_air_force_is_not_the_states_military_as_a_whole(run):
     ex = run(
-        "Ukraine's military said on Monday it had shot down two jets. The Ukrainian Air "
-        "Force said its pilots were safe."
+        "Ukraine's military reported on Tuesday that two jets were downed. The Ukrainian "
+        "Air Force said its pilots were safe."
     )
     assert by_name(ex, "Ukrainian Air Force") != by_name(ex, "Ukraine's military")
 
 
 def test_two_names_in_a_list_of_possessed_companies_are_two(run):
     ex = run(
-        "Royal Dutch Shell, Germany's Zentra and Wintershall, Austria's OMV and France's "
-        "Engie each paid 10% of the cost."
+        "BP, Germany's Zentra and Wintershall, Italy's Eni and Spain's Repsol will each "
+        "fund a tenth of the line."
     )
     assert by_name(ex, "Zentra") != by_name(ex, "Wintershall")
     assert ("Zentra", "country", "Germany") in triples(ex)
@@ -153,9 +152,9 @@ def test_two_names_in_a_list_of_possessed_companies_are_two(run):
 
 def test_a_states_own_forces_named_with_its(run):
     ex = run(
-        "North Korea has decided to send 8,000 troops, including members of its elite 9th "
-        "Corps, the agency said. China held talks. Its military, the People's Liberation "
-        "Army, staged drills in May."
+        "North Korea plans to send 8,000 troops, among them members of its elite 9th Corps, "
+        "the agency said. China held talks. Its army, the People's Liberation Army, held "
+        "drills in May."
     )
     got = triples(ex)
     assert ("9th Corps", "country", "North Korea") in got
@@ -164,8 +163,8 @@ def test_a_states_own_forces_named_with_its(run):
 
 def test_a_body_of_a_coalition_is_not_given_the_salient_state(run):
     ex = run(
-        "The United States named nine partners in the mission, which operates under the "
-        "Joint Naval Forces and its Task Force 412."
+        "The United States listed nine partners in the patrol, which runs under the Joint "
+        "Naval Command and its Task Force 412."
     )
     assert ("Task Force 412", "country", "United States") not in triples(ex)
 
@@ -192,7 +191,7 @@ def test_a_based_word_before_a_capitalised_agency_name_locates_that_agency(run):
 
 def test_ngo_is_a_kind_of_body_not_a_name(run):
     ex = run(
-        "Lorenzo Vitti, secretary general of the NGO No Walls Without Rights, was detained. "
+        "Lorenzo Vitti, a director of the NGO No Walls Without Rights, was detained. "
         "Marco Sala heads Clean Hands, a Rome-based human rights NGO."
     )
     assert "NGO" not in {e.name for e in ex.entities}
@@ -235,7 +234,10 @@ def test_a_name_made_by_a_maker_in_a_list_is_only_that_makers(run):
 
 
 def test_a_possessive_on_the_second_of_two_names_is_only_the_seconds(run):
-    ex = run("The talks ended a day after Lukoil and Ukraine's Nordgas signed a protocol in Minsk.")
+    ex = run(
+        "The talks ended a day after Lukoil and Ukraine's Nordgas signed a transit protocol "
+        "in Vienna."
+    )
     got = triples(ex)
     assert ("Lukoil", "owns", "Nordgas") not in got
     assert ("Nordgas", "country", "Ukraine") in got
