@@ -290,6 +290,15 @@ class _Finder:
                 if named is None or not tok.head.is_lower
                 else named
             )
+            if not owned and tok.head.is_lower:
+                owned = next(  # "Oslo's Zedmoen airport": the named thing before the noun
+                    (
+                        key_at(self.doc, c.i)
+                        for c in tok.head.children
+                        if c.dep_ == "compound" and c.i > tok.i and key_at(self.doc, c.i)
+                    ),
+                    None,
+                )
             if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)

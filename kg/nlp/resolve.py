@@ -164,6 +164,8 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
         return True  # a dateline: "WARSAW, March 4 -"
     if root.dep_ in {"compound", "nmod", "amod"}:
         return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in vocab.words("city_possession_nouns"):
+        return True  # "Moscow's main airport", "Oslo's mayor": the city's own things
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None:
         return False

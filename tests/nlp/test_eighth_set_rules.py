@@ -284,3 +284,21 @@ def test_calling_reports_incorrect_is_a_denial(run):
         'indicating the cabinet had approved the bid were "incorrect".'
     )
     assert _stances(ex, "Zedland Finance Ministry") == {"denies"}
+
+
+def test_a_capitals_own_airport_keeps_it_a_city(run):
+    ex = run(
+        "She flew home to Norway in May and was detained on landing at Oslo's Gardermoen "
+        "airport. Oslo said it would appeal."
+    )
+    assert by_name(ex, "Oslo").type == "Location"
+    assert ("Gardermoen airport", "locatedIn", "Oslo") in triples(ex)
+
+
+def test_a_listed_airport_named_before_its_kind_noun_is_in_the_city(run):
+    ex = run(
+        "Police met the plane at Moscow's Sheremetyevo airport on Friday. Moscow said the "
+        "case was a criminal one."
+    )
+    airport = next(e.name for e in ex.entities if e.name.startswith("Sheremetyevo"))
+    assert (airport, "locatedIn", "Moscow") in triples(ex)
