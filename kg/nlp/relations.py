@@ -393,7 +393,8 @@ class _Finder:
                 self.add(e.key, "country", self.demonym_key(doc[i - 3]), doc[i - 1], 0.6)
 
     def _whose_party(self, whose: Token) -> None:
-        """ "Jane Roe, whose Freedom Party won the vote": she belongs to it."""
+        """ "Jane Roe, whose Freedom Party won the vote": she belongs to it; "Acme, whose
+        Zed jets remain grounded": it makes them."""
         clause = whose
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
@@ -409,6 +410,9 @@ class _Finder:
             and self._party(party)
         ):
             self.add(person, "memberOf", party, whose, 0.5)
+        elif person and party and self.types.get(person) == "Organization":
+            if self.types.get(party) == "Product":
+                self.add(person, "operates", party, whose, 0.5)
 
     def _named_subunit(self, key: str, head: Token) -> bool:
         """Whether a company's possession is one of its own parts: "Acme's Zed Division",
@@ -866,7 +870,18 @@ class _Finder:
         self, person: str, prefix: list[Token], *, plural: bool = False
     ) -> None:
         doc = self.doc
-        role = self._role_in(prefix, plural=plural)
+        ranks = self.vocab.words("military_ranks")
+        bare = list(prefix)
+        while len(bare) > 1 and bare[-1].lower_ in ranks | {"vice", "rear"}:
+            pair = f"{bare[-2].lower_} {bare[-1].lower_}"
+            if bare[-2].lower_ not in ranks and (
+                pair in self.vocab.roles or pair in self.vocab.portfolio_titles
+            ):
+                break  # "Attorney General", "Secretary General" are titles, not ranks
+            bare.pop()  # "Air Force commander Lieutenant General X": the rank is no title
+        role = (self._role_in(bare, plural=plural) if len(bare) < len(prefix) else None) or (
+            self._role_in(prefix, plural=plural)
+        )
         if role is None:
             return
         pred, title = role
@@ -3207,6 +3222,9 @@ class _Finder:
                     if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                     for k in self.pobj_ents(p)
                 ]
+                if not where and any(c.lower_ == "where" for c in tok.children):
+                    # "Zedville, where Acme has its headquarters"
+                    where = self.ents(tok.head) if tok.dep_ in {"relcl", "advcl"} else []
                 owner = self.np_entity(subj) if subj is not None else None
                 for k in where:
                     self.add(owner, "locatedIn", k, tok, 0.6)

@@ -302,3 +302,28 @@ def test_a_listed_airport_named_before_its_kind_noun_is_in_the_city(run):
     )
     airport = next(e.name for e in ex.entities if e.name.startswith("Sheremetyevo"))
     assert (airport, "locatedIn", "Moscow") in triples(ex)
+
+
+def test_a_rank_between_a_title_and_a_name_is_not_the_title(run):
+    ex = run(
+        "The Norlandic Air Force said two jets were hit. Air Force commander Lieutenant "
+        "General Arne Berg said both crews were safe. Deputy Attorney General Mia Holt of "
+        "the Justice Department spoke next."
+    )
+    got = triples(ex)
+    assert any(t[:2] == ("Arne Berg", "leads") and "Air Force" in t[2] for t in got)
+    assert ("Mia Holt", "leads", "Justice Department") not in got
+
+
+def test_where_a_company_has_its_headquarters(run):
+    ex = run(
+        "The fire was near the port city of Zedport, where Brixco Energy has its headquarters."
+    )
+    assert ("Brixco Energy", "locatedIn", "Zedport") in triples(ex)
+
+
+def test_a_company_whose_product_is_named(run):
+    ex = run(
+        "Vantair Corp, whose Z9 Max jets remain grounded worldwide, said it stood ready to help."
+    )
+    assert ("Vantair Corp", "operates", "Z9 Max") in triples(ex)
