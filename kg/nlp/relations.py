@@ -410,9 +410,13 @@ class _Finder:
             and self._party(party)
         ):
             self.add(person, "memberOf", party, whose, 0.5)
-        elif person and party and self.types.get(person) == "Organization":
-            if self.types.get(party) == "Product":
-                self.add(person, "operates", party, whose, 0.5)
+        elif (
+            person
+            and party
+            and self.types.get(person) == "Organization"
+            and self.types.get(party) == "Product"
+        ):
+            self.add(person, "operates", party, whose, 0.5)
 
     def _named_subunit(self, key: str, head: Token) -> bool:
         """Whether a company's possession is one of its own parts: "Acme's Zed Division",
