@@ -2,7 +2,8 @@
 
 Scrapers keep headers and footers around the article body; names in them
 ("Lisbon" next to a temperature, "Read also: ..." teasers) are not part of
-what the article states, so the extractor ignores those lines entirely.
+what the article states, so the extractor ignores those lines entirely. A
+picture's caption is read (it says where and what), its credit is not.
 """
 
 from __future__ import annotations
@@ -31,12 +32,18 @@ def furniture_ranges(text: str, vocab: Vocab) -> list[tuple[int, int]]:
             ranges.append((start, end))
         elif any(p.match(line) for p in vocab.furniture):
             ranges.append((start, end))
+        else:  # "... in Zedville. (Photo: Jane Roe / AFP)": the credit, not the caption
+            ranges += [
+                (start + m.start(), start + m.end())
+                for p in vocab.credits
+                for m in p.finditer(line)
+            ]
     # a bare place name just before or after a weather line belongs to it
     for i in weather_idx:
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and _SHORT_PLACE.match(lines[j][2]) and j not in weather_idx:
                 ranges.append((lines[j][0], lines[j][1]))
-    return sorted(ranges)
+    return sorted(set(ranges))
 
 
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:

@@ -50,6 +50,7 @@ class Vocab:
     weather: list[re.Pattern[str]]
     relations: dict[str, Any]
     portfolio_titles: dict[str, list[str]] = field(default_factory=dict)
+    credits: list[re.Pattern[str]] = field(default_factory=list)  # picture credits in a line
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     gazetteer: Gazetteer = field(default_factory=lambda: Gazetteer({}, {}))
     given_names: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def get_vocab() -> Vocab:
     flags = re.IGNORECASE
     furniture = [re.compile(p, flags) for p in furn["lines"]]
     weather = [re.compile(p, flags) for p in furn["weather"]]
+    credits = [re.compile(p, flags) for p in furn["credits"]]
     relations = load_json("relations.json")
     sets: dict[str, frozenset[str]] = {}
     for source in (entity, attribution, relations, roles_data):
@@ -152,6 +154,7 @@ def get_vocab() -> Vocab:
         attribution=attribution,
         furniture=furniture,
         weather=weather,
+        credits=credits,
         relations=relations,
         portfolio_titles={k.lower(): v for k, v in roles_data["portfolio_titles"].items()},
         sets=sets,

@@ -65,6 +65,16 @@ def test_furniture_lines():
     assert got == ["-3 C", "Oslo", "Read also: Something else"]
 
 
+def test_a_caption_is_read_but_its_picture_credit_is_not():
+    text = (
+        "Photo: Rescuers at the scene of a blast in Zedville, Norland, on May 2. "
+        "(Regional Rescue Service / Telegram)\n\nA crane stands at the port of Zedville. "
+        "(Photo: Jane Roe / Zed Press)\n\nNorland said the blast was an accident.\n"
+    )
+    got = [text[s:e] for s, e in furniture_ranges(text, get_vocab())]
+    assert got == ["(Regional Rescue Service / Telegram)", "(Photo: Jane Roe / Zed Press)"]
+
+
 def test_section_labels_share_bars_and_tags_are_furniture():
     text = (
         "Energy | Europe\n\nCybercrime\n\nNorvik to leave the Arctic project\n\n"
