@@ -1,4 +1,4 @@
-"""Helpers for the NLP tests: find entities and relations by name."""
+"""Helpers for the NLP tests: find entities, relations and stances by name."""
 
 from __future__ import annotations
 
@@ -20,3 +20,9 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
 
 def names(ex: Extraction) -> set[str]:
     return {e.name for e in ex.entities}
+
+
+def stances(ex: Extraction, name: str) -> set[str]:
+    """The stances of every claim the named entity makes."""
+    key = by_name(ex, name).key
+    return {c.stance for c in ex.claims if c.speaker == key}

@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, triples
+from nlp_helpers import by_name, stances, triples
 
 
 def test_an_owner_title_names_the_company_and_everything_it_owns(run):
@@ -266,16 +266,12 @@ def test_a_party_leader_title_after_the_partys_acronym(run):
     assert ("Tomas Vane", "leads", "Liberty Party") in triples(ex)
 
 
-def _stances(ex, speaker: str) -> set[str]:
-    return {c.stance for c in ex.claims if by_name(ex, speaker).key == c.speaker}
-
-
 def test_confirming_one_thing_but_dismissing_reports_is_a_denial(run):
     ex = run(
         "Norlandic President Arvid Strand later confirmed the raid but dismissed reports "
         "that the radar had been badly damaged."
     )
-    assert _stances(ex, "Arvid Strand") == {"denies"}
+    assert stances(ex, "Arvid Strand") == {"denies"}
 
 
 def test_calling_reports_incorrect_is_a_denial(run):
@@ -283,7 +279,7 @@ def test_calling_reports_incorrect_is_a_denial(run):
         "Last Friday, the Zedland Finance Ministry said on social media that reports "
         'indicating the cabinet had approved the bid were "incorrect".'
     )
-    assert _stances(ex, "Zedland Finance Ministry") == {"denies"}
+    assert stances(ex, "Zedland Finance Ministry") == {"denies"}
 
 
 def test_a_capitals_own_airport_keeps_it_a_city(run):

@@ -5,12 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name
-
-
-def _stances(ex, name: str) -> set[str]:
-    key = by_name(ex, name).key
-    return {c.stance for c in ex.claims if c.speaker == key}
+from nlp_helpers import stances
 
 
 def test_a_charge_rebutted_in_the_same_sentence_is_asserted_by_one_and_denied_by_another(run):
@@ -18,8 +13,8 @@ def test_a_charge_rebutted_in_the_same_sentence_is_asserted_by_one_and_denied_by
         "Freedom Party leader Jan Berg accused the cabinet of taking orders from abroad, a "
         'charge Prime Minister Maria Lopez dismissed as "absurd".'
     )
-    assert _stances(ex, "Jan Berg") == {"asserts"}
-    assert _stances(ex, "Maria Lopez") == {"denies"}
+    assert stances(ex, "Jan Berg") == {"asserts"}
+    assert stances(ex, "Maria Lopez") == {"denies"}
 
 
 def test_the_accused_rejects_the_accusation(run):
@@ -27,8 +22,8 @@ def test_the_accused_rejects_the_accusation(run):
         "Maria Lopez accused President Jan Berg of meddling in the campaign, an accusation "
         "he rejected."
     )
-    assert _stances(ex, "Maria Lopez") == {"asserts"}
-    assert _stances(ex, "Jan Berg") == {"denies"}
+    assert stances(ex, "Maria Lopez") == {"asserts"}
+    assert stances(ex, "Jan Berg") == {"denies"}
 
 
 def test_said_and_denied_are_two_claims(run):
@@ -36,7 +31,7 @@ def test_said_and_denied_are_two_claims(run):
         "Minister Ana Soto said the ruling was grounded in the facts and denied that her office "
         "had any part in the trial."
     )
-    assert _stances(ex, "Ana Soto") == {"asserts", "denies"}
+    assert stances(ex, "Ana Soto") == {"asserts", "denies"}
 
 
 def test_researchers_at_a_firm_speak_for_it(run):
@@ -44,22 +39,22 @@ def test_researchers_at_a_firm_speak_for_it(run):
         "Researchers at Zedsec Labs, a security company in Oslo, said the attackers had "
         "exploited an unknown bug."
     )
-    assert _stances(ex, "Zedsec Labs") == {"asserts"}
+    assert stances(ex, "Zedsec Labs") == {"asserts"}
 
 
 def test_something_that_never_happened_before_is_no_denial(run):
     ex = run('"This has never happened before," Prime Minister Jan Berg told reporters.')
-    assert _stances(ex, "Jan Berg") == {"asserts"}
+    assert stances(ex, "Jan Berg") == {"asserts"}
 
 
 def test_an_option_not_ruled_out_is_no_denial(run):
     ex = run("Jan Berg said no hypothesis had been ruled out.")
-    assert _stances(ex, "Jan Berg") == {"asserts"}
+    assert stances(ex, "Jan Berg") == {"asserts"}
 
 
 def test_offers_advice_and_rulings_are_claims(run):
-    assert _stances(run("Norway's President Jan Berg offered to help."), "Jan Berg") == {"asserts"}
+    assert stances(run("Norway's President Jan Berg offered to help."), "Jan Berg") == {"asserts"}
     ex = run("The Zed Safety Administration advised owners to park their vehicles outside.")
-    assert _stances(ex, "Zed Safety Administration") == {"asserts"}
+    assert stances(ex, "Zed Safety Administration") == {"asserts"}
     ex = run("The Zed High Court ruled on Monday that the merger was legal.")
-    assert _stances(ex, "Zed High Court") == {"asserts"}
+    assert stances(ex, "Zed High Court") == {"asserts"}
