@@ -143,10 +143,10 @@ def test_an_air_force_is_not_the_states_military_as_a_whole(run):
 
 def test_two_names_in_a_list_of_possessed_companies_are_two(run):
     ex = run(
-        "BP, Germany's Zentra and Wintershall, Italy's Eni and Spain's Repsol will each "
+        "BP, Germany's Zentra and Henkel, Italy's Eni and Spain's Repsol will each "
         "fund a tenth of the line."
     )
-    assert by_name(ex, "Zentra") != by_name(ex, "Wintershall")
+    assert by_name(ex, "Zentra") != by_name(ex, "Henkel")
     assert ("Zentra", "country", "Germany") in triples(ex)
 
 
