@@ -248,7 +248,7 @@ class _Finder:
                     self.its_body(tok)
                 continue
             if tok.lower_ == "whose":
-                self._whose_party(tok)
+                self._whose(tok)
                 continue
             if tok.pos_ == "PROPN" and not any(c.dep_ == "case" for c in tok.children):
                 continue  # "Acme and Norland's Zed": only Norland is the possessor
@@ -392,13 +392,17 @@ class _Finder:
             if i >= 3 and doc[i - 1].lower_ == "flagged" and doc[i - 2].text in {"-", "–"}:
                 self.add(e.key, "country", self.demonym_key(doc[i - 3]), doc[i - 1], 0.6)
 
-    def _whose_party(self, whose: Token) -> None:
-        """ "Jane Roe, whose Freedom Party won the vote": she belongs to it; "Acme, whose
-        Zed jets remain grounded": it makes them."""
+    def _whose_antecedent(self, whose: Token) -> str | None:
+        """The entity a "whose" clause describes."""
         clause = whose
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
-        person = self.np_entity(clause.head) if clause.dep_ == "relcl" else None
+        return self.np_entity(clause.head) if clause.dep_ == "relcl" else None
+
+    def _whose(self, whose: Token) -> None:
+        """ "Jane Roe, whose Freedom Party won the vote": she belongs to it; "Acme, whose
+        Zed jets remain grounded": it makes them."""
+        person = self._whose_antecedent(whose)
         if person is None and whose.i > 1 and self.doc[whose.i - 1].text == ",":
             person = key_at(self.doc, whose.i - 2)  # the clause parsed as the main one
         party = self.np_entity(whose.head)
@@ -904,10 +908,7 @@ class _Finder:
         whose = next((t for t in prefix if t.lower_ == "whose"), None)
         if not targets and whose is not None:
             # "the company, whose new chief executive Jane Doe took over": the company
-            clause = whose
-            while clause.dep_ != "relcl" and clause.head.i != clause.i:
-                clause = clause.head
-            owner = self.np_entity(clause.head) if clause.dep_ == "relcl" else None
+            owner = self._whose_antecedent(whose)
             targets = [owner] if owner and owner != person else []
         if not targets:
             topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
