@@ -102,12 +102,14 @@ def _linking_names(entity: Entity) -> list[str]:
 
     A country's body named without its country ("Defence Ministry" for the
     Russian Defence Ministry) would capture every other country's body of that
-    name, so such a shortened mention is no linking name.
+    name, so such a shortened mention is no linking name; nor is a mission or
+    court named without its seat ("Norlandic Embassy" for the one in Tarsk).
     """
     names = [entity.name, *entity.aliases, *(m.text for m in entity.mentions)]
+    full = normalise(entity.name)
+    names = [n for n in names if not full.startswith(normalise(n) + " in ")]
     if entity.type not in {"GovernmentAgency", "MilitaryUnit"}:
         return names
-    full = normalise(entity.name)
     return [n for n in names if not (full.endswith(" " + normalise(n)) and normalise(n) != full)]
 
 

@@ -63,3 +63,14 @@ def test_a_countrys_body_is_not_found_by_its_bare_generic_name():
     russian = resolve(_ex("a", _ministry("1", "Russian Defence Ministry")), index)["1"]
     assert resolve(_ex("b", _ministry("1", "Ukrainian Defence Ministry")), index)["1"] != russian
     assert resolve(_ex("c", _ministry("1", "Russian Defence Ministry")), index)["1"] == russian
+
+
+def _embassy(name: str) -> Entity:
+    return Entity("1", name, "GovernmentAgency", aliases=["Norlandic Embassy"])
+
+
+def test_one_states_embassies_in_two_cities_are_two_nodes():
+    index = EntityIndex()
+    first = resolve(_ex("a", _embassy("Norlandic Embassy in Tarsk")), index)["1"]
+    assert resolve(_ex("b", _embassy("Norlandic Embassy in Velm")), index)["1"] != first
+    assert resolve(_ex("c", _embassy("Norlandic Embassy in Tarsk")), index)["1"] == first

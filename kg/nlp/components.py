@@ -178,7 +178,7 @@ class EntityComponent:
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
-        conjunct_places(doc, cands)
+        conjunct_places(doc, cands, self.vocab)
         numbered_names(doc, cands, self.vocab)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:

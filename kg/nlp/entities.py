@@ -1088,6 +1088,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
             if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
                 ctx = "Organization"
+            if (
+                ctx == "Location"
+                and typ == "Person"
+                and span.root.dep_ == "conj"
+                and _given_name_first(span, vocab)
+            ):
+                ctx = None  # "Jane Roe in Oslo and John Doe in Varna": people listed with places
             after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
             # "defence company Lockheed Martin": nobody calls a person a company
             after_its = after_its or (
@@ -2253,7 +2260,17 @@ def places_before_kind(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[C
     return sorted(out, key=lambda c: c.start)
 
 
-def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
+def _given_name_first(span: Span, vocab: Vocab) -> bool:
+    """A full personal name ("Jane Roe"), not a site named after one ("Gary Works")."""
+    return (
+        len(span) > 1
+        and span[0].text in vocab.given_names
+        and span[-1].lower_
+        not in vocab.words("operated_site_nouns") | vocab.words("location_heads")
+    )
+
+
+def conjunct_places(doc: Doc, cands: list[Candidate], vocab: Vocab) -> None:
     """A weakly typed name in a list of places is a place too ("X, Y and Z", where
     Y is a known region and X, Z are names the model took for people or companies);
     one in a list of full personal names is a person.
@@ -2274,7 +2291,13 @@ def conjunct_places(doc: Doc, cands: list[Candidate]) -> None:
         people = [o for o in others if o.type == "Person" and o.end - o.start > 1]
         strong = [o for o in places if o.weight > 1]
         full_name = c.type == "Person" and c.end - c.start > 1
-        if places and not actors and len(places) > len(people) and (strong or not full_name):
+        if (
+            places
+            and not actors
+            and len(places) > len(people)
+            and (strong or not full_name)
+            and not _given_name_first(doc[c.start : c.end], vocab)  # "Jane Roe in Oslo, Norway"
+        ):
             c.type, c.weight = "Location", 2
             continue
         if c.type == "Organization" and len(people) >= 2 and len(people) == len(others):

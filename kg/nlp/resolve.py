@@ -777,4 +777,41 @@ def build_entities(
             ):
                 aliases.append(known.name)  # links "IAEA" here to the full name in other articles
         entities.append(Entity(key=key, name=name, type=typ, mentions=mentions, aliases=aliases))
+    _name_seats(doc, entities, token_map, vocab)
     return entities, token_map
+
+
+def _name_seats(doc: Doc, entities: list[Entity], token_map: dict[int, str], vocab: Vocab) -> None:
+    """Name a mission or court after its seat: "the Norlandic Embassy in Varna".
+
+    A state keeps an embassy in many capitals, and courts of one kind sit in many
+    cities; named without the seat, the embassies of one state in two capitals
+    would become one node across articles.
+    """
+    by_key = {e.key: e for e in entities}
+    seat_nouns = vocab.words("seated_body_nouns")
+    for e in entities:
+        if e.type not in {"GovernmentAgency", "Organization", "Location"}:
+            continue
+        seats: dict[str, list[str]] = {}
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end)
+            if span is None or not any(
+                " ".join(t.lower_ for t in span[-n:]) in seat_nouns for n in (1, 2)
+            ):
+                continue
+            at = span.end
+            place = by_key.get(token_map.get(at + 1, "")) if at + 1 < len(doc) else None
+            if doc[at].lower_ != "in" or place is None or place.type not in {"Location", "Country"}:
+                continue
+            pm = next((p for p in place.mentions if p.start == doc[at + 1].idx), None)
+            if pm is None:
+                continue
+            seats.setdefault(place.name, []).append(doc.text[m.start : pm.end])
+            if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+                seats[place.name].append(doc.text[doc[span.start - 2].idx : pm.end])
+        if len(seats) != 1:
+            continue  # none, or one name for missions in two cities: leave it as the text has it
+        (seat, forms), old = next(iter(seats.items())), e.name
+        e.name = f"{old} in {seat}"
+        e.aliases = [a for a in dict.fromkeys([old, *e.aliases, *forms]) if a != e.name]

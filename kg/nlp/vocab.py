@@ -140,6 +140,8 @@ def get_vocab() -> Vocab:
     for source in (entity, attribution, relations, roles_data):
         for key, value in source.items():
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                if key in sets:  # one name, two lists: the later would silently win
+                    raise ValueError(f"word list {key!r} is defined in two data files")
                 sets[key] = frozenset(v.lower() for v in value)
 
     def is_country(text: str) -> bool:
