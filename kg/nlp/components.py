@@ -34,6 +34,7 @@ from kg.nlp.entities import (
     outside_titles,
     overlap_filter,
     places_before_kind,
+    renamed_descriptions,
     rule_candidates,
     split_makers,
     split_recipients,
@@ -180,6 +181,7 @@ class EntityComponent:
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
         conjunct_places(doc, cands, self.vocab)
         numbered_names(doc, cands, self.vocab)
+        cands = renamed_descriptions(doc, cands, self.vocab)
         # an acronym whose description lost an overlap links to what covers it instead
         for c in cands:
             if c.link is not None and c.link not in cands:

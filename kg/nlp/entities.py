@@ -2222,6 +2222,44 @@ def numbered_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> None:
             c.end += 1
 
 
+def renamed_descriptions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """A description set off before the name it describes: "Norway's civil aviation
+    agency, Luftfart, said" or "head of the state's spy agency, the NSB,"; the
+    description is a mention of the named body, whatever the parse attached the
+    name to.
+    """
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    starts = {c.start: c for c in cands if not c.descriptive}
+    chunks = {nc.end: nc for nc in doc.noun_chunks}
+    out: list[Candidate] = []
+    for i, tok in enumerate(doc[:-2]):
+        chunk = chunks.get(i)
+        if tok.text != "," or chunk is None:
+            continue
+        j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        name = starts.get(j)
+        if name is None or name.type not in {"GovernmentAgency", "Organization", "MilitaryUnit"}:
+            continue
+        if name.end < len(doc) and doc[name.end].lower_ in {"and", "or"}:
+            continue  # "the ministry, Acme and Brix": a list, not a second name
+        if any(t.tag_ in {"PRP$", "WP$"} for t in doc[chunk.start : i]):
+            continue  # "its unit, Acme Rail": a relation to the owner, which other rules read
+        start = chunk.start
+        for k in range(chunk.start, i):
+            if doc[k].tag_ == "POS" or doc[k].dep_ == "det":
+                start = k + 1  # "Norway's", "the": not part of the description
+        desc = doc[start:i]
+        if (
+            not desc
+            or any(k in taken for k in range(start, i))
+            or not all(t.is_lower for t in desc)
+            or not _names_a_body(desc[-1].lower_, vocab)
+        ):
+            continue
+        out.append(Candidate(start, i, name.type, 3, "description", descriptive=True, link=name))
+    return cands + out
+
+
 def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 

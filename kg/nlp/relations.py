@@ -517,6 +517,39 @@ class _Finder:
                 done.add((e.key, body))
                 break
 
+    def titles_named_after(self) -> None:
+        """ "The head of Norway's aviation agency, Luftfart, Jane Roe, said": the name comes
+        after the body, and the parser hangs it on the body rather than on the title."""
+        doc = self.doc
+        done = {(r.subject, r.object) for r in self.out}
+        for e, span in self._spans("Person"):
+            if span.start < 4 or doc[span.start - 1].text != ",":
+                continue
+            body = key_at(doc, span.start - 2)
+            if self.types.get(body or "") not in {
+                "GovernmentAgency",
+                "Organization",
+                "MilitaryUnit",
+            }:
+                continue
+            tok = doc[span.start - 2]
+            while tok.dep_ == "appos" and tok.head.i < tok.i:
+                tok = tok.head
+            if tok.dep_ != "pobj" or tok.head.lower_ != "of" or (e.key, body) in done:
+                continue
+            title = tok.head.head
+            role = self._role_in(
+                [*(t for t in title.lefts if t.dep_ in {"compound", "amod"}), title]
+            )
+            if role is None or role[1] is not title or title.i > tok.i:
+                continue
+            if any(
+                self.types.get(key_at(doc, t.i) or "") == "Person" for t in doc[title.i : tok.i]
+            ):
+                continue  # "Jane Roe, head of the agency, Luftfart, ...": she has her title
+            modifiers = {t.lower_ for t in title.lefts}
+            self._role_relation(e.key, role[0], title, body, modifiers)
+
     def persons_bodies(self) -> None:
         """ "Jane Doe's ministry": the body she leads, unless it is another state's."""
         for owner, body, tok in self.led_bodies:
@@ -3461,6 +3494,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.possessive_states()
     f.titles()
     f.appositive_titles()
+    f.titles_named_after()
     f.maker_titles()
     f.titles_before_names()
     f.nationality()

@@ -46,3 +46,31 @@ def test_reporters_listed_with_their_cities_stay_people(run):
     )
     assert by_name(ex, "Konrad Mielke").type == "Person"
     assert ("Konrad Mielke", "locatedIn", "Velm") not in triples(ex)
+
+
+def test_a_description_set_off_before_a_name_is_that_body(run):
+    ex = run(
+        "Maren Holt, head of Norway's coastal surveillance agency, the KVS, told reporters "
+        "that two boats had been seen."
+    )
+    kvs = by_name(ex, "KVS")
+    assert "coastal surveillance agency" in kvs.aliases
+    got = triples(ex)
+    assert ("Maren Holt", "leads", "KVS") in got
+    assert ("KVS", "country", "Norway") in got
+
+
+def test_a_title_whose_name_follows_the_body(run):
+    ex = run(
+        "The head of Chile's mining regulator, Sernatek, Rodrigo Ibarra, said on Monday "
+        "that the permit would be reviewed."
+    )
+    assert ("Rodrigo Ibarra", "leads", "Sernatek") in triples(ex)
+
+
+def test_an_owners_unit_set_off_by_commas_is_no_description_of_it(run):
+    ex = run(
+        "The ruling hurts Veltron Group, whose local unit, Veltron Rail Nordic, runs the "
+        "depot near Tarsk."
+    )
+    assert ("Veltron Group", "partOf", "Veltron Rail Nordic") not in triples(ex)
