@@ -32,6 +32,7 @@ def _checker():
         (ROOT / "eval" / "dev7", 40),
         (ROOT / "eval" / "dev8", 40),
         (ROOT / "eval" / "dev9", 40),
+        (ROOT / "eval" / "dev10", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
