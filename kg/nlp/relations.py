@@ -1552,7 +1552,12 @@ class _Finder:
                         if self.types.get(o) in {"Location", "Country"}:
                             self.add(body, "locatedIn", o, tok, 0.55)
                 near = key_at(doc, tok.i - 1) if tok.i > 0 else None
-                if s and self.types.get(s) == "Location" and near in {None, s}:
+                if (
+                    s
+                    and self.types.get(s) == "Location"
+                    and near in {None, s}
+                    and not (key_at(doc, head.i) == s and self._bearing_from(head))
+                ):
                     # not "A in B, C in D" parsed with the second "in" under B
                     for pobj in tok.children:
                         if pobj.dep_ == "pobj":
@@ -1616,7 +1621,7 @@ class _Finder:
         doc = self.doc
         k = key_at(doc, tok.i)
         if k and self.types.get(k) == "Location" and key_at(doc, tok.i + 1) != k:
-            j = tok.i + 1
+            j = len(doc) if self._bearing_from(tok) else tok.i + 1
             if j < len(doc) and doc[j].lower_ == "in":
                 j += 1
                 while j < len(doc) and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
@@ -1688,6 +1693,18 @@ class _Finder:
                             if self.types.get(o) in {"Location", "Country"}:
                                 self.add(subj, "locatedIn", o, t, 0.6)
                     break
+
+    def _bearing_from(self, tok: Token) -> bool:
+        """The place named at `tok` only gives a bearing: "150 km north of Varna in Zed
+        province" places something else, not Varna, in the province."""
+        first = tok.i
+        while first > 0 and key_at(self.doc, first - 1) == key_at(self.doc, tok.i):
+            first -= 1
+        return (
+            first >= 2
+            and self.doc[first - 1].lower_ == "of"
+            and self.doc[first - 2].lower_ in self.vocab.words("compass_words")
+        )
 
     def _at_place(self, k: str, tok: Token) -> bool:
         """The name of `k` ending at `tok` is the object of "at" (a place one is at)."""

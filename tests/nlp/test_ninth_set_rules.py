@@ -74,3 +74,10 @@ def test_an_owners_unit_set_off_by_commas_is_no_description_of_it(run):
         "depot near Tarsk."
     )
     assert ("Veltron Group", "partOf", "Veltron Rail Nordic") not in triples(ex)
+
+
+def test_a_place_that_only_gives_a_bearing_is_not_in_the_region(run):
+    ex = run(
+        "The crash site lies about 150 km northeast of Tarsk in Velmar province, officials said."
+    )
+    assert ("Tarsk", "locatedIn", "Velmar province") not in triples(ex)
