@@ -970,6 +970,21 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         start, end, possessor = trim(doc, ent.start, ent.end, vocab, names)
         if start >= end:
             continue
+        cut = next(
+            (
+                k
+                for k in range(start + 2, end - 1)
+                if doc[k].lower_ == "in"
+                and doc[k - 1].lower_ in vocab.words("operated_site_nouns")
+                and doc[k + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if cut is not None and ent.label_ in {"FAC", "LOC", "GPE", "ORG"}:
+            # "the Zed Plant in Varna": a site, then the place it is in
+            tail = _place_extension(doc, end, vocab, town=True)
+            out.append(Candidate(cut + 1, tail, "Location", 2, "place-after-site"))
+            end = cut
         honorific = vocab.words("honorifics") - {"rear", "vice", "supreme"}
         before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if before == "" and start > 1 and doc[start - 1].text == ".":

@@ -278,7 +278,7 @@ class _Finder:
                 (
                     key_at(self.doc, c.i)
                     for c in tok.head.children
-                    if c.dep_ in {"compound", "nmod"}
+                    if c.dep_ in {"compound", "nmod", "amod"}  # "Acme's Zed-3 satellites"
                     and c.i > tok.i
                     and key_at(self.doc, c.i) not in {None, owner}
                     and self.types.get(key_at(self.doc, c.i) or "") == "Product"

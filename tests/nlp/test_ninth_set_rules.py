@@ -81,3 +81,18 @@ def test_a_place_that_only_gives_a_bearing_is_not_in_the_region(run):
         "The crash site lies about 150 km northeast of Tarsk in Velmar province, officials said."
     )
     assert ("Tarsk", "locatedIn", "Velmar province") not in triples(ex)
+
+
+def test_a_site_named_with_its_place_is_split_from_the_place(run):
+    ex = run(
+        "The partners make chips at Veltron Group's Harnes Plant in Ostra prefecture and "
+        "sell them abroad."
+    )
+    got = triples(ex)
+    assert ("Veltron Group", "operates", "Harnes Plant") in got
+    assert ("Harnes Plant", "locatedIn", "Ostra prefecture") in got
+
+
+def test_a_companys_numbered_product_before_a_kind_noun(run):
+    ex = run("The merger joins Veltron's Kestrel-4 satellites with a rival network.")
+    assert ("Veltron", "operates", "Kestrel-4") in triples(ex)
