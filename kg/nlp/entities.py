@@ -90,6 +90,11 @@ def trim(
     while start < end and (
         doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}
         or (doc[start].lower_.rstrip(".") in honorifics and end - start > 1)
+        or (  # "Justice Jane Roe", not "Justice Department"
+            doc[start].lower_ == "justice"
+            and end - start > 2
+            and doc[start + 1].text in vocab.given_names
+        )
         or (doc[start].text == "." and start > 0 and doc[start - 1].lower_ in honorifics)
     ):
         start += 1

@@ -893,7 +893,7 @@ class _Finder:
             # both titles of "Acme founder and chief executive": each with the body before
             self._title_prefix_roles(person, prefix[:cut])
             prefix = prefix[: cut - self._role_len(prefix[cut].i, -1)] + prefix[cut + 1 :]
-        self._title_prefix_roles(person, prefix, plural=plural)
+        self._title_prefix_roles(person, prefix, plural=plural, root=root)
 
     def _role_len(self, i: int, step: int) -> int:
         """Length of the longest role phrase (up to three words) ending just before token i
@@ -908,7 +908,7 @@ class _Finder:
         return 0
 
     def _title_prefix_roles(
-        self, person: str, prefix: list[Token], *, plural: bool = False
+        self, person: str, prefix: list[Token], *, plural: bool = False, root: Token | None = None
     ) -> None:
         doc = self.doc
         ranks = self.vocab.words("military_ranks")
@@ -943,6 +943,17 @@ class _Finder:
             # "the company, whose new chief executive Jane Doe took over": the company
             owner = self._whose_antecedent(whose)
             targets = [owner] if owner and owner != person else []
+        if not targets and root is not None:
+            of = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
+            bodies = self.pobj_ents(of) if of is not None and of.lower_ == "of" else []
+            # "Colonel Jane Roe of the Norlandic Army"
+            targets = [
+                b
+                for b in bodies[:1]
+                if self.types.get(b) in {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            ]
+            if targets and pred == "leads" and title.lower_ in self.vocab.words("political_titles"):
+                pred = "memberOf"  # "Interior Minister Jane Roe of the Freedom Party"
         if not targets:
             topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
             targets = [topic] if topic else []

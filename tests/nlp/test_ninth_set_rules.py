@@ -96,3 +96,31 @@ def test_a_site_named_with_its_place_is_split_from_the_place(run):
 def test_a_companys_numbered_product_before_a_kind_noun(run):
     ex = run("The merger joins Veltron's Kestrel-4 satellites with a rival network.")
     assert ("Veltron", "operates", "Kestrel-4") in triples(ex)
+
+
+def test_a_rank_before_a_name_of_a_force(run):
+    ex = run(
+        "The briefing was given by Colonel Mira Halden of the Norlandic Army and Wing "
+        "Commander Tove Lind of the Norlandic Air Force on Friday."
+    )
+    got = triples(ex)
+    assert ("Mira Halden", "memberOf", "Norlandic Army") in got
+    assert ("Tove Lind", "memberOf", "Norlandic Air Force") in got
+    assert "Wing" not in names(ex)
+
+
+def test_a_minister_of_a_party_is_its_member(run):
+    ex = run("Interior Minister Hanna Vogt of the Green Freedom Party defended the ban.")
+    got = triples(ex)
+    assert ("Hanna Vogt", "memberOf", "Green Freedom Party") in got
+    assert ("Hanna Vogt", "leads", "Green Freedom Party") not in got
+
+
+def test_a_prosecutor_serves_the_department(run):
+    ex = run("Justice Department prosecutor Owen Brandt told the court the case was closed.")
+    assert ("Owen Brandt", "memberOf", "Justice Department") in triples(ex)
+
+
+def test_a_justice_is_no_part_of_the_name(run):
+    ex = run("The oath was administered by Chief Justice Maria Santos in the capital.")
+    assert "Maria Santos" in names(ex)
