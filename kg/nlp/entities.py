@@ -935,8 +935,10 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
         ]
         # "KKR, Cinven and Providence Partners": the model's last name of a list is two
         before = doc[max(0, ent.start - 3) : ent.start]
+        between = ent.start >= 1 and doc[ent.start - 1].lower_ == "between"
         listed = ent.label_ == "ORG" and (
-            (
+            between  # "the deal between Acme and Brixco": two parties, one named each
+            or (
                 ent.start >= 2
                 and doc[ent.start - 1].text == ","
                 and doc[ent.start - 2].pos_ == "PROPN"
@@ -1310,7 +1312,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             ):
                 end += 2
             has_qual = start < head_start or end > i + 1
-            if low in {"division", "wing", "command", "detachment"} and start < head_start:
+            if low in {"division", "wing", "command", "detachment", "unit"} and start < head_start:
                 # "Tax Division", "Research and Planning Wing" are no military units
                 has_qual = (
                     any(

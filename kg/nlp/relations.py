@@ -181,6 +181,12 @@ class _Finder:
             ):
                 # "Jane Roe of Zedcosmos, Norland's space agency": the agency, not Roe
                 return near
+            if (
+                near not in {None, exclude, head_key}
+                and doc[edge - 2] in tok.head.conjuncts
+                and doc[edge].lower_ not in {"both", "all", "each"}
+            ):
+                return near  # "Acme and Brixco, Norland's state company": Brixco
             return head_key
         for c in tok.children:
             if c.dep_ == "appos" and key_at(doc, c.i) not in {None, exclude}:
@@ -2943,7 +2949,7 @@ class _Finder:
         for kind in ("Organization", "GovernmentAgency", "MilitaryUnit", "Person"):
             for e, span in self._spans(kind):
                 at = span.end
-                if at + 1 >= len(doc) or doc[at].lower_ != "of" or doc[at].head.i != span.root.i:
+                if at + 1 >= len(doc) or doc[at].lower_ != "of":
                     continue
                 state = key_at(doc, at + 1)
                 end = at + 1
@@ -2951,12 +2957,23 @@ class _Finder:
                     end += 1
                 if not state or self.types.get(state) != "Country":
                     continue
-                if end < len(doc) and doc[end].tag_ == "POS":
+                possessed = end < len(doc) and doc[end].tag_ == "POS"
+                if doc[at].head.i != span.root.i and not (possessed and kind != "Person"):
+                    continue  # however "of" was attached, "Unit 9 of Norland's X" is one phrase
+                if possessed:
                     # "the 41st Brigade of Norland's Northern Fleet": part of the fleet
                     whole = next(
                         (key_at(doc, c.i) for c in doc[at].children if c.dep_ == "pobj"), None
-                    )
-                    if whole and whole != e.key and self.types.get(whole) == kind:
+                    ) or key_at(doc, end + 1)  # "Unit 9 of Norland's ZRU spy service"
+                    bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                    if (
+                        whole
+                        and whole != e.key
+                        and (
+                            self.types.get(whole) == kind
+                            or {kind, self.types.get(whole)} <= bodies - {"Organization"}
+                        )
+                    ):
                         self.add(e.key, "partOf", whole, doc[at], 0.6)
                     continue
                 if end == len(doc) or not doc[end].text[:1].isupper():

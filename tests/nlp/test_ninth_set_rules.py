@@ -124,3 +124,26 @@ def test_a_prosecutor_serves_the_department(run):
 def test_a_justice_is_no_part_of_the_name(run):
     ex = run("The oath was administered by Chief Justice Maria Santos in the capital.")
     assert "Maria Santos" in names(ex)
+
+
+def test_a_unit_of_a_states_service_is_part_of_the_service(run):
+    ex = run("Police said agents of Unit 4410 of Norway's ZRU spy service had planted the device.")
+    assert ("Unit 4410", "partOf", "ZRU") in triples(ex)
+
+
+def test_two_parties_after_between_are_two_names(run):
+    ex = run("The deal between Veltron and Brixcorp was signed in 2019.")
+    assert {"Veltron", "Brixcorp"} <= names(ex)
+
+
+def test_a_description_after_two_names_is_the_second(run):
+    ex = run("The accord between Veltron and Brixcorp, Chile's state mining company, expired.")
+    got = triples(ex)
+    assert ("Brixcorp", "country", "Chile") in got
+    assert ("Veltron", "country", "Chile") not in got
+
+
+def test_a_numbered_unit_is_a_military_unit_and_a_business_unit_is_not(run):
+    ex = run("The 14th Marine Raider Unit landed on Monday. Veltron's Cloud Unit grew 20%.")
+    assert by_name(ex, "14th Marine Raider Unit").type == "MilitaryUnit"
+    assert by_name(ex, "Cloud Unit").type != "MilitaryUnit"
