@@ -26,6 +26,7 @@ DROP_LABELS = frozenset(
 KNOWN_AMBIGUOUS_LABELS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
 NAME_LINKERS = frozenset({"of", "the", "and", "for", "&", "de", "on", "in", "-"})
 TRAILING_PARTICLES = frozenset({"von", "van", "der", "den", "du", "di", "da", "del", "le", "la"})
+NAME_PARTICLES = TRAILING_PARTICLES | {"de", "dos", "das", "do"}  # "Ana de la Cruz"
 ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
     re.I,
@@ -575,6 +576,14 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     return typ, weight
 
 
+def _known_thing(span: Span, vocab: Vocab) -> bool:
+    """A name listed as a company or body, or ending in a company word ("Acme Corp.")."""
+    known = vocab.known(span.text)
+    return (known is not None and known.type != "Person") or span[-1].lower_.rstrip(
+        "."
+    ) in vocab.words("company_name_tails")
+
+
 def _peoples(words: list[str], vocab: Vocab) -> bool:
     """A plural nationality ("Chileans", "Kenyans"): people, not an entity."""
     last = words[-1]
@@ -709,11 +718,17 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Organization", 2  # "Gamma Holdings", "Acme Corp" are not people
     if (
         label in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
-        and 2 <= len(span) <= 3
+        and 2 <= len(span) <= 4
         and span[0].text in vocab.given_names
-        and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in span)
+        and span[-1].text[:1].isupper()
+        and all(
+            (t.text[:1].isupper() and t.text.replace("-", "").isalpha())
+            or (0 < t.i - span.start < len(span) - 1 and t.lower_ in NAME_PARTICLES)
+            for t in span
+        )
+        and sum(t.text[:1].isupper() for t in span) <= 3
     ):
-        return "Person", 3  # "Dmitry Volkov": a given name and a surname are a person
+        return "Person", 3  # "Dmitry Volkov", "Ana de la Cruz": a given name and a surname
     if label in {"PERSON", "GPE", "LOC"} and len(span) == 1 and re.search(r"[a-z][A-Z]", text):
         return "Organization", 2  # CamelCase: "GlobeTel", "NetDyne"
     if label == "PERSON":
@@ -1066,13 +1081,14 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             and not _which_clause(doc, start, end)  # "activist investor Zedcap, which"
             and len(span) >= 2
             and not any(
-                t.lower_
+                t.lower_.rstrip(".")
                 in vocab.words("agency_heads")
                 | vocab.words("org_heads")
                 | vocab.words("location_heads")
                 | vocab.words("military_heads")
                 for t in span
             )
+            and not _known_thing(span, vocab)  # "activist investor Zedcap Management"
         ):
             label = "PERSON"
             out.append(Candidate(start, end, "Person", 3, "titled"))

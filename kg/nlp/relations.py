@@ -1535,8 +1535,24 @@ class _Finder:
                         and head.is_lower  # not "the Oslo-based Energy Agency", a name
                         and self.types.get(subj or "") not in kinds
                     ):
-                        # "the Menlo Park, California-based company": the company, not the town
-                        subj = salient_entity_before(doc, tok.idx, set(kinds)) or subj
+                        # "the Menlo Park, California-based company": the company, not the town,
+                        # nor the clause's subject ("Acme bought a stake in the company")
+                        verb = head
+                        while verb.dep_ in {"pobj", "dobj", "prep", "appos"}:
+                            verb = verb.head
+                        actors = {
+                            self.entities[k].name
+                            for c in verb.children
+                            if verb.pos_ in {"VERB", "AUX"}
+                            and c.dep_ in {"nsubj", "nsubjpass"}
+                            and (k := key_at(doc, c.i))
+                        }
+                        subj = (
+                            salient_entity_before(
+                                doc, tok.idx, set(kinds), lambda n, out=actors: n not in out
+                            )
+                            or subj
+                        )
                     if (
                         not subj
                         and head.is_lower

@@ -147,3 +147,23 @@ def test_a_numbered_unit_is_a_military_unit_and_a_business_unit_is_not(run):
     ex = run("The 14th Marine Raider Unit landed on Monday. Veltron's Cloud Unit grew 20%.")
     assert by_name(ex, "14th Marine Raider Unit").type == "MilitaryUnit"
     assert by_name(ex, "Cloud Unit").type != "MilitaryUnit"
+
+
+def test_a_company_name_after_a_title_is_no_person(run):
+    ex = run("The startup was founded by Mara Lind, a former president of Brixwell Corp., in 2017.")
+    assert by_name(ex, "Brixwell Corp").type == "Organization"
+
+
+def test_a_name_with_a_particle_is_a_person(run):
+    ex = run("Rodrigo de la Vega, who heads the Interior Ministry, told reporters it was over.")
+    assert by_name(ex, "Rodrigo de la Vega").type == "Person"
+
+
+def test_the_based_company_is_not_the_subject_that_bought_into_it(run):
+    ex = run(
+        "Veltron Group shares rose on Monday. Brixcorp Capital disclosed a stake of "
+        "$1 billion in the Tarsk, Ostraland-based company last year."
+    )
+    got = triples(ex)
+    assert ("Veltron Group", "locatedIn", "Tarsk") in got
+    assert ("Brixcorp Capital", "locatedIn", "Tarsk") not in got
