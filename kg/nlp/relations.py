@@ -368,6 +368,12 @@ class _Finder:
                 self.add_first(owner, ["operates", "owns"], owned, tok, 0.6)
             elif self._body_of(owner, owned, head):
                 self.add(owned, "partOf", owner, tok, 0.55)  # "X, the bloc's top court"
+            elif (
+                ot == "Organization"
+                and dt == "GovernmentAgency"
+                and self._named_subunit(owned, head)
+            ):
+                self.add(owned, "partOf", owner, tok, 0.5)  # "the alliance's Military Committee"
             elif ot in {"Organization"} and dt == "Organization":
                 if self._named_subunit(owned, head):
                     self.add(owned, "partOf", owner, tok, 0.5)  # "Acme's Cloud Systems Group"
@@ -433,7 +439,9 @@ class _Finder:
         "Acme's Data Products business group"."""
         units = self.vocab.words("subunit_nouns") | self.vocab.words("part_of_nouns")
         units |= {"group", "business"}
-        last = self.entities[key].name.split()[-1].lower()
+        words = self.entities[key].name.split()
+        cut = next((i for i, w in enumerate(words) if i and w in {"for", "of", "on"}), len(words))
+        last = words[cut - 1].lower()  # "Office for Democratic Institutions": an office
         return last in units - {"member", "part", "team"} or (
             head.is_lower and head.lower_ in units and key_at(self.doc, head.i) != key
         )
@@ -555,6 +563,28 @@ class _Finder:
                 continue  # "Jane Roe, head of the agency, Luftfart, ...": she has her title
             modifiers = {t.lower_ for t in title.lefts}
             self._role_relation(e.key, role[0], title, body, modifiers)
+
+    def bodies_at(self) -> None:
+        """ "the Centre for Zed Studies at Norway's Defence Council": a named unit of the
+        body it is "at", when its own name says it is a unit (a centre, an office)."""
+        doc = self.doc
+        units = self.vocab.words("subunit_nouns") | {"center", "centre", "institute", "school"}
+        bodies = {"GovernmentAgency", "Organization"}
+        for kind in bodies:
+            for e, span in self._spans(kind):
+                at = span.end
+                if at + 1 >= len(doc) or doc[at].lower_ != "at":
+                    continue
+                words = e.name.split()
+                cut = next((i for i, w in enumerate(words) if i and w in {"for", "of", "on"}), 0)
+                if not cut or words[cut - 1].lower() not in units:
+                    continue
+                j = at + 1
+                if j + 2 < len(doc) and doc[j + 1].tag_ == "POS" and key_at(doc, j):
+                    j += 2  # "at Norway's Defence Council"
+                whole = key_at(doc, j) or (key_at(doc, j + 1) if doc[j].lower_ == "the" else None)
+                if whole and whole != e.key and self.types.get(whole) in bodies:
+                    self.add(e.key, "partOf", whole, doc[at], 0.5)
 
     def persons_bodies(self) -> None:
         """ "Jane Doe's ministry": the body she leads, unless it is another state's."""
@@ -3432,6 +3462,10 @@ class _Finder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     objs += self.pobj_ents(c)
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    named = key_at(doc, pobj.i + 1) if pobj is not None and pobj.is_lower else None
+                    if named and self.types.get(named) in bodies and named not in objs:
+                        objs.append(named)  # "part of Norway's arms group Zedcorp", misparsed
                 elif c.dep_ in {"poss", "compound"}:
                     k = key_at(doc, c.i) or anaphor_entity(
                         doc, c, self.vocab.entity["definite_anaphors"]
@@ -3577,6 +3611,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.assignments()
     f.acquisitions()
     f.part_of()
+    f.bodies_at()
     f.member_appositions()
     f.subsidiary_compounds()
     f.holders()

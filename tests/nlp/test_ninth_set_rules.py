@@ -167,3 +167,35 @@ def test_the_based_company_is_not_the_subject_that_bought_into_it(run):
     got = triples(ex)
     assert ("Veltron Group", "locatedIn", "Tarsk") in got
     assert ("Brixcorp Capital", "locatedIn", "Tarsk") not in got
+
+
+def test_part_of_a_conglomerate_named_after_its_kind_noun(run):
+    ex = run(
+        "The boats are built by Kestrel Marine, a state-owned company that is part of "
+        "Norway's defense conglomerate Veltron Group."
+    )
+    assert ("Kestrel Marine", "partOf", "Veltron Group") in triples(ex)
+
+
+def test_an_alliances_named_committee_is_part_of_it(run):
+    ex = run("He once chaired NATO's Planning Committee before he retired.")
+    assert ("Planning Committee", "partOf", "NATO") in triples(ex)
+
+
+def test_an_office_named_for_its_work_is_part_of_the_body_that_owns_it(run):
+    ex = run("The mission led by the OSCE's Office for Media Freedom (OMF) said the vote was fair.")
+    got = triples(ex)
+    assert ("Office for Media Freedom", "partOf", "OSCE") in got
+    assert ("OSCE", "owns", "Office for Media Freedom") not in got
+
+
+def test_a_centre_at_a_council_is_part_of_it(run):
+    ex = run(
+        "Mira Holt, who heads the Center for Strategic Messaging at Norway's National "
+        "Defence Council, called the claim a lie."
+    )
+    assert (
+        "Center for Strategic Messaging",
+        "partOf",
+        by_name(ex, "National Defence Council").name,
+    ) in triples(ex)
