@@ -586,6 +586,33 @@ class _Finder:
                 if whole and whole != e.key and self.types.get(whole) in bodies:
                     self.add(e.key, "partOf", whole, doc[at], 0.5)
 
+    def fronted_foundings(self) -> None:
+        """ "Founded in 2019 by Jane Roe and John Doe, Oslo-based Acme makes ...": the
+        participle clause names the founders of the main clause's subject."""
+        doc = self.doc
+        lemmas = self.vocab.frame_lemmas("founded")
+        for sent in doc.sents:
+            first = sent[0]
+            if first.tag_ != "VBN" or first.lemma_.lower() not in lemmas:
+                continue
+            by = next((t for t in sent[1:8] if t.lower_ == "by"), None)
+            root = sent.root
+            if by is None or root.i <= by.i or root.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            made = (key_at(doc, subj.i) if subj is not None else None) or key_at(doc, root.i - 1)
+            if self.types.get(made or "") not in {"Organization", "MilitaryUnit", "Product"}:
+                continue
+            founders = {
+                k
+                for t in doc[by.i + 1 : root.i]
+                if (k := key_at(doc, t.i))
+                and k != made
+                and self.types.get(k) in {"Person", "Organization"}
+            }
+            for k in sorted(founders):
+                self.add(k, "founded", made, first, 0.6)
+
     def persons_bodies(self) -> None:
         """ "Jane Doe's ministry": the body she leads, unless it is another state's."""
         for owner, body, tok in self.led_bodies:
@@ -917,6 +944,10 @@ class _Finder:
                 or ((t.is_title or t.is_upper) and self._role_len(i + 1, -1))  # "... and CEO X"
                 # "removed chief executive Jan de Roe", the name parsed as the title's apposition
                 or (not prefix and t.is_lower and root.head.i == t.i and self._role_len(i + 1, -1))
+                # "whose founder and chief executive Jan Roe", the name hung on the first title
+                or (
+                    not prefix and t.is_lower and root.dep_ == "appos" and self._role_len(i + 1, -1)
+                )
                 or key_at(doc, i)
             ):
                 break
@@ -3611,6 +3642,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.assignments()
     f.acquisitions()
     f.part_of()
+    f.fronted_foundings()
     f.bodies_at()
     f.member_appositions()
     f.subsidiary_compounds()

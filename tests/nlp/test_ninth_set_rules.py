@@ -199,3 +199,23 @@ def test_a_centre_at_a_council_is_part_of_it(run):
         "partOf",
         by_name(ex, "National Defence Council").name,
     ) in triples(ex)
+
+
+def test_founder_and_chief_executive_after_whose(run):
+    ex = run(
+        "Freeport Energy, whose founder and chief executive Martin Hale built the plant as an "
+        "import terminal, began exporting in 2019."
+    )
+    got = triples(ex)
+    assert ("Martin Hale", "founded", "Freeport Energy") in got
+    assert ("Martin Hale", "leads", "Freeport Energy") in got
+
+
+def test_a_fronted_founding_clause_names_the_founders(run):
+    ex = run(
+        "Founded in 2018 by Dana Whitlock and Peter Osgood, Oslo-based Quantiva sells "
+        "software to banks."
+    )
+    got = triples(ex)
+    assert ("Dana Whitlock", "founded", "Quantiva") in got
+    assert ("Peter Osgood", "founded", "Quantiva") in got
