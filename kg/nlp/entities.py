@@ -27,6 +27,7 @@ KNOWN_AMBIGUOUS_LABELS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP
 NAME_LINKERS = frozenset({"of", "the", "and", "for", "&", "de", "on", "in", "-"})
 TRAILING_PARTICLES = frozenset({"von", "van", "der", "den", "du", "di", "da", "del", "le", "la"})
 NAME_PARTICLES = TRAILING_PARTICLES | {"de", "dos", "das", "do"}  # "Ana de la Cruz"
+ROMANCE_LINKERS = frozenset({"y", "e", "para", "el", "de", "del", "do", "da", "dos", "das"})
 ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
     re.I,
@@ -925,6 +926,25 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     return sorted(kept + extra, key=lambda sp: sp.start)
 
 
+def _joined_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Sociedad Quimica y Minera de Chile SA" read by the model as two names around a
+    Spanish or Portuguese linker: one organisation."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ in ROMANCE_LINKERS
+            and doc[prev.end].is_lower
+            and "ORG" in {prev.label_, ent.label_}
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Facegram, Instabook and Whatsit" read by the model as one name: one span per
     name ("Acme, Inc." stays whole)."""
@@ -981,7 +1001,7 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
 def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates from the statistical NER, trimmed and typed."""
     out: list[Candidate] = []
-    ents = _split_lists(doc, person_names(doc, vocab))
+    ents = _split_lists(doc, _joined_names(doc, person_names(doc, vocab)))
     names = frozenset(
         e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
     )

@@ -219,3 +219,18 @@ def test_a_fronted_founding_clause_names_the_founders(run):
     got = triples(ex)
     assert ("Dana Whitlock", "founded", "Quantiva") in got
     assert ("Peter Osgood", "founded", "Quantiva") in got
+
+
+def test_a_spanish_name_around_y_is_one_company(run):
+    ex = run("The state miner and Compania Minera y Metalurgica de Tarsk SA signed an accord.")
+    assert "Compania Minera y Metalurgica de Tarsk SA" in names(ex)
+
+
+def test_substations_and_salt_flats_are_named_places(run):
+    ex = run(
+        "A fire at the Kestrel Hill substation in Varde cut power. The firm also bid for "
+        "the Ostra salt flat in the Velmar region."
+    )
+    got = triples(ex)
+    assert ("Kestrel Hill substation", "locatedIn", "Varde") in got
+    assert ("Ostra salt flat", "locatedIn", by_name(ex, "Velmar region").name) in got
