@@ -1012,6 +1012,29 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         start, end, possessor = trim(doc, ent.start, ent.end, vocab, names)
         if start >= end:
             continue
+        if (
+            start > 0
+            and possessor is None
+            and doc[start - 1].is_title
+            and any(t.tag_ == "POS" for t in doc[start:end])
+            and doc[start - 1 : start + 1].text.lower() in vocab.roles
+        ):
+            start -= 1  # "the Attorney General's Office": the title names the office
+        if (
+            end + 2 < len(doc)
+            and doc[end - 1].lower_ in {"court", "attorney", "tribunal"}
+            and doc[end - 1].is_title
+            and doc[end].lower_ == "for"
+            and doc[end + 1].lower_ == "the"
+            and doc[end + 2].is_title
+        ):  # "the District Court for the Northern District of Zedland": one court
+            j = end + 2
+            while j < len(doc) and (
+                doc[j].is_title
+                or (doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j + 1].is_title)
+            ):
+                j += 1
+            end = j
         cut = next(
             (
                 k

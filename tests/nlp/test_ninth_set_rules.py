@@ -234,3 +234,18 @@ def test_substations_and_salt_flats_are_named_places(run):
     got = triples(ex)
     assert ("Kestrel Hill substation", "locatedIn", "Varde") in got
     assert ("Ostra salt flat", "locatedIn", by_name(ex, "Velmar region").name) in got
+
+
+def test_an_office_named_after_a_title(run):
+    ex = run("The Attorney General's Office, headed by Pablo Ruiz, opened an inquiry.")
+    assert ("Pablo Ruiz", "leads", "Attorney General's Office") in triples(ex)
+
+
+def test_a_court_for_a_district_is_one_name(run):
+    ex = run(
+        "Chief Judge Ana Torres of the US District Court for the Eastern District of "
+        "Velmar accepted the plea."
+    )
+    court = "US District Court for the Eastern District of Velmar"
+    assert by_name(ex, court).type == "GovernmentAgency"
+    assert ("Ana Torres", "leads", court) in triples(ex)
