@@ -237,15 +237,15 @@ def test_substations_and_salt_flats_are_named_places(run):
 
 
 def test_an_office_named_after_a_title(run):
-    ex = run("The Attorney General's Office, headed by Pablo Ruiz, opened an inquiry.")
-    assert ("Pablo Ruiz", "leads", "Attorney General's Office") in triples(ex)
+    ex = run("The Attorney General's Office, headed by Marta Quiroga, opened an inquiry.")
+    assert ("Marta Quiroga", "leads", "Attorney General's Office") in triples(ex)
 
 
 def test_a_court_for_a_district_is_one_name(run):
     ex = run(
-        "Chief Judge Ana Torres of the US District Court for the Eastern District of "
+        "Chief Judge Helena Varga of the US District Court for the Eastern District of "
         "Velmar accepted the plea."
     )
     court = "US District Court for the Eastern District of Velmar"
     assert by_name(ex, court).type == "GovernmentAgency"
-    assert ("Ana Torres", "leads", court) in triples(ex)
+    assert ("Helena Varga", "leads", court) in triples(ex)
