@@ -73,8 +73,8 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
     for child in tok.children:
         if relational and child.dep_ != "appos":
             continue  # "Acme's main rival, Brixco": the rival, never Acme
-        if child.dep_ in {"compound", "poss", "nmod", "amod", "appos"}:
-            k = key_at(doc, child.i)
+        if child.dep_ in {"compound", "poss", "nmod", "amod", "appos", "nummod"}:
+            k = key_at(doc, child.i)  # "nummod": "F-35 jets" tagged as a number
             if k:
                 found.append(k)
                 continue

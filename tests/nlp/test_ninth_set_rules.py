@@ -249,3 +249,8 @@ def test_a_court_for_a_district_is_one_name(run):
     court = "US District Court for the Eastern District of Velmar"
     assert by_name(ex, court).type == "GovernmentAgency"
     assert ("Helena Varga", "leads", court) in triples(ex)
+
+
+def test_a_model_number_the_parser_takes_for_a_count_still_names_the_product(run):
+    ex = run("The Norwegian Air Force flies F-35 jets from the northern base.")
+    assert ("Norwegian Air Force", "uses", "F-35") in triples(ex)
