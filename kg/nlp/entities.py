@@ -746,6 +746,8 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Location", 1
     if label in {"LOC", "FAC"}:
         return "Location", 1
+    if label == "PRODUCT" and len(span) >= 2 and span[0].is_title and span[1].like_num:
+        return "Product", 3  # "Boeing 737-800s": a maker's name and a model number
     if label == "PRODUCT":
         return "Product", 1
     return None, 0
@@ -940,6 +942,15 @@ def _joined_names(doc: Doc, ents: list[Span]) -> list[Span]:
             and "ORG" in {prev.label_, ent.label_}
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        if (
+            prev is not None
+            and ent.start == prev.end
+            and prev.label_ == "ORG"
+            and ent.label_ == "PRODUCT"
+            and ent[0].like_num
+        ):  # "Boeing 737-800s": the maker's name and a model number are one product
+            out[-1] = Span(doc, prev.start, ent.end, label="PRODUCT")
             continue
         out.append(ent)
     return out

@@ -130,6 +130,12 @@ class _Finder:
         if tok is None:
             return []
         out = []
+        if (tok.like_num or tok.lower_ in {"some", "most", "many", "several", "dozens"}) and not (
+            key_at(self.doc, tok.i)
+        ):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                return self.pobj_ents(of)  # "flies 39 of the 101 Zed 7s": the Zed 7s
         if tok.is_lower and tok.lemma_ in {"alliance", "coalition", "bloc", "fleet"}:
             # "heads the alliance of A and B": both, not the last alliance named;
             # "operates a fleet of A and B": the aircraft

@@ -736,6 +736,8 @@ def build_entities(
                 name = f"{country_prefix(vocab.country(first) or first, vocab)} {rest}"
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # "the app Zed." at a sentence end
+        if typ == "Product" and re.search(r"\d[A-Z]?s$", name):
+            name = name[:-1]  # "Zed 737-800s", "Zed-16s": the model, not the plural
         if typ in {"Location", "Country"} and name.isupper() and len(name) > 3 and " " not in name:
             name = name.title()  # a dateline: "OSLO, May 3 -"
         country = next((c.country for c in members if c.country), None)

@@ -254,3 +254,9 @@ def test_a_court_for_a_district_is_one_name(run):
 def test_a_model_number_the_parser_takes_for_a_count_still_names_the_product(run):
     ex = run("The Norwegian Air Force flies F-35 jets from the northern base.")
     assert ("Norwegian Air Force", "uses", "F-35") in triples(ex)
+
+
+def test_a_makers_plural_model_is_one_product_and_a_share_of_them_is_used(run):
+    ex = run("Norjet Airways flies 12 of the 40 Boeing 787-9s registered in the country.")
+    assert by_name(ex, "Boeing 787-9").type == "Product"
+    assert ("Norjet Airways", "uses", "Boeing 787-9") in triples(ex)
