@@ -598,11 +598,39 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                         g.union(i, j)
                         break
                 break
+    _alias_clauses(doc, cands, g, vocab)
     groups: dict[int, list[Candidate]] = defaultdict(list)
     for i, c in enumerate(cands):
         groups[g.find(i)].append(c)
     merged = merge_capitals(doc, list(groups.values()), vocab)
     return sorted(merged, key=lambda cs: min(c.start for c in cs))
+
+
+def _alias_clauses(doc: Doc, cands: list[Candidate], g: _Groups, vocab: Vocab) -> None:
+    """ "Zed Group, which Acme tracks as Storm-9 and Brix calls Ember Fox": the names
+    others give a group are the group's own."""
+    at = {t: i for i, c in enumerate(cands) for t in range(c.start, c.end)}
+    verbs = vocab.words("alias_verbs")
+    for i, c in enumerate(cands):
+        if c.type in {"Person", "Country"}:
+            continue
+        root = doc[c.start : c.end].root
+        clauses = [t for t in root.children if t.dep_ == "relcl" and t.lemma_.lower() in verbs]
+        if not clauses:
+            continue
+        end = next((t.i for t in doc[clauses[0].i :] if t.text in {",", ";", "."}), len(doc))
+        # "which Acme tracks as X and Brix calls Y", however the second verb was parsed
+        for verb in [t for t in doc[clauses[0].i : end] if t.lemma_.lower() in verbs]:
+            names = [t for t in verb.children if t.dep_ in {"oprd", "dobj", "xcomp", "ccomp"}]
+            names += [  # "tracks as X", with or without X parsed as the object of "as"
+                doc[p.i + 1]
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(doc)
+            ]
+            for t in names:
+                j = at.get(t.i)
+                if j is not None and j != i and cands[j].type != "Country":
+                    g.union(i, j)
 
 
 def group_type(doc: Doc, members: list[Candidate]) -> str:

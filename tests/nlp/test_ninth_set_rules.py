@@ -260,3 +260,13 @@ def test_a_makers_plural_model_is_one_product_and_a_share_of_them_is_used(run):
     ex = run("Norjet Airways flies 12 of the 40 Boeing 787-9s registered in the country.")
     assert by_name(ex, "Boeing 787-9").type == "Product"
     assert ("Norjet Airways", "uses", "Boeing 787-9") in triples(ex)
+
+
+def test_names_other_trackers_give_a_group_are_its_aliases(run):
+    ex = run(
+        "Prosecutors charged seven hackers. APT77, which Veltron tracks as Copper Heron and "
+        "Brixcorp calls Jade Lynx, was also blamed for a 2021 breach."
+    )
+    group = by_name(ex, "APT77")
+    assert group.type == "Organization"
+    assert {"Copper Heron", "Jade Lynx"} <= {group.name, *group.aliases}
