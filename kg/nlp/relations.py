@@ -1822,10 +1822,13 @@ class _Finder:
             return
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
             return
-        o = key_at(doc, tok.i + 2)
+        at = tok.i + 2
+        if doc[at].lower_ in self.vocab.words("compass_words") and at + 1 < len(doc):
+            at += 1  # "Hayes, west London"
+        o = key_at(doc, at)
         if not o or o == k or self.types.get(o) not in {"Location", "Country"}:
             return
-        end = tok.i + 2
+        end = at
         while end + 1 < len(doc) and key_at(doc, end + 1) == o:
             end += 1
         after = doc[end + 1] if end + 1 < len(doc) else None

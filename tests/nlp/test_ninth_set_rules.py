@@ -270,3 +270,8 @@ def test_names_other_trackers_give_a_group_are_its_aliases(run):
     group = by_name(ex, "APT77")
     assert group.type == "Organization"
     assert {"Copper Heron", "Jade Lynx"} <= {group.name, *group.aliases}
+
+
+def test_a_place_set_off_before_a_compass_and_a_city_is_in_the_city(run):
+    ex = run("The fire at a depot in Brantham, east Glasgow, closed the line for a day.")
+    assert ("Brantham", "locatedIn", "Glasgow") in triples(ex)
