@@ -83,21 +83,6 @@ def test_a_place_that_only_gives_a_bearing_is_not_in_the_region(run):
     assert ("Tarsk", "locatedIn", "Velmar province") not in triples(ex)
 
 
-def test_a_site_named_with_its_place_is_split_from_the_place(run):
-    ex = run(
-        "The partners make chips at Veltron Group's Harnes Plant in Ostra prefecture and "
-        "sell them abroad."
-    )
-    got = triples(ex)
-    assert ("Veltron Group", "operates", "Harnes Plant") in got
-    assert ("Harnes Plant", "locatedIn", "Ostra prefecture") in got
-
-
-def test_a_companys_numbered_product_before_a_kind_noun(run):
-    ex = run("The merger joins Veltron's Kestrel-4 satellites with a rival network.")
-    assert ("Veltron", "operates", "Kestrel-4") in triples(ex)
-
-
 def test_a_rank_before_a_name_of_a_force(run):
     ex = run(
         "The briefing was given by Colonel Mira Halden of the Norlandic Army and Wing "
@@ -132,15 +117,18 @@ def test_a_unit_of_a_states_service_is_part_of_the_service(run):
 
 
 def test_two_parties_after_between_are_two_names(run):
-    ex = run("The deal between Veltron and Brixcorp was signed in 2019.")
-    assert {"Veltron", "Brixcorp"} <= names(ex)
+    ex = run("The deal between Lukoil and Tatneft was signed in 2019.")
+    assert {"Lukoil", "Tatneft"} <= names(ex)
+    assert ("Lukoil", "contractWith", "Tatneft") in triples(ex)
 
 
 def test_a_description_after_two_names_is_the_second(run):
-    ex = run("The accord between Veltron and Brixcorp, Chile's state mining company, expired.")
+    ex = run(
+        "The five-year deal between Rosneft and Transneft, Russia's pipeline company, expired."
+    )
     got = triples(ex)
-    assert ("Brixcorp", "country", "Chile") in got
-    assert ("Veltron", "country", "Chile") not in got
+    assert ("Transneft", "country", "Russia") in got
+    assert ("Rosneft", "country", "Russia") not in got
 
 
 def test_a_numbered_unit_is_a_military_unit_and_a_business_unit_is_not(run):
@@ -167,14 +155,6 @@ def test_the_based_company_is_not_the_subject_that_bought_into_it(run):
     got = triples(ex)
     assert ("Veltron Group", "locatedIn", "Tarsk") in got
     assert ("Brixcorp Capital", "locatedIn", "Tarsk") not in got
-
-
-def test_part_of_a_conglomerate_named_after_its_kind_noun(run):
-    ex = run(
-        "The boats are built by Kestrel Marine, a state-owned company that is part of "
-        "Norway's defense conglomerate Veltron Group."
-    )
-    assert ("Kestrel Marine", "partOf", "Veltron Group") in triples(ex)
 
 
 def test_an_alliances_named_committee_is_part_of_it(run):
@@ -213,12 +193,12 @@ def test_founder_and_chief_executive_after_whose(run):
 
 def test_a_fronted_founding_clause_names_the_founders(run):
     ex = run(
-        "Founded in 2018 by Dana Whitlock and Peter Osgood, Oslo-based Quantiva sells "
-        "software to banks."
+        "Founded in 2015 by Dana Whitlock, Peter Osgood, Maya Lind and Omar Haddad, "
+        "Oslo-based Quantiva makes payroll tools for banks."
     )
     got = triples(ex)
     assert ("Dana Whitlock", "founded", "Quantiva") in got
-    assert ("Peter Osgood", "founded", "Quantiva") in got
+    assert ("Omar Haddad", "founded", "Quantiva") in got
 
 
 def test_a_spanish_name_around_y_is_one_company(run):
