@@ -931,7 +931,7 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
 
 
 def _joined_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Sociedad Quimica y Minera de Chile SA" read by the model as two names around a
+    """ "Compania Minera y Metalurgica de Zed SA" read by the model as two names around a
     Spanish or Portuguese linker: one organisation."""
     out: list[Span] = []
     for ent in ents:
@@ -1040,7 +1040,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             and doc[end].lower_ == "for"
             and doc[end + 1].lower_ == "the"
             and doc[end + 2].is_title
-        ):  # "the District Court for the Northern District of Zedland": one court
+        ):  # "the District Court for the Upper District of Zedland": one court
             j = end + 2
             while j < len(doc) and (
                 doc[j].is_title

@@ -135,7 +135,7 @@ class _Finder:
         ):
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
-                return self.pobj_ents(of)  # "flies 39 of the 101 Zed 7s": the Zed 7s
+                return self.pobj_ents(of)  # "flies 12 of its 40 Zed 7s": the Zed 7s
         if tok.is_lower and tok.lemma_ in {"alliance", "coalition", "bloc", "fleet"}:
             # "heads the alliance of A and B": both, not the last alliance named;
             # "operates a fleet of A and B": the aircraft
@@ -950,7 +950,7 @@ class _Finder:
                 or ((t.is_title or t.is_upper) and self._role_len(i + 1, -1))  # "... and CEO X"
                 # "removed chief executive Jan de Roe", the name parsed as the title's apposition
                 or (not prefix and t.is_lower and root.head.i == t.i and self._role_len(i + 1, -1))
-                # "whose founder and chief executive Jan Roe", the name hung on the first title
+                # "whose founder and chairman Jan Roe", the name hung on the first title
                 or (
                     not prefix and t.is_lower and root.dep_ == "appos" and self._role_len(i + 1, -1)
                 )
@@ -1602,8 +1602,8 @@ class _Finder:
                         and head.is_lower  # not "the Oslo-based Energy Agency", a name
                         and self.types.get(subj or "") not in kinds
                     ):
-                        # "the Menlo Park, California-based company": the company, not the town,
-                        # nor the clause's subject ("Acme bought a stake in the company")
+                        # "the Varde, Norland-based company": the company, not the town,
+                        # nor the clause's subject ("Acme bought shares of the company")
                         verb = head
                         while verb.dep_ in {"pobj", "dobj", "prep", "appos"}:
                             verb = verb.head

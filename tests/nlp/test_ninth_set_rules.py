@@ -163,7 +163,7 @@ def test_an_alliances_named_committee_is_part_of_it(run):
 
 
 def test_an_office_named_for_its_work_is_part_of_the_body_that_owns_it(run):
-    ex = run("The mission led by the OSCE's Office for Media Freedom (OMF) said the vote was fair.")
+    ex = run("Observers from the OSCE's Office for Media Freedom (OMF) said the vote was fair.")
     got = triples(ex)
     assert ("Office for Media Freedom", "partOf", "OSCE") in got
     assert ("OSCE", "owns", "Office for Media Freedom") not in got
@@ -171,7 +171,7 @@ def test_an_office_named_for_its_work_is_part_of_the_body_that_owns_it(run):
 
 def test_a_centre_at_a_council_is_part_of_it(run):
     ex = run(
-        "Mira Holt, who heads the Center for Strategic Messaging at Norway's National "
+        "Mira Holt, who leads the Center for Strategic Messaging at Norway's National "
         "Defence Council, called the claim a lie."
     )
     assert (
@@ -183,8 +183,8 @@ def test_a_centre_at_a_council_is_part_of_it(run):
 
 def test_founder_and_chief_executive_after_whose(run):
     ex = run(
-        "Freeport Energy, whose founder and chief executive Martin Hale built the plant as an "
-        "import terminal, began exporting in 2019."
+        "Freeport Energy, whose founder and chief executive Martin Hale turned the plant into an "
+        "export hub, began shipping in 2019."
     )
     got = triples(ex)
     assert ("Martin Hale", "founded", "Freeport Energy") in got
@@ -217,16 +217,16 @@ def test_substations_and_salt_flats_are_named_places(run):
 
 
 def test_an_office_named_after_a_title(run):
-    ex = run("The Attorney General's Office, headed by Marta Quiroga, opened an inquiry.")
+    ex = run("The Attorney General's Office, led by Marta Quiroga, opened an inquiry.")
     assert ("Marta Quiroga", "leads", "Attorney General's Office") in triples(ex)
 
 
 def test_a_court_for_a_district_is_one_name(run):
     ex = run(
-        "Chief Judge Helena Varga of the US District Court for the Eastern District of "
+        "Chief Judge Helena Varga of the US District Court for the Upper District of "
         "Velmar accepted the plea."
     )
-    court = "US District Court for the Eastern District of Velmar"
+    court = "US District Court for the Upper District of Velmar"
     assert by_name(ex, court).type == "GovernmentAgency"
     assert ("Helena Varga", "leads", court) in triples(ex)
 
