@@ -445,9 +445,8 @@ class _Finder:
         "Acme's Data Products business group"."""
         units = self.vocab.words("subunit_nouns") | self.vocab.words("part_of_nouns")
         units |= {"group", "business"}
-        words = self.entities[key].name.split()
-        cut = next((i for i, w in enumerate(words) if i and w in {"for", "of", "on"}), len(words))
-        last = words[cut - 1].lower()  # "Office for Democratic Institutions": an office
+        last = _head_before_linker(self.entities[key].name) or self.entities[key].name
+        last = last.split()[-1].lower()  # "Office for Democratic Institutions": an office
         return last in units - {"member", "part", "team"} or (
             head.is_lower and head.lower_ in units and key_at(self.doc, head.i) != key
         )
@@ -581,9 +580,8 @@ class _Finder:
                 at = span.end
                 if at + 1 >= len(doc) or doc[at].lower_ != "at":
                     continue
-                words = e.name.split()
-                cut = next((i for i, w in enumerate(words) if i and w in {"for", "of", "on"}), 0)
-                if not cut or words[cut - 1].lower() not in units:
+                head = _head_before_linker(e.name)
+                if head is None or head.lower() not in units:
                     continue
                 j = at + 1
                 if j + 2 < len(doc) and doc[j + 1].tag_ == "POS" and key_at(doc, j):
@@ -3620,6 +3618,14 @@ class _Finder:
                             asserted=False,
                         )
                     )
+
+
+def _head_before_linker(name: str) -> str | None:
+    """The head word of "Office for Democratic Institutions", "Center of Excellence":
+    the word before the first linker, or None when the name has no linker."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in {"for", "of", "on"}), None)
+    return words[cut - 1] if cut is not None else None
 
 
 def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
