@@ -1,11 +1,16 @@
 """Entities and relations from rules added after reading a ninth set of news.
 
-Invented sentences (names made up or generic), run through the real model end to end.
+Invented sentences (names made up or generic), run through the real model end to end,
+except where the model would have to make a particular mistake first (a blank pipeline).
 """
 
 from __future__ import annotations
 
+import spacy
 from nlp_helpers import by_name, names, triples
+from spacy.tokens import Span
+
+from kg.nlp.entities import _split_lists
 
 
 def test_an_embassy_is_named_with_its_seat(run):
@@ -116,19 +121,18 @@ def test_a_unit_of_a_states_service_is_part_of_the_service(run):
     assert ("Unit 4410", "partOf", "ZRU") in triples(ex)
 
 
-def test_two_parties_after_between_are_two_names(run):
-    ex = run("The deal between Lukoil and Tatneft was signed in 2019.")
-    assert {"Lukoil", "Tatneft"} <= names(ex)
-    assert ("Lukoil", "contractWith", "Tatneft") in triples(ex)
+def test_two_parties_after_between_are_two_names():
+    nlp = spacy.blank("en")
+    doc = nlp("The deal between Norneft and Velgaz was signed in 2019.")
+    merged = Span(doc, 3, 6, label="ORG")  # the model's one name for both
+    assert [e.text for e in _split_lists(doc, [merged])] == ["Norneft", "Velgaz"]
 
 
 def test_a_description_after_two_names_is_the_second(run):
-    ex = run(
-        "The five-year deal between Rosneft and Transneft, Russia's pipeline company, expired."
-    )
+    ex = run("The five-year deal between Norneft and Velgaz, Russia's state gas company, expired.")
     got = triples(ex)
-    assert ("Transneft", "country", "Russia") in got
-    assert ("Rosneft", "country", "Russia") not in got
+    assert ("Velgaz", "country", "Russia") in got
+    assert ("Norneft", "country", "Russia") not in got
 
 
 def test_a_numbered_unit_is_a_military_unit_and_a_business_unit_is_not(run):
