@@ -344,8 +344,19 @@ class _Finder:
                         self.add_first(owner, ["operates", "owns"], k, tok, 0.55)
             if ot == "MilitaryUnit" and dt == "Product":
                 self.add(owner, "uses", owned, tok, 0.6)
+            elif ot == "Country" and dt == "Product" and self._made_abroad(tok, owner):
+                # "Norland's Soviet-era Zed jets", "its US-made Zed-7s": a user's, not a maker's
+                for k in [owned, *self._named_conjuncts(owned)]:
+                    self.add(owner, "uses", k, tok, 0.6)
             elif ot == "Country":
                 self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.8)
+                if head.is_lower:  # "Norland's Aby and Bly fields": both names before the noun
+                    for c in head.children:
+                        if c.dep_ in {"compound", "nmod"} and key_at(self.doc, c.i) == owned:
+                            for cj in c.conjuncts:
+                                k = key_at(self.doc, cj.i)
+                                if k and k != owned and self.types.get(k) == dt:
+                                    self.add_first(k, ["country", "locatedIn"], owner, tok, 0.6)
                 conjuncts = tok.head.conjuncts
                 listed = tok.left_edge.i > 0 and self.doc[tok.left_edge.i - 1].text == ","
                 listed = (
@@ -401,6 +412,45 @@ class _Finder:
                 self.add(owner, "operates", owned, tok, 0.55)
             elif ot == "Location" and dt in {"Location", "Organization", "GovernmentAgency"}:
                 self.add(owned, "locatedIn", owner, tok, 0.5)
+
+    def _made_abroad(self, poss: Token, owner: str) -> bool:
+        """ "Soviet-era", "US-made" between a state's possessive and its product: another
+        state made it."""
+        doc = self.doc
+        own = self.vocab.country(self.entities[owner].name)
+        origin = self.vocab.words("origin_suffixes")
+        for t in doc[poss.i + 1 : poss.head.i]:
+            if t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"}:
+                state = self.vocab.state_of(t.text)
+                if state and state != own and doc[t.i + 2].lower_ in origin:
+                    return True
+        return False
+
+    def _named_conjuncts(self, key: str) -> list[str]:
+        """The same-typed names conjoined with a name: "the Zed-7 and Zed-9 jets"."""
+        doc = self.doc
+        out: list[str] = []
+        for t in doc:
+            if key_at(doc, t.i) == key:
+                for c in t.conjuncts:
+                    k = key_at(doc, c.i)
+                    if k and k != key and self.types.get(k) == self.types.get(key) and k not in out:
+                        out.append(k)
+        return out
+
+    def flagships(self) -> None:
+        """ "the Zed, the flagship of Norland's Northern Fleet": the fleet sails it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in self.vocab.words("fleet_role_nouns") or tok.dep_ != "appos":
+                continue
+            ship = key_at(doc, tok.head.i)
+            if not ship or self.types.get(ship) != "Product":
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for k in self.pobj_ents(c):
+                        self.add(k, "uses", ship, tok, 0.6)
 
     def flags(self) -> None:
         """ "the Norlandic-flagged Zed": the state a vessel flies the flag of."""
@@ -1491,6 +1541,77 @@ class _Finder:
                 break
         return keys
 
+    def on_waters(self) -> None:
+        """ "the Zed dam on the Yon River", "Zedby on the Norlandic coast", "the airfield at
+        Fort Zed": a place on a river, coast or peninsula, or a site at a place, lies there."""
+        doc = self.doc
+        waters = self.vocab.words("waterside_heads")
+        for e, span in self._spans("Location"):
+            end = span.end
+            if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.place_nouns:
+                end += 1  # "the Zed dam on ..."
+            if end + 1 >= len(doc) or doc[end].lower_ not in {"on", "at"}:
+                continue
+            j = end + 1 + (doc[end + 1].lower_ == "the")
+            state = self.demonym_key(doc[j]) if j + 1 < len(doc) else None
+            if state and doc[j + 1].lower_ in waters and doc[end].lower_ == "on":
+                self.add(e.key, "locatedIn", state, doc[end], 0.55)  # "on the Norlandic coast"
+                continue
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            if j >= len(doc):
+                continue
+            if doc[end].lower_ == "at":
+                o = key_at(doc, j)
+                if o and o != e.key and self.types.get(o) == "Location" and self._site(e.key):
+                    self.add(e.key, "locatedIn", o, doc[end], 0.55)
+                continue
+            o = key_at(doc, j)
+            if not o or o == e.key or self.types.get(o) != "Location":
+                continue
+            k = j
+            while k + 1 < len(doc) and key_at(doc, k + 1) == o:
+                k += 1
+            after = doc[k + 1].lower_ if k + 1 < len(doc) and doc[k + 1].is_lower else ""
+            if doc[k].lower_ in waters or after in waters:  # "the Yon River", "the Yon coast"
+                self.add(e.key, "locatedIn", o, doc[end], 0.55)
+
+    def where_at(self) -> None:
+        """ "in Zedby, where she was treated at the Yon Medical Center": the site named in a
+        "where" clause lies in the place the clause describes."""
+        doc = self.doc
+        heads = self.vocab.words("sited_institution_heads")
+        for tok in doc:
+            if tok.dep_ != "relcl" or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children
+            ):
+                continue
+            place = key_at(doc, tok.head.i)
+            if not place or self.types.get(place) != "Location":
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"at", "in"}:
+                    continue
+                for k in self.pobj_ents(prep):
+                    last = self.entities[k].name.split()[-1].lower()
+                    if self.types.get(k) == "Location" or (
+                        self.types.get(k) == "Organization" and last in heads
+                    ):
+                        self.add(k, "locatedIn", place, prep, 0.5)
+
+    def _site(self, key: str) -> bool:
+        """A facility or installation named as such: "Zed Airfield", "the Yon dam"."""
+        words = [
+            w.lower()
+            for e in self.doc._.kg_entities or []
+            if e.key == key
+            for m in [e.name, *e.aliases]
+            for w in m.split()[-1:]
+        ]
+        return self._facility(key) or any(
+            w in self.vocab.words("operator_facility_kinds") for w in words
+        )
+
     def comma_in(self) -> None:
         """ "a pylon in Zedhof, in the Lakeland district of Ostmark", "Zedby, on the Kola
         Peninsula, hosts ...": the place before the comma lies in the one after it."""
@@ -1639,9 +1760,24 @@ class _Finder:
                     s = phrase_entity(doc, subj) if subj is not None else None
                 if head.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in self.place_nouns:
                     s = key_at(doc, head.head.i)
-                if not s and head.is_lower and head.lower_ in self.place_nouns:
+                named_places: list[str] = []
+                if (
+                    not s
+                    and head.is_lower
+                    and (head.lower_ in self.place_nouns or head.lemma_.lower() in self.place_nouns)
+                ):
                     s = phrase_entity(doc, head)  # "the Zed gas facility on the Arctic coast"
                     s = s if s and self.types.get(s) == "Location" else None
+                    named_places = [  # "the Aby and Bly communities in Zed State"
+                        k
+                        for c in head.children
+                        if c.dep_ in {"compound", "nmod"} and key_at(doc, c.i) == s
+                        for cj in c.conjuncts
+                        if cj.i > c.i
+                        and (k := key_at(doc, cj.i))
+                        and k != s
+                        and self.types.get(k) == "Location"
+                    ]
                 kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
                 body = key_at(doc, head.head.i) if head.dep_ == "appos" and head.is_lower else None
                 if body and self.types.get(body) in kinds and self.types.get(body) != "Location":
@@ -1666,7 +1802,8 @@ class _Finder:
                             }
                             for o in self.ents(pobj):
                                 if o not in paired:
-                                    self.add(s, "locatedIn", o, tok, 0.6)
+                                    for k in (s, *named_places):
+                                        self.add(k, "locatedIn", o, tok, 0.6)
             self._place_chain(tok)
             self._place_in(tok)
             self._lies_in(tok)
@@ -2009,6 +2146,12 @@ class _Finder:
             passive = (
                 any(c.dep_ == "auxpass" for c in tok.children)
                 or (tok.tag_ == "VBN" and acl.dep_ == "acl")
+                or (  # "X is built by A and operated by B": the second shares the auxiliary
+                    tok.tag_ in {"VBN", "VBD"}
+                    and tok.dep_ == "conj"
+                    and any(c.dep_ == "agent" for c in tok.children)
+                    and any(c.dep_ == "auxpass" for c in tok.head.children)
+                )
                 or noun_conj
                 or acomp
             )
@@ -2091,6 +2234,10 @@ class _Finder:
                 pred = f["predicate"]
                 if f.get("participle_only") or (done and not f.get("also")):
                     continue
+                if f.get("dobj_lemmas") and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in f["dobj_lemmas"] for c in tok.children
+                ):
+                    continue  # "entered service with the navy", not "entered talks with"
                 objs = [] if f.get("prep_only") else list(objects)
                 if pred == "supplies":
                     objs = []
@@ -2133,6 +2280,14 @@ class _Finder:
                         if p in preps:
                             objs += self.pobj_ents(preps[p])
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if allowed and f.get("object_preps") and dobj is not None:
+                    # "booked 80 launches with Acme": the partner hangs on the object
+                    objs += [
+                        k
+                        for c in dobj.children
+                        if c.dep_ == "prep" and c.lower_ in allowed
+                        for k in self.pobj_ents(c)
+                    ]
                 if (
                     pred == "leads"
                     and dobj is not None
@@ -2174,7 +2329,8 @@ class _Finder:
                     ]
                 for s in founders:
                     for o in objs:
-                        added |= self.add(s, pred, o, tok, 0.7, negated=neg, asserted=True)
+                        a, b = (o, s) if f.get("inverse") else (s, o)
+                        added |= self.add(a, pred, b, tok, 0.7, negated=neg, asserted=True)
                         if pred == "inConflictWith" and self.types.get(o) == "Location" and not neg:
                             self.struck_places.append((s, o, tok))  # "Russia struck Kharkiv"
                 done = done or added
@@ -2232,13 +2388,7 @@ class _Finder:
             self._chosen_for(tok)
             for rel in tok.children:  # "a contract that the ministry signed with Acme"
                 if rel.dep_ in {"relcl", "acl"} and rel.lemma_.lower() in verbs:
-                    own = next((c for c in rel.children if c.dep_ == "nsubj"), None)
-                    signers = self.ents(own) if own is not None else []
-                    for c in rel.children:
-                        if c.dep_ == "prep" and c.lower_ == "with":
-                            for s in signers:
-                                for o in self.pobj_ents(c):
-                                    self.add(s, "contractWith", o, rel, 0.6, asserted=True)
+                    self._signed_by(rel, mutual)
             verb = tok.head if tok.dep_ in {"dobj", "nsubjpass", "pobj"} else None
             if verb is not None and verb.dep_ == "prep":
                 verb = verb.head
@@ -2254,7 +2404,14 @@ class _Finder:
                 for k in self.ents(c)
             ]
             preps = partner_preps | ({"to"} if verb.lemma_.lower() in {"award", "grant"} else set())
-            for holder in (tok, verb):
+            holders = [tok, verb]
+            for acl in [*tok.children, *(verb.children if tok.dep_ == "dobj" else ())]:
+                # "signed accords to restore ties with A and B"
+                if acl.dep_ in {"acl", "xcomp"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in acl.children
+                ):
+                    holders += [acl, *(c for c in acl.children if c.dep_ == "dobj")]
+            for holder in holders:
                 for c in holder.children:
                     # "awarded contracts to Acme": the parser may call "to" a dative
                     if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:
@@ -2273,6 +2430,32 @@ class _Finder:
             for s in parties:
                 for o in partners:
                     self.add(s, "contractWith", o, verb, 0.7, negated=neg, asserted=True)
+
+    def _signed_by(self, rel: Token, mutual: frozenset[str]) -> None:
+        """ "a contract that the ministry signed with Acme", "the accords, signed by
+        Norland's agency with Acme and Brixco", "a pact signed by the ministry and the
+        carriers A and B": the signers are parties with the partners, or with each other."""
+        own = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        signers = self.ents(own) if own is not None else []
+        agent = next((c for c in rel.children if c.dep_ == "agent"), None)
+        holders = [rel]
+        if not signers and agent is not None:
+            signers = self.pobj_ents(agent)
+            # the parser may hang "with Acme" on the agent's own noun
+            holders += [g for g in agent.children if g.dep_ == "pobj"]
+        partners = [
+            o
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in self.pobj_ents(c)
+        ]
+        if not partners and agent is not None and rel.lemma_.lower() in mutual:
+            signers, partners = signers[:1], signers[1:]
+        neg = self._negated(rel)
+        for s in signers:
+            for o in partners:
+                self.add(s, "contractWith", o, rel, 0.6, negated=neg, asserted=True)
 
     def _chosen_for(self, noun: Token) -> None:
         """ "Acme picked Brixco for a $2 billion contract": the two are parties to it."""
@@ -2376,8 +2559,15 @@ class _Finder:
             pair = self._subject(verb)  # "Acme and Brixco scrapped their merger agreement"
             for a, b in zip(pair, pair[1:], strict=False):
                 self.add(a, "contractWith", b, tok, 0.55, asserted=True)
-        if not owners and own_venture and verb.pos_ == "VERB" and tok.dep_ in {"pobj", "dobj"}:
-            owners = self._subject(verb)  # "Acme operates through ventures with X"
+        under = tok.dep_ == "pobj" and tok.head.lower_ == "under"
+        if (
+            not owners
+            and (own_venture or under)
+            and verb.pos_ == "VERB"
+            and tok.dep_ in {"pobj", "dobj"}
+        ):
+            # "Acme operates through ventures with X", "took it over under a swap with X"
+            owners = self._subject(verb)
         for acl in tok.children:  # "a stake under a deal agreed with Acme and Brixco"
             if acl.dep_ == "acl" and acl.lemma_.lower() in {"agree", "reach", "sign", "strike"}:
                 parties = owners or (self._subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
@@ -3266,6 +3456,33 @@ class _Finder:
             )
             self.add(named, pred, thing, tok, 0.55)
 
+    def its_sites(self) -> None:
+        """ "Acme shut in output at its Zed field", "Acme, which mines at its Aby and Bly
+        mines": the clause's subject runs the sites it calls its own."""
+        doc = self.doc
+        kinds = self.vocab.words("own_site_nouns")
+        for tok in doc:
+            if not tok.is_lower or tok.lemma_.lower() not in kinds:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+                continue
+            sites = [
+                k
+                for c in tok.children
+                if c.dep_ in {"compound", "nmod", "amod"}
+                for t in (c, *c.conjuncts)
+                if (k := key_at(doc, t.i)) and self.types.get(k) in {"Location", "Product"}
+            ]
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if not sites or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            for s in self._subject(verb):
+                if self.types.get(s) in {"Organization", "GovernmentAgency"}:
+                    for k in dict.fromkeys(sites):
+                        self.add_first(s, ["operates", "owns"], k, tok, 0.5)
+
     def supplied_to(self) -> None:
         """ "Zed drones supplied to Norland", "missiles delivered to the Norland army": the
         recipient uses the product (and gets it from the "by" agent, when named)."""
@@ -3641,6 +3858,9 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.nationality()
     f.located()
     f.comma_in()
+    f.on_waters()
+    f.flagships()
+    f.where_at()
     f.sites_in()
     f.verbs()
     f.contracts()
@@ -3663,6 +3883,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.subsidiary_compounds()
     f.holders()
     f.its_operator()
+    f.its_sites()
     f.led_under()
     f.as_titles()
     f.supplied_to()

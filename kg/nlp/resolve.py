@@ -149,8 +149,9 @@ def core_name(doc: Doc, c: Candidate, vocab: Vocab) -> str:
 
 
 def _qualifier(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
-    first = doc[c.start].text
-    return c.country or vocab.state_of(first)
+    """The state a body's name starts with: "the Norlandic navy" is Norland's."""
+    start = c.start + (doc[c.start].lower_ == "the" and c.end - c.start > 1)
+    return c.country or vocab.state_of(doc[start].text)
 
 
 def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
@@ -795,6 +796,15 @@ def build_entities(
                 and bare.text not in aliases
             ):
                 aliases.append(bare.text)  # "the Lazio region": the region is "Lazio" too
+            nxt = doc[c.end] if c.end < len(doc) else None
+            if (
+                typ == "Location"
+                and nxt is not None
+                and nxt.is_lower
+                and nxt.lower_ in vocab.words("region_nouns") | vocab.words("facility_after")
+                and f"{span.text} {nxt.text}" not in aliases
+            ):
+                aliases.append(f"{span.text} {nxt.text}")  # "Lazio region", "Zed dam" as said
             for i in range(c.start, c.end):
                 token_map[i] = key
             known = vocab.listed(span.text)
