@@ -270,6 +270,25 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
     word = tok.lower_ if tok.lower_ in anaphors else tok.lemma_.lower()
     if word not in anaphors or not any(c.lower_ == "the" for c in tok.children):
         return None
+    vocab = get_vocab()
+    kinds = [  # "the digital ministry" is a ministry named for digital affairs
+        c.lower_[:5]
+        for c in tok.children
+        if c.dep_ in {"amod", "compound"}
+        and c.is_lower
+        and c.is_alpha
+        and c.tag_ in {"JJ", "NN"}
+        and doc[c.i - 1].text not in {"-", "–"}  # not "the Oslo-based agency"
+        and c.lower_ not in vocab.words("neutral_modifiers")
+        and not vocab.demonym(c.text)
+    ]
+    if kinds and "GovernmentAgency" in anaphors[word]:
+        return salient_entity_before(
+            doc,
+            tok.idx,
+            set(anaphors[word]),
+            lambda name: all(k in name.lower() for k in kinds),
+        )
     if "Organization" in anaphors[word] and word not in {"alliance", "bloc", "group"}:
         # "the company" is never the EU or NATO
         bodies = INTERNATIONAL_BODIES

@@ -136,9 +136,12 @@ class _Finder:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 return self.pobj_ents(of)  # "flies 12 of its 40 Zed 7s": the Zed 7s
-        if tok.is_lower and tok.lemma_ in {"alliance", "coalition", "bloc", "fleet"}:
+        if tok.is_lower and (
+            tok.lemma_ in {"alliance", "coalition", "bloc", "fleet"}
+            or (tok.lemma_ in self.place_nouns and not key_at(self.doc, tok.i))
+        ):
             # "heads the alliance of A and B": both, not the last alliance named;
-            # "operates a fleet of A and B": the aircraft
+            # "operates a fleet of A and B": the aircraft; "the ports of A and B": the ports
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and self.pobj_ents(of):
                 return self.pobj_ents(of)
@@ -2027,6 +2030,18 @@ class _Finder:
                             )
                         return self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
+                controllers = [c for c in v.head.children if c.dep_ in {"dobj", "oprd"}]
+                if (
+                    (
+                        v.dep_ == "xcomp"
+                        or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children))
+                    )
+                    and controllers
+                    and v.head.lemma_.lower() in self.vocab.words("object_control_verbs")
+                ):
+                    # "named her deputy, Jane Roe, to lead X": the one named leads it
+                    named = next((k for c in controllers if (k := self.np_entity(c))), None)
+                    return [named] if named else []
                 shared = v.dep_ == "conj"
                 v = v.head
                 continue
@@ -2322,6 +2337,9 @@ class _Finder:
                             continue
                 added = False
                 founders = list(subjects)
+                if pred == "inConflictWith" and "alongside" in preps:
+                    founders += self.pobj_ents(preps["alongside"])  # "fights X alongside Y"
+                    objs = [o for o in objs if o not in subjects]  # allies fight a third
                 if pred == "founded" and "with" in preps:
                     # "Jane Doe co-founded Acme with John Roe": both founded it
                     founders += [
@@ -3676,10 +3694,16 @@ class _Finder:
         kinds = self.vocab.words("part_of_kind_nouns")  # "X is the law school of Y"
         for tok in doc:
             kind = tok.lower_ in kinds and tok.dep_ in {"attr", "appos"} and not key_at(doc, tok.i)
+            sibling = (  # "Zedworks, another Acme company": one of Acme's companies
+                tok.lemma_.lower() in self.vocab.words("sibling_company_nouns")
+                and tok.dep_ == "appos"
+                and any(c.dep_ == "det" and c.lower_ == "another" for c in tok.children)
+            )
             if (
                 tok.lower_ not in nouns
                 and not (tok.tag_ == "NNS" and tok.lemma_.lower() in nouns - {"member"})
                 and not kind
+                and not sibling
             ):
                 continue
             subjects: list[str] = []
@@ -3693,6 +3717,23 @@ class _Finder:
                 subjects = [before]  # "the head of Acme, the arm of Brixco": hung on the head
             elif tok.dep_ == "appos" and key_at(doc, tok.head.i):
                 subjects = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
+            elif tok.dep_ == "appos":
+                # "Zed Holding (ZH), a unit of Acme" with the long name missed: the acronym
+                subjects = [
+                    k for c in tok.head.children if c.dep_ == "appos" and (k := key_at(doc, c.i))
+                ]
+            elif tok.dep_ == "compound" and key_at(doc, tok.head.i) and tok.is_lower:
+                # "the Acme unit Zedcom", "whose subsidiary Zedcom": the name the noun precedes
+                subjects = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
+                whose = next((c for c in tok.children if c.lower_ == "whose"), None)
+                if whose is not None:
+                    owner = self._whose_antecedent(whose) or (
+                        key_at(doc, whose.i - 2) if doc[whose.i - 1].text == "," else None
+                    )  # "Acme, whose subsidiary Zedcom ...", however the clause is hung
+                    if owner:
+                        for subj in subjects:
+                            self.add_first(subj, ["partOf"], owner, tok, 0.6)
+                    continue
             elif tok.dep_ == "attr":
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 if s is not None and s.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":

@@ -156,3 +156,67 @@ def test_two_states_navies_stay_two_units(run):
         "joined the Ukrainian Navy in May."
     )
     assert by_name(ex, "Russian navy").key != by_name(ex, "Ukrainian Navy").key
+
+
+def test_the_one_named_to_lead_a_body_leads_it_not_the_one_who_named(run):
+    ex = run(
+        "The president named the minister's deputy, Tomas Brandt, to lead the Coastal "
+        "Command, the navy's northern arm."
+    )
+    assert ("Tomas Brandt", "leads", "Coastal Command") in triples(ex)
+
+
+def test_a_qualified_ministry_is_not_another_ministry_named_before(run):
+    ex = run(
+        "Chile's Finance Ministry backed the plan. The digital ministry, led by Carla Munoz, "
+        "had warned that it would delay the rollout."
+    )
+    assert ("Carla Munoz", "leads", "Chilean Finance Ministry") not in triples(ex)
+
+
+def test_coaching_at_a_club_and_playing_for_a_team_are_memberships(run):
+    ex = run(
+        "Nadia Korsak, who later coached at the Riverside Skating Club, won two titles. "
+        "Peter Hollis, who plays for the Tarsk Falcons, was injured on Sunday."
+    )
+    assert ("Nadia Korsak", "memberOf", "Riverside Skating Club") in triples(ex)
+    assert ("Peter Hollis", "memberOf", "Tarsk Falcons") in triples(ex)
+
+
+def test_a_subsidiary_in_a_whose_clause_is_part_of_the_company(run):
+    ex = run(
+        "Anna Holm, chief executive of Velmar Airways, whose wholly owned subsidiary Brixco "
+        "Air Inc. operated the flight, said the crew was safe."
+    )
+    assert ("Brixco Air Inc", "partOf", "Velmar Airways") in triples(ex)
+
+
+def test_another_company_of_a_group_is_part_of_it(run):
+    ex = run("Zedworks Steel, another Velmar Industries company, makes armour plate.")
+    assert ("Zedworks Steel", "partOf", "Velmar Industries") in triples(ex)
+
+
+def test_a_state_leading_a_coalition_against_a_militia_is_at_war_with_it(run):
+    ex = run(
+        "Chile, which has led a military coalition against the Red Hand militia since 2015, "
+        "called for talks."
+    )
+    assert ("Chile", "inConflictWith", "Red Hand") in triples(ex)
+
+
+def test_who_fights_alongside_a_unit_puts_that_unit_in_the_fight(run):
+    ex = run(
+        "The Northern Brigade, which is fighting the Red Hand militia alongside the Chilean "
+        "Army, lost two trucks."
+    )
+    assert ("Chilean Army", "inConflictWith", "Red Hand") in triples(ex)
+    assert ("Chilean Army", "inConflictWith", "Northern Brigade") not in triples(ex)
+
+
+def test_the_ports_of_two_places_are_those_places(run):
+    ex = run(
+        "The Aby field lies offshore. Tarsk Ports Corp. operates the ports of Velm and "
+        "Ostra under a 25-year concession."
+    )
+    assert ("Tarsk Ports Corp", "operates", "Velm") in triples(ex)
+    assert ("Tarsk Ports Corp", "operates", "Ostra") in triples(ex)
