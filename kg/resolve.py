@@ -62,7 +62,8 @@ class EntityIndex:
 
     def add(self, node: Node, names: list[str]) -> None:
         self.nodes.setdefault(node.local, node)
-        self.labels[(node.type, normalise(node.label))].add(node.local)
+        if is_name(node.label):  # "interior ministry" is one state's, and the article's
+            self.labels[(node.type, normalise(node.label))].add(node.local)
         for n in names:
             if is_name(n):
                 self.aliases[(node.type, normalise(n))].add(node.local)
@@ -73,9 +74,13 @@ class EntityIndex:
             found |= table.get((etype, normalise(n)), set())
         return next(iter(found)) if len(found) == 1 else None
 
-    def resolve(self, entity: Entity, taken: frozenset[str] = frozenset()) -> Node:
+    def resolve(self, entity: Entity, taken: frozenset[str] = frozenset(), scope: str = "") -> Node:
         """The entity's node; never one of `taken` (nodes of other entities of its article,
-        which the NLP stage already decided are different things)."""
+        which the NLP stage already decided are different things).  An entity known only
+        by a description ("the digital ministry") gets a node of its own article, `scope`."""
+        if not is_name(entity.name):
+            local = f"{slug(entity.name)}-{hashlib.sha1(scope.encode()).hexdigest()[:8]}"
+            return self.nodes.get(local, Node(local=local, label=entity.name, type=entity.type))
         names = [
             n
             for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
@@ -117,7 +122,9 @@ def resolve(extraction: Extraction, index: EntityIndex) -> dict[str, Node]:
     """Map each entity key of the extraction to its node, and record the new names."""
     out: dict[str, Node] = {}
     for entity in extraction.entities:
-        node = index.resolve(entity, frozenset(n.local for n in out.values()))
+        node = index.resolve(
+            entity, frozenset(n.local for n in out.values()), scope=extraction.article.id
+        )
         out[entity.key] = node
         index.add(node, _linking_names(entity))
     return out

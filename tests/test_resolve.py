@@ -74,3 +74,13 @@ def test_one_states_embassies_in_two_cities_are_two_nodes():
     first = resolve(_ex("a", _embassy("Norlandic Embassy in Tarsk")), index)["1"]
     assert resolve(_ex("b", _embassy("Norlandic Embassy in Velm")), index)["1"] != first
     assert resolve(_ex("c", _embassy("Norlandic Embassy in Tarsk")), index)["1"] == first
+
+
+def test_a_body_known_only_by_its_portfolio_stays_in_its_article():
+    index = EntityIndex()
+    first = resolve(_ex("a", Entity("1", "interior ministry", "GovernmentAgency")), index)
+    second = resolve(_ex("b", Entity("1", "interior ministry", "GovernmentAgency")), index)
+    named = resolve(_ex("c", Entity("1", "Interior Ministry", "GovernmentAgency")), index)
+    assert first["1"] != second["1"]
+    assert named["1"] not in {first["1"], second["1"]}
+    assert first["1"].label == "interior ministry"

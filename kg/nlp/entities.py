@@ -779,6 +779,22 @@ def _generic_word(span: Span, weight: int, vocab: Vocab) -> bool:
     )
 
 
+def _portfolio_start(doc: Doc, ministry: int, vocab: Vocab) -> int | None:
+    """Where the lowercase portfolio before "ministry" starts ("the infrastructure and
+    transport ministry"), or None when the words before it name no portfolio."""
+    portfolios = vocab.words("portfolio_words")
+    i = ministry
+    while (
+        i > 0
+        and doc[i - 1].is_lower
+        and (doc[i - 1].lower_ in portfolios or (doc[i - 1].lower_ == "and" and i < ministry))
+    ):
+        i -= 1
+    if i < ministry and doc[i].lower_ == "and":
+        i += 1
+    return i if i < ministry else None
+
+
 def _with_demonym(doc: Doc, start: int, vocab: Vocab) -> int:
     """Take in a nationality word right before a body's name ("Norwegian Police Service")."""
     if start > 0 and doc[start - 1].is_title and vocab.demonym(doc[start - 1].text):
@@ -1708,6 +1724,17 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                         )
                         continue
                     out.append(Candidate(k, i + 1, typ, 3, "generic-agency", key_hint=hint))
+            if low == "ministry" and not any(
+                c.end == i + 1 and c.type == "GovernmentAgency" for c in out[-3:]
+            ):
+                portfolio = _portfolio_start(doc, i, vocab)
+                det = doc[portfolio - 1] if portfolio is not None and portfolio > 0 else None
+                if det is not None and (
+                    det.lower_ == "the" or (det.tag_ == "POS" and doc[det.i - 1].pos_ == "PROPN")
+                ):
+                    # "the digital ministry", "Roe's interior ministry": a body of the
+                    # article's own state, named by its portfolio alone
+                    out.append(Candidate(portfolio, i + 1, "GovernmentAgency", 2, "portfolio"))
         # "Acme plant manager Jane Doe": the body named before a title
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and i > 1:
             r = i

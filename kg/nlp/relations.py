@@ -278,6 +278,10 @@ class _Finder:
                 and head.lower_ in self.vocab.words("led_body_nouns")
             ):
                 # "Jane Doe's ministry said": the body she heads
+                own = key_at(self.doc, head.i)
+                if own and self.types.get(own) in {"GovernmentAgency", "Organization"}:
+                    self.led_bodies.append((owner, own, tok))  # "Roe's interior ministry"
+                    continue
                 body = salient_entity_before(
                     self.doc,
                     head.idx,

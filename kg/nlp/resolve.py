@@ -753,8 +753,11 @@ def build_entities(
     for n, members in enumerate(group(doc, cands, vocab), 1):
         typ = group_type(doc, members)
         if not any(
-            c.country or any(ch.isupper() for ch in doc[c.start : c.end].text) for c in members
-        ):  # a description alone names nothing, unless it is a named state's body
+            c.country
+            or c.source == "portfolio"
+            or any(ch.isupper() for ch in doc[c.start : c.end].text)
+            for c in members
+        ):  # a description alone names nothing, unless it is a state's body
             continue
         key = f"e{n}"
         name = canonical_name(doc, members, typ, vocab)

@@ -220,3 +220,12 @@ def test_the_ports_of_two_places_are_those_places(run):
     )
     assert ("Tarsk Ports Corp", "operates", "Velm") in triples(ex)
     assert ("Tarsk Ports Corp", "operates", "Ostra") in triples(ex)
+
+
+def test_a_ministry_named_by_its_portfolio_is_a_body_its_minister_leads(run):
+    ex = run(
+        "The digital ministry had warned that a ban would slow the rollout, while Roe's "
+        "interior ministry pushed for tougher rules. Interior Minister Jane Roe said so."
+    )
+    assert by_name(ex, "digital ministry").type == "GovernmentAgency"
+    assert ("Jane Roe", "leads", "interior ministry") in triples(ex)
