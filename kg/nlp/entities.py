@@ -1680,8 +1680,16 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         if tok.is_lower and (low in agency_nouns or two in agency_nouns) and i > 0:
             fstart = i - 1 if two in agency_nouns and doc[i - 1].is_lower else i
             j = fstart - 1
-            while j > 0 and j >= fstart - 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-                j -= 1  # "Bavaria interior ministry" keeps its modifiers
+            while (
+                j > 0
+                and j >= fstart - 3
+                and doc[j].is_lower
+                and (
+                    doc[j].pos_ == "ADJ"
+                    or (low == "cabinet" and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound")
+                )
+            ):
+                j -= 1  # "Bavaria interior ministry", "Norway's security cabinet" keep them
             if j > 0 and doc[j].tag_ == "POS":
                 j -= 1  # "Bavaria's interior ministry"
             if (

@@ -1502,6 +1502,21 @@ class _Finder:
                 for k in self._listed_from(first):
                     if k != country and self.types.get(k) != "Country":
                         self.add(k, "country", country, tok, 0.6)
+            if not target and head.pos_ == "NOUN" and head.is_lower:
+                # "the U.S. planemaker said", "the Japanese company's frigate": the company
+                # the description stands for, when nothing gives it another state
+                kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
+                k = anaphor_entity(doc, head, self.vocab.entity["definite_anaphors"])
+                if (
+                    k
+                    and "Organization" in kinds
+                    and self.types.get(k) == "Organization"
+                    and not any(
+                        r.subject == k and r.predicate == "country" and r.object != country
+                        for r in self.out
+                    )
+                ):
+                    self.add(k, "country", country, tok, 0.5)
             if target and target != country:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
                 self.add(target, "country", country, tok, conf)

@@ -229,3 +229,18 @@ def test_a_ministry_named_by_its_portfolio_is_a_body_its_minister_leads(run):
     )
     assert by_name(ex, "digital ministry").type == "GovernmentAgency"
     assert ("Jane Roe", "leads", "interior ministry") in triples(ex)
+
+
+def test_a_national_description_of_the_company_gives_its_state(run):
+    ex = run(
+        "Chile picked Velmar Heavy Industries Corp. to build six patrol ships, a first for "
+        "Japan's yards. The Japanese company's design beat two rivals."
+    )
+    assert ("Velmar Heavy Industries Corp", "country", "Japan") in triples(ex)
+
+
+def test_a_cabinet_named_by_its_function_is_the_states_body(run):
+    ex = run("On Sunday, Chile's security cabinet approved the plan after a long meeting.")
+    cabinet = by_name(ex, "security cabinet")
+    assert cabinet.type == "GovernmentAgency"
+    assert (cabinet.name, "country", "Chile") in triples(ex)
