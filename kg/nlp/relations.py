@@ -823,10 +823,10 @@ class _Finder:
         while first.dep_ in {"appos", "conj"} and first.head.i < first.i:
             first = first.head
         listed = next(
-            (key_at(self.doc, c.i) for c in first.children if c.dep_ == "poss" and c is not pron),
+            (key_at(self.doc, c.i) for c in first.children if c.dep_ == "poss" and c.i != pron.i),
             None,
         )
-        if first is not pron.head and listed and self.types.get(listed) == "Organization":
+        if first.i != pron.head.i and listed and self.types.get(listed) == "Organization":
             # "Acme's Zedstore, its Zedix system and its Zafari browser"
             self.add_first(listed, ["operates", "owns"], owned, pron, 0.55)
             return
@@ -839,7 +839,29 @@ class _Finder:
             return
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         owner = None
-        if subj is not None:
+        if subj is not None and subj.i == pron.head.i:
+            # "Acme's A capsules fly, and its B rockets launch": the phrase is its own
+            # clause's subject; "its" is the company of the clause it is joined to
+            up = verb.head if verb.dep_ in {"conj", "ccomp"} else None
+            while (
+                up is not None
+                and up.dep_ == "conj"
+                and not any(c.dep_ == "nsubj" for c in up.children)
+            ):
+                up = up.head
+            other = (
+                next((c for c in up.children if c.dep_ == "nsubj"), None)
+                if up is not None
+                else None
+            )
+            if other is None:
+                return
+            owner = key_at(self.doc, other.i) or next(
+                (key_at(self.doc, c.i) for c in other.children if c.dep_ == "poss"), None
+            )
+            if self.types.get(owner or "") != "Organization":
+                return
+        elif subj is not None:
             owner = self.np_entity(subj)
             if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
                 owner = self.np_entity(verb.head)

@@ -244,3 +244,11 @@ def test_a_cabinet_named_by_its_function_is_the_states_body(run):
     cabinet = by_name(ex, "security cabinet")
     assert cabinet.type == "GovernmentAgency"
     assert (cabinet.name, "country", "Chile") in triples(ex)
+
+
+def test_its_product_as_a_clause_subject_is_the_joined_clauses_company(run):
+    ex = run(
+        "Brixco Space Inc.'s Zed capsules have flown crews to the station since 2020, and its "
+        "Yon 9 rockets launch cargo for the agency."
+    )
+    assert ("Brixco Space Inc", "operates", "Yon 9") in triples(ex)
