@@ -1163,12 +1163,16 @@ class _Finder:
         phrase = " ".join(t.lower_ for t in prefix if t.i <= title.i)
         before = [t for t in prefix if t.i < title.i]
         state = next((s for t in before if (s := self.vocab.state_of(t.text))), None)
+        # "In Oslo, Foreign Minister X said": the states the sentence names, when the title
+        # names none; a body of some other state is not X's
+        around = set() if state else self._sentence_states(title)
         # "Norlandic Defence Minister X" heads no other state's defence ministry
         bodies = [
             e
             for e in self.doc._.kg_entities or []
             if e.type == "GovernmentAgency"
             and not (state and self._body_state(e) not in {None, state})
+            and not (around and self._body_state(e) not in {None, *around})
         ]
         for words, keys in self.vocab.portfolio_titles.items():
             if phrase.endswith(words):
@@ -1192,6 +1196,19 @@ class _Finder:
             if words <= names and names & {"ministry", "department", "office"} and plain <= generic:
                 return e.key
         return None
+
+    def _sentence_states(self, tok: Token) -> set[str]:
+        """States whose capital a sentence names as where it happens ("In Oslo, ...")."""
+        out: set[str] = set()
+        for t in sent_of(tok):
+            if (
+                t.is_title
+                and t.dep_ == "pobj"
+                and t.head.lower_ in {"in", "from"}
+                and (s := self.vocab.capital_of(t.text))
+            ):
+                out.add(s)
+        return out
 
     def _body_state(self, e: Entity) -> str | None:
         """The state a body's name or the text's form of it qualifies it with, if any."""

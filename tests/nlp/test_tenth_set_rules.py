@@ -252,3 +252,11 @@ def test_its_product_as_a_clause_subject_is_the_joined_clauses_company(run):
         "Yon 9 rockets launch cargo for the agency."
     )
     assert ("Brixco Space Inc", "operates", "Yon 9") in triples(ex)
+
+
+def test_a_minister_speaking_in_another_capital_heads_no_ministry_of_this_state(run):
+    ex = run(
+        "Chile's Foreign Ministry summoned the envoy on Monday. In Lima, Foreign Minister "
+        "Ana Ruiz called the move regrettable."
+    )
+    assert ("Ana Ruiz", "leads", "Chilean Foreign Ministry") not in triples(ex)
