@@ -665,6 +665,13 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     two = " ".join(words[-2:])
     mil = vocab.words("military_heads")
     if (
+        len(words) >= 3
+        and (head in vocab.words("compass_words") or head == "central")
+        and (words[-2] in mil or " ".join(words[-3:-1]) in mil)
+        and span[-1].is_title
+    ):
+        return "MilitaryUnit", 3  # "Operational Command South", "Air Forces Central"
+    if (
         label in {"ORG", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"}
         and (two in mil or (head in mil and head not in vocab.words("military_needs_qualifier")))
         and (span[-1].is_title or span[-1].is_upper)
@@ -680,6 +687,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         label in {"ORG", "GPE", "PERSON", "FAC"}
         and (any(w in intl for w in words) or any(p in lowered for p in intl if " " in p))
         and not ((head in loc_heads or two in loc_heads) and span[-1].is_title)
+        and "national" not in words  # "the White House National Security Council"
     ):  # "... International Airport" is a place
         return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:

@@ -260,3 +260,20 @@ def test_a_minister_speaking_in_another_capital_heads_no_ministry_of_this_state(
         "Ana Ruiz called the move regrettable."
     )
     assert ("Ana Ruiz", "leads", "Chilean Foreign Ministry") not in triples(ex)
+
+
+def test_a_national_security_council_is_a_government_body(run):
+    ex = run(
+        "Jane Roe, a spokeswoman for the White House National Security Council, said the "
+        "talks had stalled."
+    )
+    assert by_name(ex, "White House National Security Council").type == "GovernmentAgency"
+
+
+def test_a_command_named_with_its_area_and_a_strike_group_are_units(run):
+    ex = run(
+        "Chile's Operational Command North said two boats were hit. The Carrier Strike "
+        "Group sailed on Monday."
+    )
+    assert by_name(ex, "Operational Command North").type == "MilitaryUnit"
+    assert by_name(ex, "Carrier Strike Group").type == "MilitaryUnit"
