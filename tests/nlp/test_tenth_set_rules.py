@@ -277,3 +277,14 @@ def test_a_command_named_with_its_area_and_a_strike_group_are_units(run):
     )
     assert by_name(ex, "Operational Command North").type == "MilitaryUnit"
     assert by_name(ex, "Carrier Strike Group").type == "MilitaryUnit"
+
+
+def test_consultancies_shippers_and_gas_firms_are_companies_and_wind_farms_places(run):
+    ex = run(
+        "Analysts at Velmar Consult said rates rose. Tarsk Bulk owns the tanker. Brixo Gas "
+        "holds a stake. Work stopped on Harlan Wind, a project off the coast."
+    )
+    assert by_name(ex, "Velmar Consult").type == "Organization"
+    assert by_name(ex, "Tarsk Bulk").type == "Organization"
+    assert by_name(ex, "Brixo Gas").type == "Organization"
+    assert by_name(ex, "Harlan Wind").type == "Location"
