@@ -30,6 +30,7 @@ from kg.nlp.entities import (
     model_candidates,
     national_units,
     numbered_names,
+    outside_headlines,
     outside_law_names,
     outside_titles,
     overlap_filter,
@@ -177,6 +178,7 @@ class EntityComponent:
         ]
         cands += national_units(doc, cands, self.vocab)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
+        cands = outside_headlines(doc, cands, self.vocab)
         cands = split_makers(doc, overlap_filter(cands), self.vocab)
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
         conjunct_places(doc, cands, self.vocab)

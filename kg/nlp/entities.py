@@ -2292,6 +2292,51 @@ def outside_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candi
     return [c for c in cands if not all(i in inside for i in range(c.start, c.end))]
 
 
+def outside_headlines(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Drop names found only in a headline set in title case ("Putin Vows 'Worthy
+    Response'"): there every word is capitalised and the model takes verbs and nouns for
+    names.  A name the body repeats, or a listed name, stays."""
+    small = vocab.words("headline_small_words")
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in doc.text.split("\n"):
+        found = re.findall(r"[^\W\d_][\w'’-]*", line)
+        words = [w for w in found if w.lower() not in small]
+        credit = any(w.lower() in vocab.words("credit_words") for w in found)
+        if (  # not a credit line ("Reporting by Jane Roe"), nor a sentence of names
+            not credit
+            and not line.rstrip().endswith((".", "!", "?", '."', '?"'))
+            and len(words) >= 4
+            and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+        ):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    if not lines:
+        return cands
+
+    def in_headline(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in lines)
+
+    pieces, prev = [], 0
+    for s, e in lines:
+        pieces.append(doc.text[prev:s])
+        prev = e
+    body = "\n".join([*pieces, doc.text[prev:]]).lower()
+    out = []
+    for c in cands:
+        span = doc[c.start : c.end]
+        if (
+            in_headline(span.start_char, span.end_char)
+            and span.text.lower() not in body
+            and vocab.listed(span.text) is None
+            and not vocab.state_of(span.text)
+            and not (len(span) >= 2 and span[0].text in vocab.given_names)  # a byline
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def outside_law_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """Drop names inside the name of a law or treaty ("the Zedland Rivals Through
     Sanctions Act", "the Rome Statute"): the model cuts such a name at a small word and

@@ -288,3 +288,14 @@ def test_consultancies_shippers_and_gas_firms_are_companies_and_wind_farms_place
     assert by_name(ex, "Tarsk Bulk").type == "Organization"
     assert by_name(ex, "Brixo Gas").type == "Organization"
     assert by_name(ex, "Harlan Wind").type == "Location"
+
+
+def test_words_of_a_title_case_headline_are_no_names_but_a_byline_is(run):
+    ex = run(
+        "Chile Cuts Diplomatic Ties With Peru Over Cyberattack\n\nby Marta Velm and Anna "
+        "Holt\n\nSANTIAGO (AP) - Chile cut diplomatic ties with Peru on Wednesday, blaming "
+        "it for a cyberattack that shut down public services, Foreign Minister Ana Ruiz said."
+    )
+    assert not any("Cuts" in e.name for e in ex.entities)
+    assert by_name(ex, "Chile").type == "Country"
+    assert by_name(ex, "Anna Holt").type == "Person"
