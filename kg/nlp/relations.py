@@ -145,6 +145,14 @@ class _Finder:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and self.pobj_ents(of):
                 return self.pobj_ents(of)
+        if tok.is_lower and tok.tag_ == "NNS" and not key_at(self.doc, tok.i):
+            # "to carriers including A and B", "firms such as A": the ones named
+            for c in tok.children:
+                such_as = c.lower_ == "as" and c.i > 0 and self.doc[c.i - 1].lower_ == "such"
+                if c.dep_ == "prep" and (c.lower_ in {"including", "like"} or such_as):
+                    named = self.pobj_ents(c)
+                    if named:
+                        return named
         for t in [tok, *tok.conjuncts]:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
             if k and k not in out:

@@ -299,3 +299,17 @@ def test_words_of_a_title_case_headline_are_no_names_but_a_byline_is(run):
     assert not any("Cuts" in e.name for e in ex.entities)
     assert by_name(ex, "Chile").type == "Country"
     assert by_name(ex, "Anna Holt").type == "Person"
+
+
+def test_a_plural_noun_with_including_names_the_ones_listed(run):
+    ex = run(
+        "Brixco Networks Inc. provides onboard internet to carriers including Velmar "
+        "Airways and Tarsk Air Lines."
+    )
+    assert ("Brixco Networks Inc", "supplies", "Velmar Airways") in triples(ex)
+    assert ("Brixco Networks Inc", "supplies", "Tarsk Air Lines") in triples(ex)
+
+
+def test_who_a_buyer_relies_on_for_gear_supplies_it(run):
+    ex = run("Velmar Telecom Corp. has long relied on Brixco Systems Inc. for its radio gear.")
+    assert ("Brixco Systems Inc", "supplies", "Velmar Telecom Corp") in triples(ex)
