@@ -2389,6 +2389,14 @@ class _Finder:
                     and all(self.types.get(k) == "Organization" for k in subjects)
                 ):
                     pred = "operates"  # a company that launches a product makes it
+                if (
+                    pred == "owns"
+                    and lemma in self.vocab.words("purchase_verbs")
+                    and any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in tok.children)
+                ):
+                    # "Acme will buy Brixco for $2 billion": a deal, no owner yet
+                    pred = "contractWith"
+                    objs = [o for o in objs if self.types.get(o) != "Product"]
                 if pred == "owns" and tok.dep_ in {"xcomp", "advcl", "acl"}:
                     # "agreed to buy X", "a deal to acquire X": a deal, no owner yet;
                     # "plans to buy X", "offered to buy X": neither

@@ -313,3 +313,11 @@ def test_a_plural_noun_with_including_names_the_ones_listed(run):
 def test_who_a_buyer_relies_on_for_gear_supplies_it(run):
     ex = run("Velmar Telecom Corp. has long relied on Brixco Systems Inc. for its radio gear.")
     assert ("Brixco Systems Inc", "supplies", "Velmar Telecom Corp") in triples(ex)
+
+
+def test_a_company_that_will_buy_another_has_a_deal_not_ownership(run):
+    ex = run("Velmar Corp. will acquire Brixco Inc. in a $2 billion deal, the companies said.")
+    claimed = {c.relation.predicate for c in ex.claims if c.relation is not None}
+    found = {p for s, p, o in triples(ex) if (s, o) == ("Velmar Corp", "Brixco Inc")}
+    assert "owns" not in claimed | found
+    assert "contractWith" in claimed | found
