@@ -25,6 +25,7 @@ from kg.nlp.convert import to_plain
 from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
+    dateline_credits,
     known_names,
     listed_body_names,
     model_candidates,
@@ -165,6 +166,7 @@ class EntityComponent:
             + rule_candidates(doc, self.vocab, furniture)
             + untagged_names(doc, self.vocab, furniture)
             + untagged_states(doc, self.vocab, furniture)
+            + dateline_credits(doc, self.vocab)
             + listed_body_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)

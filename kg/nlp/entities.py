@@ -1885,6 +1885,22 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
     return out
 
 
+def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
+    """The wire service a dateline credits ("PARIS (AFP) -", "Port Sudan (AFP) –"): a
+    listed news organisation in brackets right before the dash."""
+    out: list[Candidate] = []
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i + 3 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        if doc[i + 3].text not in {"-", "–", "—"}:
+            continue
+        known = vocab.known(doc[i + 1].text)
+        if known is not None and known.type == "Organization" and doc[i + 1].is_upper:
+            out.append(Candidate(i + 1, i + 2, "Organization", 3, "dateline-credit"))
+    return out
+
+
 def untagged_states(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """A state's name the model left untagged ("Bahamas, Bangladesh, Barbados, Benin"):
     its capitalised name is enough. Names the model tagged otherwise ("Chad" the
@@ -2097,6 +2113,8 @@ def acronym_candidates(
             continue
         if in_ranges(doc[i].idx, furniture):
             continue
+        if i + 3 < len(doc) and doc[i + 3].text in {"-", "–", "—"}:
+            continue  # "Port Sudan (AFP) -": a dateline's credit, no acronym of the place
         acr = doc[i + 1].text
         prev = by_end.get(i)
         if prev is not None and _initial_fits(doc[prev.start : prev.end], acr):

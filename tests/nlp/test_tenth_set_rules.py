@@ -321,3 +321,9 @@ def test_a_company_that_will_buy_another_has_a_deal_not_ownership(run):
     found = {p for s, p, o in triples(ex) if (s, o) == ("Velmar Corp", "Brixco Inc")}
     assert "owns" not in claimed | found
     assert "contractWith" in claimed | found
+
+
+def test_a_datelines_wire_service_is_named_and_no_acronym_of_the_place(run):
+    ex = run("Port Sudan (AFP) – Drones struck fuel depots in Port Sudan on Tuesday.")
+    assert by_name(ex, "AFP").type == "Organization"
+    assert "AFP" not in by_name(ex, "Port Sudan").aliases
