@@ -324,6 +324,8 @@ def test_a_company_that_will_buy_another_has_a_deal_not_ownership(run):
 
 
 def test_a_datelines_wire_service_is_named_and_no_acronym_of_the_place(run):
-    ex = run("Port Sudan (AFP) – Drones struck fuel depots in Port Sudan on Tuesday.")
+    ex = run(
+        "Port Harcourt (AFP) – Gunmen attacked an oil pumping station near Port Harcourt overnight."
+    )
     assert by_name(ex, "AFP").type == "Organization"
-    assert "AFP" not in by_name(ex, "Port Sudan").aliases
+    assert "AFP" not in by_name(ex, "Port Harcourt").aliases
