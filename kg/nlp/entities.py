@@ -687,7 +687,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         label in {"ORG", "GPE", "PERSON", "FAC"}
         and (any(w in intl for w in words) or any(p in lowered for p in intl if " " in p))
         and not ((head in loc_heads or two in loc_heads) and span[-1].is_title)
-        and "national" not in words  # "the White House National Security Council"
+        and "national" not in words  # "the Norlandic National Security Council"
     ):  # "... International Airport" is a place
         return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:

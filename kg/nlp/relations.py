@@ -1550,7 +1550,7 @@ class _Finder:
                     if k != country and self.types.get(k) != "Country":
                         self.add(k, "country", country, tok, 0.6)
             if not target and head.pos_ == "NOUN" and head.is_lower:
-                # "the U.S. planemaker said", "the Japanese company's frigate": the company
+                # "the Norlandic carmaker said", "the Zedlandic company's jet": the company
                 # the description stands for, when nothing gives it another state
                 kinds = self.vocab.entity["definite_anaphors"].get(head.lower_, [])
                 k = anaphor_entity(doc, head, self.vocab.entity["definite_anaphors"])

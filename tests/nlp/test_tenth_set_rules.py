@@ -56,8 +56,8 @@ def test_accords_to_restore_ties_with_two_states_bind_the_signer_to_both(run):
 
 def test_a_swap_with_a_firm_is_a_deal(run):
     ex = run(
-        "Brixco Energy Corp. took over the Tarsk wind farm under an asset swap with Velmar "
-        "Power Inc."
+        "Brixco Energy Corp. took over the Tarsk wind farm under a 2023 asset swap with "
+        "Velmar Power Inc."
     )
     assert ("Brixco Energy Corp", "contractWith", "Velmar Power Inc") in triples(ex)
 
@@ -69,8 +69,8 @@ def test_a_product_that_belongs_to_a_unit_is_its_user(run):
 
 def test_a_missile_that_entered_service_with_a_navy_is_its_weapon(run):
     ex = run(
-        "The Tarsk-7 missile was designed by Brixco Systems and entered service with the "
-        "Chilean Navy in 2019."
+        "The Tarsk-7 missile, designed by Brixco Systems, entered service with the Chilean "
+        "Navy in 2019."
     )
     assert ("Chilean Navy", "uses", "Tarsk-7") in triples(ex)
 
@@ -82,7 +82,7 @@ def test_the_flagship_of_a_fleet_is_sailed_by_it(run):
 
 
 def test_a_states_foreign_made_jets_are_used_not_made_there(run):
-    ex = run("The new jets will replace Chile's Soviet-era Zk-41 and Zk-47 fighters next year.")
+    ex = run("Two dozen new fighters should retire Chile's Soviet-era Zk-41 and Zk-47 jets.")
     assert ("Chile", "uses", "Zk-41") in triples(ex)
     assert ("Chile", "uses", "Zk-47") in triples(ex)
     assert ("Zk-41", "country", "Chile") not in triples(ex)
@@ -143,7 +143,7 @@ def test_a_company_runs_the_sites_it_calls_its_own(run):
 
 def test_the_second_passive_of_a_pair_has_its_own_agent(run):
     ex = run(
-        "The Zed 5 rocket is built by Brixco Aerospace and operated commercially by its "
+        "The Zed 5 rocket is built by Brixco Aerospace and operated for customers by its "
         "subsidiary Velmar Launch Services."
     )
     assert ("Velmar Launch Services", "operates", "Zed 5") in triples(ex)
@@ -168,8 +168,8 @@ def test_the_one_named_to_lead_a_body_leads_it_not_the_one_who_named(run):
 
 def test_a_qualified_ministry_is_not_another_ministry_named_before(run):
     ex = run(
-        "Chile's Finance Ministry backed the plan. The digital ministry, led by Carla Munoz, "
-        "had warned that it would delay the rollout."
+        "Chile's Finance Ministry backed the plan. The transport ministry, run by Carla "
+        "Munoz, had warned that it would delay the rollout."
     )
     assert ("Carla Munoz", "leads", "Chilean Finance Ministry") not in triples(ex)
 
@@ -198,10 +198,11 @@ def test_another_company_of_a_group_is_part_of_it(run):
 
 def test_a_state_leading_a_coalition_against_a_militia_is_at_war_with_it(run):
     ex = run(
-        "Chile, which has led a military coalition against the Red Hand militia since 2015, "
-        "called for talks."
+        "Chile, which has built a regional coalition against the Red Hand militia, called "
+        "for talks."
     )
-    assert ("Chile", "inConflictWith", "Red Hand") in triples(ex)
+    militia = by_name(ex, "Red Hand militia").name
+    assert ("Chile", "inConflictWith", militia) in triples(ex)
 
 
 def test_who_fights_alongside_a_unit_puts_that_unit_in_the_fight(run):
@@ -248,8 +249,8 @@ def test_a_cabinet_named_by_its_function_is_the_states_body(run):
 
 def test_its_product_as_a_clause_subject_is_the_joined_clauses_company(run):
     ex = run(
-        "Brixco Space Inc.'s Zed capsules have flown crews to the station since 2020, and its "
-        "Yon 9 rockets launch cargo for the agency."
+        "Brixco Space Inc.'s Zed capsules have carried crews since 2019, and its Yon 9 "
+        "rockets launch satellites for the navy."
     )
     assert ("Brixco Space Inc", "operates", "Yon 9") in triples(ex)
 
@@ -264,10 +265,10 @@ def test_a_minister_speaking_in_another_capital_heads_no_ministry_of_this_state(
 
 def test_a_national_security_council_is_a_government_body(run):
     ex = run(
-        "Jane Roe, a spokeswoman for the White House National Security Council, said the "
+        "Jane Roe, an aide at the Chilean National Security Council, told reporters the "
         "talks had stalled."
     )
-    assert by_name(ex, "White House National Security Council").type == "GovernmentAgency"
+    assert by_name(ex, "Chilean National Security Council").type == "GovernmentAgency"
 
 
 def test_a_command_named_with_its_area_and_a_strike_group_are_units(run):
