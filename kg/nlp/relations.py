@@ -3040,16 +3040,26 @@ class _Finder:
             for r in self.out
             if r.predicate == "country" and self.types.get(r.object) == "Country"
         }
+        kinds = self.vocab.words("state_company_nouns")
         for tok in doc:
-            if not (
+            hyphened = (
                 tok.lower_ in {"owned", "run", "controlled"}
                 and tok.i >= 2
                 and doc[tok.i - 1].text == "-"
                 and doc[tok.i - 2].lower_ == "state"
-            ):
+            )
+            # "Norland's state oil company Zedoil", "Norlandic state miner Zedcorp"
+            noun = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.lower_ in kinds), None)
+            plain = (
+                tok.lower_ == "state"
+                and tok.dep_ in {"compound", "amod", "nmod"}
+                and noun is not None
+                and all(t.is_lower for t in doc[tok.i : noun.i + 1])
+            )
+            if not (hyphened or plain):
                 continue
-            head = tok.head
-            k = self.np_entity(head)
+            head = noun if plain and noun is not None else tok.head
+            k = self.np_entity(head) or phrase_entity(doc, head)
             if k is None and head.dep_ == "attr":
                 subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                 k = self.np_entity(subj) if subj is not None else None

@@ -330,3 +330,8 @@ def test_a_datelines_wire_service_is_named_and_no_acronym_of_the_place(run):
     )
     assert by_name(ex, "AFP").type == "Organization"
     assert "AFP" not in by_name(ex, "Port Harcourt").aliases
+
+
+def test_a_states_state_company_is_owned_by_it(run):
+    ex = run("Chile's state copper company Velmar Cobre said output fell in May.")
+    assert ("Chile", "owns", "Velmar Cobre") in triples(ex)
