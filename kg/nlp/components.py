@@ -26,6 +26,7 @@ from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
     dateline_credits,
+    headed_places,
     known_names,
     listed_body_names,
     model_candidates,
@@ -167,6 +168,7 @@ class EntityComponent:
             + untagged_names(doc, self.vocab, furniture)
             + untagged_states(doc, self.vocab, furniture)
             + dateline_credits(doc, self.vocab)
+            + headed_places(doc, self.vocab, furniture)
             + listed_body_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
