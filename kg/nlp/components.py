@@ -26,7 +26,6 @@ from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
     dateline_credits,
-    headed_places,
     known_names,
     listed_body_names,
     model_candidates,
@@ -168,7 +167,6 @@ class EntityComponent:
             + untagged_names(doc, self.vocab, furniture)
             + untagged_states(doc, self.vocab, furniture)
             + dateline_credits(doc, self.vocab)
-            + headed_places(doc, self.vocab, furniture)
             + listed_body_names(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)

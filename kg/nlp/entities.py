@@ -1885,38 +1885,6 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
     return out
 
 
-def headed_places(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
-    """A capitalised name ending in a facility word ("Zed Bay Airfield", "Roe Memorial
-    Hospital", "the Yon Palace"): a place, however the model cut or typed it."""
-    heads = vocab.words("facility_name_heads")
-    out: list[Candidate] = []
-    i = len(doc) - 1
-    while i > 0:
-        tok = doc[i]
-        if not (tok.is_title and tok.lower_ in heads) or in_ranges(tok.idx, furniture):
-            i -= 1
-            continue
-        start = i
-        while start > 0 and i - start < 6 and not doc[start - 1].is_sent_start:
-            prev = doc[start - 1]
-            word = (prev.is_title or prev.is_upper) and prev.is_alpha
-            initial = re.fullmatch(r"[A-Z]\.", prev.text) is not None  # "F. D. Roe Hospital"
-            owner = (  # "St Mary's Hospital", not "Oslo's Zed Airport"
-                (prev.tag_ == "POS" or prev.lower_ in {"'s", "’s"})
-                and start >= 2
-                and doc[start - 2].is_title
-                and doc[start - 2].ent_type_ not in {"GPE", "LOC", "ORG", "NORP"}
-                and not vocab.state_of(doc[start - 2].text)
-            )
-            if not (word or initial or owner) or prev.lower_ in vocab.roles:
-                break
-            start -= 2 if owner else 1
-        if start < i and not all(vocab.state_of(t.text) for t in doc[start:i]):
-            out.append(Candidate(start, i + 1, "Location", 3, "headed-place"))
-        i = start - 1
-    return out
-
-
 def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
     """The wire service a dateline credits ("PARIS (AFP) -", "Port Sudan (AFP) –"): a
     listed news organisation in brackets right before the dash."""

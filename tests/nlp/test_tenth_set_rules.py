@@ -1,16 +1,11 @@
 """Entities and relations from rules added after reading a tenth set of news.
 
-Invented sentences (names made up or generic), run through the real model end to end,
-except where a rule is tested on its own over a blank pipeline.
+Invented sentences (names made up or generic), run through the real model end to end.
 """
 
 from __future__ import annotations
 
-import spacy
 from nlp_helpers import by_name, triples
-
-from kg.nlp.entities import headed_places
-from kg.nlp.vocab import get_vocab
 
 
 def test_accords_signed_by_an_agency_with_firms_bind_it_to_each(run):
@@ -340,10 +335,3 @@ def test_a_datelines_wire_service_is_named_and_no_acronym_of_the_place(run):
 def test_a_states_state_company_is_owned_by_it(run):
     ex = run("Chile's state copper company Velmar Cobre said output fell in May.")
     assert ("Chile", "owns", "Velmar Cobre") in triples(ex)
-
-
-def test_a_name_ending_in_a_facility_word_is_a_place():
-    doc = spacy.blank("en")("Troops landed at the Okoro Bay Airfield and St Anne's Hospital.")
-    found = {(doc[c.start : c.end].text, c.type) for c in headed_places(doc, get_vocab(), [])}
-    assert ("Okoro Bay Airfield", "Location") in found
-    assert ("St Anne's Hospital", "Location") in found
