@@ -3287,11 +3287,22 @@ class _Finder:
         """ "the Acme Z300", "Acme Zed machines": a maker named at the front of its product."""
         doc = self.doc
         makers: dict[str, str] = {}
+        tails = self.vocab.words("legal_form_tails")
+        common = {t.lower_ for t in doc if t.is_lower}
         for e in self.doc._.kg_entities or []:
             if e.type == "Organization":
                 for m in e.mentions:
                     makers.setdefault(m.text.lower(), e.key)
-        for e, span in self._spans("Product"):
+                words = e.name.split()
+                while len(words) > 1 and words[-1].lower().rstrip(".") in tails:
+                    words = words[:-1]  # "Zedco Motor Corp." makes the "Zedco Rocky"
+                core = " ".join(words).lower()
+                if len(words) < len(e.name.split()) and core not in common and len(core) > 2:
+                    makers.setdefault(core, e.key)
+        spans = list(self._spans("Product")) + [
+            (e, span) for e, span in self._spans("Location") if self._facility(e.key)
+        ]  # "the Zedco refinery", "Zedco Ett": a works named after its company
+        for e, span in spans:
             for n in (3, 2, 1):
                 if len(span) > n and span[:n].text.lower() in makers:
                     self.add(makers[span[:n].text.lower()], "operates", e.key, span[0], 0.6)

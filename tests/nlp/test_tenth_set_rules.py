@@ -335,3 +335,12 @@ def test_a_datelines_wire_service_is_named_and_no_acronym_of_the_place(run):
 def test_a_states_state_company_is_owned_by_it(run):
     ex = run("Chile's state copper company Velmar Cobre said output fell in May.")
     assert ("Chile", "owns", "Velmar Cobre") in triples(ex)
+
+
+def test_a_works_named_after_its_company_is_run_by_it(run):
+    ex = run(
+        "Velmar Refining Ltd. said output at the Velmar Refining refinery near Tarsk fell "
+        "by a third in May."
+    )
+    site = by_name(ex, "Velmar Refining refinery").name
+    assert ("Velmar Refining Ltd", "operates", site) in triples(ex)
