@@ -344,3 +344,11 @@ def test_a_works_named_after_its_company_is_run_by_it(run):
     )
     site = by_name(ex, "Velmar Refining refinery").name
     assert ("Velmar Refining Ltd", "operates", site) in triples(ex)
+
+
+def test_a_companys_named_satellite_constellation_is_its_product(run):
+    ex = run(
+        "Orbit buyers can already book capacity on Brixco Corp.'s Zednet satellite "
+        "constellation, the company said."
+    )
+    assert ("Brixco Corp", "operates", "Zednet") in triples(ex)
