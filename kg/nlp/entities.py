@@ -524,7 +524,19 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
         and appos.is_lower
         and appos.tag_ == "NN"
         and appos.lower_ in kinds
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+        and any(
+            c.dep_ == "det"
+            and (
+                c.lower_ in {"a", "an"}
+                or (  # "X, the satellite launch company founded by ...": a definition too
+                    c.lower_ == "the"
+                    and appos.lower_ in vocab.words("company_nouns")
+                    and any(d.dep_ in {"compound", "amod", "acl", "relcl"} for d in appos.children)
+                    and not any(d.pos_ == "PROPN" for d in appos.children)
+                )
+            )
+            for c in appos.children
+        )
     ):
         return True
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
@@ -1049,6 +1061,15 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
         start, end, possessor = trim(doc, ent.start, ent.end, vocab, names)
         if start >= end:
             continue
+        if (
+            possessor is not None
+            and possessor > 0
+            and start - possessor == 2  # "General" + "'s"
+            and doc[possessor - 1].is_title
+            and doc[possessor - 1 : possessor + 1].text.lower() in vocab.roles
+            and doc[start].is_title
+        ):
+            start, possessor = possessor, None  # "the Attorney General's Office", split
         if (
             start > 0
             and possessor is None
@@ -2011,7 +2032,9 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             if typ == "Product" and not (end < n and doc[end].text == ","):
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
             if typ is not None:
-                strong = typ == "Organization" and _titles_follow(doc, end, vocab)
+                strong = typ == "Organization" and (
+                    _titles_follow(doc, end, vocab) or _defined_as_org(doc, i, end, vocab)
+                )
                 out.append(Candidate(i, end, typ, 3 if strong else 1, "untagged"))
         i = end
     return out

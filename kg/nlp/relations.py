@@ -246,6 +246,8 @@ class _Finder:
             k = key_at(doc, edge - 2)
             if k and k != exclude and self.types.get(k) in anaphors.get(tok.lower_, []):
                 return k
+        if key_at(doc, tok.i):
+            return None  # the word ends a name ("the opposition People's Party"), no anaphor
         return anaphor_entity(doc, tok, anaphors)
 
     def demonym_key(self, tok: Token) -> str | None:
@@ -843,8 +845,9 @@ class _Finder:
             if verb.tag_ == "VBG":
                 return  # "fined X for tying its service": "its" is not the subject's
             verb = verb.head
-        if verb.tag_ == "VBG" or verb.dep_ == "advcl":
-            return
+        progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        if (verb.tag_ == "VBG" and not progressive) or verb.dep_ == "advcl":
+            return  # "is preparing its own Zed lander" is a finite verb all the same
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         owner = None
         if subj is not None and subj.i == pron.head.i:
@@ -1113,11 +1116,32 @@ class _Finder:
             if targets and pred == "leads" and title.lower_ in self.vocab.words("political_titles"):
                 pred = "memberOf"  # "Interior Minister Jane Roe of the Freedom Party"
         if not targets:
+            targets = self._kind_before_title(prefix, title)  # "ministry spokesperson X"
+        if not targets:
             topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
             targets = [topic] if topic else []
 
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
+
+    def _kind_before_title(self, prefix: list[Token], title: Token) -> list[str]:
+        """ "the Foreign Ministry said ... ministry spokesperson Jane Roe": a bare kind word
+        before the title is the body of that kind the text has named."""
+        kinds_of = self.vocab.entity["definite_anaphors"]
+        words = [t for t in prefix if t.i < title.i]
+        if len(words) != 1 or not words[0].is_lower or words[0].lower_ not in kinds_of:
+            return []
+        word = words[0].lower_
+        kinds = set(kinds_of[word]) - {"Location", "Product", "Country"}
+        if not kinds:
+            return []
+        if word in self.vocab.words("company_nouns"):
+            body = topic_entity(self.doc, words[0].idx, kinds)
+        else:
+            body = salient_entity_before(
+                self.doc, words[0].idx, kinds, lambda name: word in name.lower().split()
+            )
+        return [body] if body else []
 
     def _company_of_bare_title(self, words: list[Token], title: Token) -> str | None:
         """The company the last sentences were about, for a company title that names no
@@ -1784,24 +1808,29 @@ class _Finder:
                     definite = any(c.lower_ == "the" for c in head.children) or (
                         self._article_before(tok) == "the"
                     )
+                    verb = head
+                    while verb.dep_ in {"pobj", "dobj", "prep", "appos"}:
+                        verb = verb.head
+                    actors = {
+                        self.entities[k].name
+                        for c in verb.children
+                        if verb.pos_ in {"VERB", "AUX"}
+                        and c.dep_ in {"nsubj", "nsubjpass"}
+                        and (k := key_at(doc, c.i))
+                    }
                     if (
                         kinds
                         and definite
                         and head.is_lower  # not "the Oslo-based Energy Agency", a name
-                        and self.types.get(subj or "") not in kinds
+                        and (
+                            self.types.get(subj or "") not in kinds
+                            or (
+                                subj and head.dep_ != "nsubj" and self.entities[subj].name in actors
+                            )
+                        )
                     ):
                         # "the Varde, Norland-based company": the company, not the town,
                         # nor the clause's subject ("Acme bought shares of the company")
-                        verb = head
-                        while verb.dep_ in {"pobj", "dobj", "prep", "appos"}:
-                            verb = verb.head
-                        actors = {
-                            self.entities[k].name
-                            for c in verb.children
-                            if verb.pos_ in {"VERB", "AUX"}
-                            and c.dep_ in {"nsubj", "nsubjpass"}
-                            and (k := key_at(doc, c.i))
-                        }
                         subj = (
                             salient_entity_before(
                                 doc, tok.idx, set(kinds), lambda n, out=actors: n not in out
@@ -3186,6 +3215,61 @@ class _Finder:
             for k in self.ents(dobj):
                 self.add(owner, "supplies", k, verb, 0.55)
 
+    def supplier_roles(self) -> None:
+        """ "Acme is Brixco's main supplier", "Acme, the main provider of chips to Brixco",
+        "Acme will serve as Brixco's cloud provider": a supplier of the one it serves."""
+        doc = self.doc
+        nouns = self.vocab.words("supplier_nouns")
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            if any(c.dep_ == "neg" for c in tok.head.children) or any(
+                c.lower_ in {"former", "ex", "would-be", "potential", "alternative"}
+                for c in tok.children
+            ):
+                continue
+            holder = tok
+            while holder.dep_ == "conj" and holder.head.i < holder.i:
+                holder = holder.head  # "its backer and biggest arms supplier"
+            suppliers: list[str] = []
+            if holder.dep_ == "attr" and holder.head.lemma_ in {"be", "become", "remain"}:
+                suppliers = self._subject(holder.head)
+            elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
+                verb = holder.head.head
+                if verb.lemma_.lower() in {"serve", "act"}:
+                    suppliers = self._subject(verb)
+            elif holder.dep_ == "appos":
+                k = key_at(doc, holder.head.i)
+                suppliers = [k] if k else []
+            clients: list[str] = []
+            shared = [c for c in holder.children if c.dep_ == "poss"] if holder != tok else []
+            for c in [*tok.children, *shared]:
+                if c.dep_ == "poss":
+                    k = key_at(doc, c.i)
+                    if not k and c.lower_ in {"its", "their"}:
+                        # nobody supplies itself: "its" is the last other actor named
+                        k = next(
+                            (
+                                o
+                                for t in reversed(doc[sent_of(c).start : c.i])
+                                if (o := key_at(doc, t.i))
+                                and o not in suppliers
+                                and self.types.get(o) in {"Country", "Organization"}
+                            ),
+                            None,
+                        )
+                    clients += [k] if k else []
+                elif c.dep_ == "prep" and c.lower_ in {"to", "for"}:
+                    clients += self.pobj_ents(c)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    for g in pobj.children if pobj is not None else []:
+                        if g.dep_ == "prep" and g.lower_ == "to":  # "provider of X to Y"
+                            clients += self.pobj_ents(g)
+            for s_ in suppliers:
+                for o in clients:
+                    self.add(s_, "supplies", o, tok, 0.55)
+
     def made_by(self) -> None:
         """ "the Acme-made Zed drone" -> operates; "the Zed-equipped brigade" -> uses;
         "the brigade is equipped with Zed launchers" -> uses."""
@@ -4027,6 +4111,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.makers()
     f.made_by()
     f.clients()
+    f.supplier_roles()
     f.products_from()
     f.run_facilities()
     f.fused_participles()
