@@ -399,8 +399,11 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and root.head.pos_ == "VERB"
         and root.head.lemma_.lower() in vocab.words("product_verbs")
         and not (root.head.lemma_.lower() in {"buy", "sell"} and span.root.ent_type_ == "ORG")
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in root.head.children)
     ):
-        return "Product"  # "the army fired Zeds", "users installed Zed"; "bought Acme" is Acme
+        # "the army fired Zeds", "users installed Zed"; "bought Acme" is Acme, and
+        # "ordered Acme to shut the plant" gives an order to a company
+        return "Product"
     if (
         appos is not None
         and _person_noun(appos, vocab)
@@ -2302,6 +2305,19 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
                     for t in doc[c.start + k : c.end]
                 )  # "Acme Wallet", "Acme Ad Manager": the maker's name is part of the product's
                 vessel = c.start > 0 and doc[c.start - 1].lower_ in vocab.words("vessel_nouns")
+                front = doc[c.start : c.start + k]
+                service = (  # "U.S. Air Force C-17 aircraft": the force flies the C-17
+                    front[-1].is_title
+                    and (
+                        front[-1].lower_ in vocab.words("military_heads")
+                        or front[-2:].text.lower() in vocab.words("military_heads")
+                    )
+                    and _is_model_token(rest, vocab)
+                )
+                if service:
+                    out.append(Candidate(c.start, c.start + k, "MilitaryUnit", 2, "service-prefix"))
+                    c.start += k
+                    break
                 if owner and rest.is_alpha and rest.is_title and not generic and not vessel:
                     out.append(Candidate(c.start, c.start + k, owner, 1, "maker-prefix"))
                     c.start += k

@@ -1957,9 +1957,19 @@ class _Finder:
             j = len(doc) if self._bearing_from(tok) else tok.i + 1
             if j < len(doc) and doc[j].lower_ == "in":
                 j += 1
-                while j < len(doc) and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
+                while j < len(doc) and (
+                    doc[j].lower_ == "the"
+                    or doc[j].pos_ == "ADJ"
+                    or (doc[j].tag_ in {"VBN", "VBD", "JJ"} and doc[j].is_lower)  # "in occupied X"
+                ):
                     j += 1
                 o = key_at(doc, j) if j < len(doc) else None
+                e = j
+                while e < len(doc) and key_at(doc, e) == o:
+                    e += 1
+                inner = key_at(doc, e + 1) if e + 1 < len(doc) and doc[e].tag_ == "POS" else None
+                if o and inner and self.types.get(inner) == "Location":
+                    o = inner  # "El Arish in Egypt's Sinai Peninsula": in the peninsula
                 if o and o != k and self.types.get(o) in {"Location", "Country"}:
                     self.add(k, "locatedIn", o, tok, 0.65)
                     for c in tok.conjuncts:  # "around X and Y in the Zed region"
@@ -2191,6 +2201,8 @@ class _Finder:
         """What a participle after a comma describes: in "the Zed plant in Norland,
         operated by Acme," the plant, not the place the parser hangs it on."""
         noun = participle.head
+        if noun.lower_ in {"both", "all", "each"} and noun.dep_ == "appos":
+            return noun.head  # "Zed and Yon missiles, both made by Acme": the missiles
         prep = noun.head
         if (
             participle.i > 0
@@ -2209,7 +2221,15 @@ class _Finder:
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return self.ents(p)
+                        named = [  # "made by Acme's Zed Missiles unit": the unit, not Acme
+                            k
+                            for g in p.children
+                            if p.is_lower
+                            and g.dep_ == "compound"
+                            and (k := key_at(self.doc, g.i))
+                            and any(h.dep_ == "poss" for h in p.children)
+                        ]
+                        return named[:1] or self.ents(p)
         return []
 
     def _negated(self, verb: Token) -> bool:
@@ -2438,6 +2458,15 @@ class _Finder:
                         )
                         if pred == "none":
                             continue
+                if pred == "partOf" and "under" in preps:
+                    under = next((g for g in preps["under"].children if g.dep_ == "pobj"), None)
+                    if under is not None and under.lemma_.lower() in self.vocab.words(
+                        "brand_nouns"
+                    ):
+                        # "operates under the Zed brand": its own brand (a brand the text
+                        # names as a company is owned)
+                        sold = all(self.types.get(o) in {"Product", "Location"} for o in objs)
+                        pred = "operates" if sold else "owns"
                 added = False
                 founders = list(subjects)
                 if pred == "inConflictWith" and "alongside" in preps:
@@ -3138,11 +3167,16 @@ class _Finder:
                 continue
             subj: str | None = None
             objs: list[str] = []
+            # "the prime contractor for the Zed launcher" builds it; a contractor "for the
+            # army" makes nothing of the army's
+            contractor = tok.lower_ in self.vocab.words("product_contractor_nouns")
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ({"of", "for"} if contractor else {"of"}):
                     objs += self.pobj_ents(c)
                 if c.dep_ == "compound" and key_at(doc, c.i):
                     objs.append(key_at(doc, c.i))  # type: ignore[arg-type]
+            if contractor:
+                objs = [o for o in objs if self.types.get(o) == "Product"]
             if tok.dep_ == "appos":
                 subj = key_at(doc, tok.head.i)
             elif tok.dep_ == "attr":

@@ -190,8 +190,12 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
         prep = root.head
         if prep.lower_ in {"with", "against", "by", "between"}:
             return True  # "talks with Washington", "sanctions against Moscow"
-        if prep.lower_ in {"for", "from"} and prep.head.pos_ == "NOUN":
-            return True  # "objections from Moscow", "aid for Oslo"
+        if (
+            prep.lower_ in {"for", "from"}
+            and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() not in vocab.words("envoy_nouns")
+        ):
+            return True  # "objections from Moscow", "aid for Oslo"; an envoy is posted there
         return prep.lower_ == "on" and prep.head.lemma_.lower() == "call"  # "calling on Oslo to"
     if root.dep_ == "dobj":  # "urged Oslo to explain", "backed Oslo"
         return root.head.lemma_.lower() in vocab.words("actor_object_verbs")
@@ -307,6 +311,15 @@ def _same_state(name: str, country: str | None, vocab: Vocab) -> bool:
     return any(vocab.demonym(w) == country or vocab.country(w) == country for w in name.split())
 
 
+def _body_start(doc: Doc) -> int:
+    """The first token after a headline line (no closing stop, at most 25 words), or 0."""
+    first, _, rest = doc.text.partition("\n")
+    if not rest or first.rstrip().endswith((".", "!", "?", '"', "”")) or len(first.split()) > 25:
+        return 0
+    span = doc.char_span(len(first), len(first) + 1, alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
 def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate]]:
     """Union-find over candidates; returns the groups in order of first mention."""
     g = _Groups(len(cands))
@@ -401,6 +414,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             g.union(next(iter(roots)), i)
     # acronyms against the initials of a full name; "Globex" / "Globex Corp";
     # "Treasury" / "UK Treasury Department"; "Defence Ministry" / "Ministry of Defence"
+    body = _body_start(doc)  # a headline's short name ("Acme to buy Zed") introduces nothing
     cores = [core_name(doc, c, vocab) for c in cands]
     quals: dict[int, set[str]] = defaultdict(set)
     for i, c in enumerate(cands):
@@ -468,12 +482,24 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                     all(w.lower() in GENERIC_TAILS for w in words[1:])
                     # a weak short form names the longer one introduced before it; one that
                     # comes first is the parent ("Acme ... Acme Web Services")
-                    or (c.weight < 3 and not vocab.state_of(full[0]) and d.start < c.start)
+                    or (
+                        c.weight < 3
+                        and not vocab.state_of(full[0])
+                        and d.start
+                        < min(
+                            (
+                                e.start
+                                for e, x in zip(cands, texts, strict=True)
+                                if x == t and e.start >= body
+                            ),
+                            default=c.start,
+                        )
+                    )
                 )
                 and sum(
                     1
                     for e in cands
-                    if doc[e.start].text == t
+                    if t in {doc[e.start].text, doc[e.end - 1].text}  # "Royal Acme", "Acme Web"
                     and e.end - e.start >= 2
                     and texts[cands.index(e)] != texts[j]
                 )

@@ -97,3 +97,85 @@ def test_a_party_name_ending_in_party_is_no_reference_to_another_body(run):
         "solar power, and rail operator Zedrail evacuated passengers from its trains."
     )
     assert not any(s == "People's Party" and p == "owns" for s, p, _ in triples(ex))
+
+
+def test_the_prime_contractor_for_a_launcher_builds_it(run):
+    ex = run(
+        "The Zed-9 fires Norland-made missiles, while Velmar Defense Corp. is the prime "
+        "contractor for the Zed-9 launcher itself."
+    )
+    assert ("Velmar Defense Corp", "operates", "Zed-9") in triples(ex)
+
+
+def test_a_contractor_for_an_army_makes_nothing_of_the_army(run):
+    ex = run("Velmar Defense Corp. is a contractor for the Norwegian Army.")
+    assert not any(
+        s == "Velmar Defense Corp" and p in {"operates", "owns"} for s, p, _ in triples(ex)
+    )
+
+
+def test_missiles_both_made_by_a_companys_unit_are_the_units(run):
+    ex = run(
+        "The ship fires Zed-6 missiles and Yon-2 missiles, both made by Velmar Corp's Orion "
+        "Systems unit."
+    )
+    unit = by_name(ex, "Orion Systems").name
+    assert (unit, "operates", "Zed-6") in triples(ex)
+    assert (unit, "operates", "Yon-2") in triples(ex)
+
+
+def test_a_group_operating_under_a_brand_is_not_part_of_it(run):
+    ex = run("The Madrid-based group Telvora operates under the Movix brand in Spain.")
+    assert ("Telvora", "partOf", "Movix") not in triples(ex)
+    assert ("Telvora", "owns", "Movix") in triples(ex) or ("Telvora", "operates", "Movix") in (
+        triples(ex)
+    )
+
+
+def test_a_company_ordered_to_shut_a_platform_is_a_company(run):
+    ex = run("Norway ordered Zedron on Monday to shut down the platform off its coast.")
+    assert by_name(ex, "Zedron").type == "Organization"
+
+
+def test_a_force_named_before_an_aircraft_code_is_the_forces_user(run):
+    ex = run("The launcher was flown aboard U.S. Air Force C-17 transport aircraft to Luzon.")
+    force = by_name(ex, "U.S. Air Force")
+    assert force.type == "MilitaryUnit"
+    assert by_name(ex, "C-17").type == "Product"
+    assert (force.name, "uses", "C-17") in triples(ex)
+
+
+def test_a_capital_an_ambassador_is_recalled_from_is_a_place(run):
+    ex = run("Pakistan recalled its ambassador from Tehran and barred Iran's envoy from returning.")
+    assert by_name(ex, "Tehran").type == "Location"
+
+
+def test_a_subsidiary_named_after_its_parent_is_not_the_parent(run):
+    ex = run(
+        "Zedmart said on Monday it would cut prices. Zedmart Web Services, the cloud arm, "
+        "grew 12%, and Jane Roe, who runs Zedmart Web Services, will join the board. "
+        "Zedmart said profits rose."
+    )
+    names = {e.name for e in ex.entities}
+    assert {"Zedmart", "Zedmart Web Services"} <= names
+
+
+def test_a_short_name_in_the_headline_still_names_the_full_one_of_the_body(run):
+    ex = run(
+        "Zedco closes $6 billion Pioneer deal\n\n"
+        "Zedco Corp completed its acquisition of shale producer Pioneer Natural Resources "
+        "on Friday. Jane Roe, who co-founded Pioneer in 1997, will join Zedco's board."
+    )
+    pioneers = [e for e in ex.entities if e.name.startswith("Pioneer")]
+    assert len(pioneers) == 1
+
+
+def test_a_place_in_an_occupied_region_is_in_it(run):
+    ex = run("A drone shot down two helicopters near Cape Morvan in occupied Crimea.")
+    assert ("Cape Morvan", "locatedIn", "Crimea") in triples(ex)
+
+
+def test_a_port_in_a_countrys_region_is_in_the_region_not_only_the_country(run):
+    ex = run("The ship carried the containers to the port of Nakhodka in Russia's Far East.")
+    assert ("Nakhodka", "locatedIn", "Far East") in triples(ex)
+    assert ("Nakhodka", "locatedIn", "Russia") not in triples(ex)
