@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.background import drop_background_forces
 from kg.nlp.claims import find_claims
 from kg.nlp.convert import to_plain
 from kg.nlp.entities import (
@@ -221,6 +222,9 @@ class ClaimComponent:
     @_guarded("claim extraction")
     def __call__(self, doc: Doc) -> Doc:
         claims, dates, relations = find_claims(doc, self.vocab, doc._.kg_relations or [])
+        doc._.kg_entities, relations, claims = drop_background_forces(
+            doc._.kg_entities or [], relations, claims, self.vocab
+        )
         doc._.kg_claims = claims
         doc._.kg_claim_dates = dates
         doc._.kg_relations = relations

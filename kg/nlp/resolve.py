@@ -157,8 +157,9 @@ def _qualifier(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
 def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     """ "in Moscow", "flew to Moscow", "Moscow-based", "the Moscow metro" are places."""
     root = doc[c.start : c.end].root
-    if c.end < len(doc) and doc[c.end].text in {"-", "–"}:
-        return True
+    if c.end + 1 < len(doc) and doc[c.end].text in {"-", "–"}:
+        # "Moscow-based" is a place; "Moscow-backed", "Beijing-friendly" are the state
+        return doc[c.end + 1].lower_ not in vocab.words("state_hyphen_words")
     if doc[c.start : c.end].text.isupper() and (
         c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
     ):

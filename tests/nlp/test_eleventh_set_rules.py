@@ -179,3 +179,22 @@ def test_a_port_in_a_countrys_region_is_in_the_region_not_only_the_country(run):
     ex = run("The ship carried the containers to the port of Nakhodka in Russia's Far East.")
     assert ("Nakhodka", "locatedIn", "Far East") in triples(ex)
     assert ("Nakhodka", "locatedIn", "Russia") not in triples(ex)
+
+
+def test_generic_forces_nothing_is_said_about_are_no_entity(run):
+    ex = run(
+        "Russian forces pressed on near Bakhmut on Monday. Ukrainian forces use Starlink "
+        "terminals, the ministry said."
+    )
+    units = [e for e in ex.entities if e.type == "MilitaryUnit"]
+    assert len(units) == 1
+    assert (units[0].name, "uses", "Starlink") in triples(ex)
+
+
+def test_a_capital_friendly_to_its_state_stands_for_the_state(run):
+    ex = run(
+        "Jane Roe of the Beijing-friendly Unity Party came second. Beijing has branded "
+        "the winner a separatist, and analysts said Beijing would keep up the pressure on China's "
+        "neighbour."
+    )
+    assert not any(e.name == "Beijing" and e.type == "Location" for e in ex.entities)
