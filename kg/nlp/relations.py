@@ -1151,7 +1151,20 @@ class _Finder:
         )
         if phrase not in self.vocab.words("company_titles"):
             return None
-        return topic_entity(self.doc, words[0].idx, {"Organization"})
+        topic = topic_entity(self.doc, words[0].idx, {"Organization"})
+        if topic is None and phrase in self.vocab.words("company_head_titles"):
+            # "Chief Executive Jane Doe said": the company the article is about, when the
+            # last sentences had no one subject; news agencies are only its source
+            topic = salient_entity_before(
+                self.doc,
+                words[0].idx,
+                {"Organization"},
+                lambda name: (
+                    fold_name(name) not in INTERNATIONAL_BODIES
+                    and name not in self.vocab.entity["news_agencies"]
+                ),
+            )
+        return topic
 
     def _role_relation(
         self, person: str, pred: str, title: Token, target: str | None, modifiers: set[str]

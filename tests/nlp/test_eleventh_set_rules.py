@@ -198,3 +198,13 @@ def test_a_capital_friendly_to_its_state_stands_for_the_state(run):
         "neighbour."
     )
     assert not any(e.name == "Beijing" and e.type == "Location" for e in ex.entities)
+
+
+def test_a_bare_chief_executive_leads_the_company_the_article_is_about(run):
+    ex = run(
+        "Zedcorp Inc. reported a loss on Monday and said sales of its Zed phones fell. "
+        "Zedcorp expects a recovery next year, and Brixco Capital and Velmar Partners, its two "
+        'largest shareholders, backed the plan. "We are confident in our plan," Chief '
+        "Executive Jane Roe said."
+    )
+    assert ("Jane Roe", "leads", "Zedcorp Inc") in triples(ex)
