@@ -277,8 +277,17 @@ class _Finder:
                 continue
             if tok.pos_ == "PROPN" and not any(c.dep_ == "case" for c in tok.children):
                 continue  # "Acme and Norland's Zed": only Norland is the possessor
+            anaphors = self.vocab.entity["definite_anaphors"]
             if not owner and tok.lower_ == "country":  # "the country's defence ministry"
-                owner = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
+                owner = anaphor_entity(self.doc, tok, anaphors)
+            if (
+                not owner
+                and tok.is_lower
+                and "Organization" in anaphors.get(tok.lower_, [])
+                and tok.lower_ not in {"bloc", "alliance"}  # their bodies are parts, not assets
+            ):
+                # "the U.S. artificial intelligence company's Zed chatbot"
+                owner = anaphor_entity(self.doc, tok, anaphors)
             if not owner:
                 continue
             head = tok.head

@@ -208,3 +208,11 @@ def test_a_bare_chief_executive_leads_the_company_the_article_is_about(run):
         "Executive Jane Roe said."
     )
     assert ("Jane Roe", "leads", "Zedcorp Inc") in triples(ex)
+
+
+def test_the_described_companys_product_is_the_companys(run):
+    ex = run(
+        "Italy's privacy watchdog fined Zedmind after an inquiry into how the U.S. artificial "
+        "intelligence company's Zedchat chatbot collected data."
+    )
+    assert ("Zedmind", "operates", "Zedchat") in triples(ex)
