@@ -403,8 +403,9 @@ class _Finder:
             elif dt == "Person":
                 self.add_first(owned, ["memberOf"], owner, tok, 0.6)
             elif ot == "Person" and dt == "Organization":
-                if self._party(owned):
-                    self.add(owner, "memberOf", owned, tok, 0.5)  # "Jane Roe's Freedom Party"
+                if self._party(owned) or self._leaning_before(tok, owned):
+                    # "Jane Roe's Freedom Party", "Jane Roe's far-right Zed Rally"
+                    self.add(owner, "memberOf", owned, tok, 0.5)
                 elif key_at(self.doc, head.i) == owned:
                     self.person_orgs.append((owner, owned, tok))  # "John Doe's Acme Corp"
             elif dt == "Product":
@@ -575,6 +576,41 @@ class _Finder:
                 owner = key_at(doc, c.i) if c.dep_ in {"compound", "nmod"} else None
                 if owner and owned and owner != owned and self._body_of(owner, owned, tok):
                     self.add(owned, "partOf", owner, tok, 0.55)
+
+    def party_affiliations(self) -> None:
+        """ "Jane Roe, a former minister from the Zed Party", "John Doe, also of the ZDP":
+        a person described as from or of a party belongs to it."""
+        for e, span in self._spans("Person"):
+            root = span.root
+            holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.is_lower)]
+            for h in holders:
+                for prep in h.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+                        continue
+                    if h is root and prep.lower_ == "from":
+                        continue  # "Jane Roe from Zedville": a hometown, not a party
+                    for k in self.pobj_ents(prep):
+                        if self.types.get(k) == "Organization" and self._party(k):
+                            self.add(e.key, "memberOf", k, prep, 0.6)
+            j = span.end  # ", also of the Zed Party," however the parser hung the "of"
+            if j + 2 < len(self.doc) and self.doc[j].text == ",":
+                j += 1 + (self.doc[j + 1].lower_ in {"also", "both", "then"})
+                if j + 1 < len(self.doc) and self.doc[j].lower_ == "of":
+                    k = key_at(self.doc, j + 1 + (self.doc[j + 1].lower_ == "the"))
+                    if k and self.types.get(k) == "Organization" and self._party(k):
+                        self.add(e.key, "memberOf", k, self.doc[j], 0.55)
+
+    def _leaning_before(self, poss: Token, owned: str) -> bool:
+        """ "Jane Roe's far-right Zed Rally": a political leaning between a person's
+        possessive and a name marks the name as her party."""
+        doc = self.doc
+        end = poss.i + 1
+        while end < len(doc) and key_at(doc, end) != owned and end < poss.i + 8:
+            end += 1
+        between = doc[poss.i + 1 : end].text.lower().replace(" - ", "-")
+        return any(
+            w in self.vocab.words("political_leanings") for w in re.split(r"[\s,]+", between)
+        )
 
     def _party(self, key: str) -> bool:
         """Whether an organisation is named as a political party or alliance."""
@@ -4156,6 +4192,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fronted_foundings()
     f.bodies_at()
     f.member_appositions()
+    f.party_affiliations()
     f.subsidiary_compounds()
     f.holders()
     f.its_operator()

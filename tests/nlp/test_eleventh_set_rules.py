@@ -216,3 +216,32 @@ def test_the_described_companys_product_is_the_companys(run):
         "intelligence company's Zedchat chatbot collected data."
     )
     assert ("Zedmind", "operates", "Zedchat") in triples(ex)
+
+
+def test_a_politicians_far_right_party_is_hers_as_a_member(run):
+    ex = run(
+        "The vote came after Jane Roe's far-right Freedom Rally trounced the centrist alliance."
+    )
+    assert ("Jane Roe", "memberOf", "Freedom Rally") in triples(ex)
+    assert ("Jane Roe", "owns", "Freedom Rally") not in triples(ex)
+
+
+def test_a_former_minister_from_a_party_belongs_to_it(run):
+    ex = run(
+        "Jan Korpela, a former prime minister from the centre-right Northern Unity Party, "
+        "won the runoff."
+    )
+    assert ("Jan Korpela", "memberOf", "Northern Unity Party") in triples(ex)
+
+
+def test_a_president_also_of_a_party_belongs_to_it(run):
+    ex = run(
+        "Lin succeeds President Chen Mei-ling, also of the Democratic Unity Party, who has "
+        "served two terms."
+    )
+    assert ("Chen Mei-ling", "memberOf", "Democratic Unity Party") in triples(ex)
+
+
+def test_a_person_from_a_town_is_no_member_of_it(run):
+    ex = run("Jane Roe from Ridgeport Party Supplies said the shop would reopen.")
+    assert not any(p == "memberOf" for _, p, _ in triples(ex))
