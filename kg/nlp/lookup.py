@@ -108,7 +108,9 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
         if people:
             return people[-1]
         own = [k for k in found if types.get(k) != "Country"]
-        return (own or found)[0]
+        owners = {key_at(doc, c.i) for c in tok.children if c.dep_ == "poss"}
+        named = [k for k in own if k not in owners]  # "Acme's Zed unit": the Zed unit
+        return (named or own or found)[0]
     if through_preps:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "from", "of", "for", "with"}:

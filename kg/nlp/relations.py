@@ -2261,6 +2261,16 @@ class _Finder:
         noun = participle.head
         if noun.lower_ in {"both", "all", "each"} and noun.dep_ == "appos":
             return noun.head  # "Zed and Yon missiles, both made by Acme": the missiles
+        if (
+            participle.i >= 2
+            and self.doc[participle.i - 1].text == ","
+            and noun.i < participle.i - 2
+            and not self.ents(noun)
+            and key_at(self.doc, participle.i - 2)
+        ):
+            # "a committee appointed by the Zed Council, led by Jane Roe,": the council the
+            # clause follows, where the parser hung it on the first noun
+            return self.doc[participle.i - 2]
         prep = noun.head
         if (
             participle.i > 0

@@ -245,3 +245,20 @@ def test_a_president_also_of_a_party_belongs_to_it(run):
 def test_a_person_from_a_town_is_no_member_of_it(run):
     ex = run("Jane Roe from Ridgeport Party Supplies said the shop would reopen.")
     assert not any(p == "memberOf" for _, p, _ in triples(ex))
+
+
+def test_a_named_group_of_a_company_run_by_someone_is_led_by_him(run):
+    ex = run(
+        "About 900 engineers will join Velmar's Cloud Systems business group, which is run "
+        "by executive vice president John Doe."
+    )
+    assert ("John Doe", "leads", "Cloud Systems") in triples(ex)
+    assert ("John Doe", "leads", "Velmar") not in triples(ex)
+
+
+def test_a_council_led_by_someone_after_a_comma_is_led_by_him(run):
+    ex = run(
+        "The announcement came hours after a committee appointed by the Tripoli-based "
+        "Presidential Council, led by Ahmed al-Zawi, entered the bank."
+    )
+    assert ("Ahmed al-Zawi", "leads", "Presidential Council") in triples(ex)
