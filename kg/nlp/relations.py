@@ -2472,6 +2472,22 @@ class _Finder:
                         if self.types.get(thing) == "Product":
                             for r in objs:
                                 self.add(r, "uses", thing, tok, 0.5, asserted=True)
+                site = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if (
+                    pred == "operates"
+                    and not objs
+                    and site is not None
+                    and site.is_lower
+                    and site.lemma_.lower() in self.vocab.words("operated_site_nouns")
+                ):
+                    # "operates the world's largest refining complex at Zedpur": the site
+                    objs = [
+                        k
+                        for c in [*site.children, *tok.children]
+                        if c.dep_ == "prep" and c.lower_ == "at"
+                        for k in self.pobj_ents(c)
+                        if self.types.get(k) == "Location"
+                    ]
                 allowed = f.get("preps", {}).get(lemma) or f.get("preps", {}).get("*")
                 if allowed:
                     for p in allowed:

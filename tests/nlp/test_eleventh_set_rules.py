@@ -262,3 +262,11 @@ def test_a_council_led_by_someone_after_a_comma_is_led_by_him(run):
         "Presidential Council, led by Ahmed al-Zawi, entered the bank."
     )
     assert ("Ahmed al-Zawi", "leads", "Presidential Council") in triples(ex)
+
+
+def test_a_company_operating_a_complex_at_a_place_operates_the_site(run):
+    ex = run(
+        "Zedoil Industries, which operates the world's largest refining complex at Varnapur, "
+        "signed a supply deal with Brixco Energy."
+    )
+    assert ("Zedoil Industries", "operates", "Varnapur") in triples(ex)
