@@ -297,6 +297,11 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         return salient_entity_before(
             doc, tok.idx, set(anaphors[word]), lambda name: fold_name(name) not in bodies
         )
+    if word in vocab.words("named_site_anaphors"):
+        # "the canal", "the dam": the site whose name says it is one, not any place
+        return salient_entity_before(
+            doc, tok.idx, set(anaphors[word]), lambda name: word in name.lower().split()
+        )
     if word in REGION_WORDS:
         # "the region" means a place named as a region, not the city named most
         return salient_entity_before(

@@ -270,3 +270,11 @@ def test_a_company_operating_a_complex_at_a_place_operates_the_site(run):
         "signed a supply deal with Brixco Energy."
     )
     assert ("Zedoil Industries", "operates", "Varnapur") in triples(ex)
+
+
+def test_the_canal_run_by_an_authority_is_the_named_canal(run):
+    ex = run(
+        "Washington says Beijing controls the Zedland Canal. Officials rejected the claim "
+        "about the canal, which is run by the Zedland Canal Authority, an autonomous agency."
+    )
+    assert ("Zedland Canal Authority", "operates", "Zedland Canal") in triples(ex)
