@@ -531,7 +531,7 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
             c.dep_ == "det"
             and (
                 c.lower_ in {"a", "an"}
-                or (  # "X, the satellite launch company founded by ...": a definition too
+                or (  # "X, the small rocket company founded by ...": a definition too
                     c.lower_ == "the"
                     and appos.lower_ in vocab.words("company_nouns")
                     and any(d.dep_ in {"compound", "amod", "acl", "relcl"} for d in appos.children)
@@ -2306,7 +2306,7 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
                 )  # "Acme Wallet", "Acme Ad Manager": the maker's name is part of the product's
                 vessel = c.start > 0 and doc[c.start - 1].lower_ in vocab.words("vessel_nouns")
                 front = doc[c.start : c.start + k]
-                service = (  # "U.S. Air Force C-17 aircraft": the force flies the C-17
+                service = (  # "Norland Air Force C-99 planes": the force flies the C-99
                     front[-1].is_title
                     and (
                         front[-1].lower_ in vocab.words("military_heads")

@@ -286,7 +286,7 @@ class _Finder:
                 and "Organization" in anaphors.get(tok.lower_, [])
                 and tok.lower_ not in {"bloc", "alliance"}  # their bodies are parts, not assets
             ):
-                # "the U.S. artificial intelligence company's Zed chatbot"
+                # "the Californian software company's Zed app"
                 owner = anaphor_entity(self.doc, tok, anaphors)
             if not owner:
                 continue
@@ -2027,7 +2027,7 @@ class _Finder:
                     e += 1
                 inner = key_at(doc, e + 1) if e + 1 < len(doc) and doc[e].tag_ == "POS" else None
                 if o and inner and self.types.get(inner) == "Location":
-                    o = inner  # "El Arish in Egypt's Sinai Peninsula": in the peninsula
+                    o = inner  # "Port Zed in Norland's Yon Peninsula": in the peninsula
                 if o and o != k and self.types.get(o) in {"Location", "Country"}:
                     self.add(k, "locatedIn", o, tok, 0.65)
                     for c in tok.conjuncts:  # "around X and Y in the Zed region"
@@ -2268,7 +2268,7 @@ class _Finder:
             and not self.ents(noun)
             and key_at(self.doc, participle.i - 2)
         ):
-            # "a committee appointed by the Zed Council, led by Jane Roe,": the council the
+            # "a panel named by the Zed Council, led by Jane Roe,": the council the
             # clause follows, where the parser hung it on the first noun
             return self.doc[participle.i - 2]
         prep = noun.head
@@ -2480,7 +2480,7 @@ class _Finder:
                     and site.is_lower
                     and site.lemma_.lower() in self.vocab.words("operated_site_nouns")
                 ):
-                    # "operates the world's largest refining complex at Zedpur": the site
+                    # "runs the big refining complex at Zedpur": that site
                     objs = [
                         k
                         for c in [*site.children, *tok.children]
@@ -3251,7 +3251,7 @@ class _Finder:
                 continue
             subj: str | None = None
             objs: list[str] = []
-            # "the prime contractor for the Zed launcher" builds it; a contractor "for the
+            # "the main contractor for the Zed launcher" builds it; a contractor "for the
             # army" makes nothing of the army's
             contractor = tok.lower_ in self.vocab.words("product_contractor_nouns")
             for c in tok.children:
@@ -3348,7 +3348,7 @@ class _Finder:
                 continue
             holder = tok
             while holder.dep_ == "conj" and holder.head.i < holder.i:
-                holder = holder.head  # "its backer and biggest arms supplier"
+                holder = holder.head  # "its ally and main arms supplier"
             suppliers: list[str] = []
             if holder.dep_ == "attr" and holder.head.lemma_ in {"be", "become", "remain"}:
                 suppliers = self._subject(holder.head)

@@ -15,8 +15,8 @@ def test_a_product_an_agency_is_preparing_is_its_own(run):
 
 def test_a_name_set_off_by_the_company_it_is_is_an_organisation(run):
     ex = run(
-        "Virgil Cargo, the satellite launch company founded by billionaire Jane Roe, filed "
-        "for bankruptcy on Tuesday.\n\n"
+        "Virgil Cargo, the small rocket company founded by billionaire Jane Roe, sought "
+        "court protection from creditors on Tuesday.\n\n"
         "[Photo: Virgil Cargo's Blue Lady, a modified jet, takes off from Ridgeport.]\n\n"
         "Virgil Cargo's system was meant to give small operators a cheap ride to orbit."
     )
@@ -35,24 +35,24 @@ def test_the_based_company_a_subject_accuses_is_another_company(run):
 
 def test_the_main_supplier_of_goods_to_a_company_supplies_it(run):
     ex = run(
-        "Zedtek Memory has been the main supplier of fast memory chips to Velmar Inc., "
-        "whose processors lead the market."
+        "Zedtek Memory is the largest supplier of fast memory chips to Velmar Inc., the chip "
+        "designer."
     )
     assert ("Zedtek Memory", "supplies", "Velmar Inc") in triples(ex)
 
 
 def test_a_state_that_is_its_biggest_arms_supplier_supplies_the_other(run):
     ex = run(
-        "Norway does not formally recognise Moldova but is its most important backer and "
-        "biggest arms supplier."
+        "Norway has no embassy in Moldova yet remains its closest partner and largest arms "
+        "supplier."
     )
     assert ("Norway", "supplies", "Moldova") in triples(ex)
 
 
 def test_a_provider_of_services_to_a_government_supplies_it(run):
     ex = run(
-        "Brixco Imaging Corp. is a critical provider of satellite images to the Norwegian "
-        "Defence Ministry, the company said."
+        "Brixco Imaging Corp. is a key provider of radar images to the Norwegian Defence "
+        "Ministry, the company said."
     )
     ministry = by_name(ex, "Norwegian Defence Ministry").name
     assert ("Brixco Imaging Corp", "supplies", ministry) in triples(ex)
@@ -73,8 +73,8 @@ def test_the_charitys_chief_executive_leads_the_charity(run):
 
 def test_an_office_named_after_a_title_is_one_body(run):
     ex = run(
-        "Solicitor General Jorge Paixa, who heads the Attorney General's Office (AGU), "
-        "said the money would help the families."
+        "Solicitor General Jorge Paixa, head of the Attorney General's Office, told reporters "
+        "the payments would start soon."
     )
     office = by_name(ex, "Attorney General's Office")
     assert office.type == "GovernmentAgency"
@@ -93,17 +93,14 @@ def test_a_bare_ministry_word_before_a_title_is_the_ministry_named_before(run):
 
 def test_a_party_name_ending_in_party_is_no_reference_to_another_body(run):
     ex = run(
-        "Critics, including the opposition People's Party (PP), blamed the outage on "
-        "solar power, and rail operator Zedrail evacuated passengers from its trains."
+        "Opponents, among them the opposition Nation's Party (NP), blamed solar power, and "
+        "rail operator Zedrail moved passengers off its trains."
     )
-    assert not any(s == "People's Party" and p == "owns" for s, p, _ in triples(ex))
+    assert not any(s == "Nation's Party" and p == "owns" for s, p, _ in triples(ex))
 
 
-def test_the_prime_contractor_for_a_launcher_builds_it(run):
-    ex = run(
-        "The Zed-9 fires Norland-made missiles, while Velmar Defense Corp. is the prime "
-        "contractor for the Zed-9 launcher itself."
-    )
+def test_the_main_contractor_for_a_launcher_builds_it(run):
+    ex = run("Velmar Defense Corp. is the main contractor for the Zed-9 launcher, the army said.")
     assert ("Velmar Defense Corp", "operates", "Zed-9") in triples(ex)
 
 
@@ -133,21 +130,21 @@ def test_a_group_operating_under_a_brand_is_not_part_of_it(run):
 
 
 def test_a_company_ordered_to_shut_a_platform_is_a_company(run):
-    ex = run("Norway ordered Zedron on Monday to shut down the platform off its coast.")
+    ex = run("Regulators ordered Zedron to close its offshore platform within a week.")
     assert by_name(ex, "Zedron").type == "Organization"
 
 
 def test_a_force_named_before_an_aircraft_code_is_the_forces_user(run):
-    ex = run("The launcher was flown aboard U.S. Air Force C-17 transport aircraft to Luzon.")
-    force = by_name(ex, "U.S. Air Force")
-    assert force.type == "MilitaryUnit"
-    assert by_name(ex, "C-17").type == "Product"
-    assert (force.name, "uses", "C-17") in triples(ex)
+    ex = run("The battery was carried on Norwegian Air Force C-130 cargo planes to Tromso.")
+    force = next(e for e in ex.entities if e.type == "MilitaryUnit")
+    assert "Air Force" in force.name
+    assert by_name(ex, "C-130").type == "Product"
+    assert (force.name, "uses", "C-130") in triples(ex)
 
 
 def test_a_capital_an_ambassador_is_recalled_from_is_a_place(run):
-    ex = run("Pakistan recalled its ambassador from Tehran and barred Iran's envoy from returning.")
-    assert by_name(ex, "Tehran").type == "Location"
+    ex = run("Chile recalled its ambassador from Lima and expelled Peru's envoy.")
+    assert by_name(ex, "Lima").type == "Location"
 
 
 def test_a_subsidiary_named_after_its_parent_is_not_the_parent(run):
@@ -162,12 +159,12 @@ def test_a_subsidiary_named_after_its_parent_is_not_the_parent(run):
 
 def test_a_short_name_in_the_headline_still_names_the_full_one_of_the_body(run):
     ex = run(
-        "Zedco closes $6 billion Pioneer deal\n\n"
-        "Zedco Corp completed its acquisition of shale producer Pioneer Natural Resources "
-        "on Friday. Jane Roe, who co-founded Pioneer in 1997, will join Zedco's board."
+        "Zedco seals $6 billion Corvid takeover\n\n"
+        "Zedco Corp said it now owns the oil driller Corvid Basin Resources. Jane Roe, who "
+        "started Corvid in 1997, joins Zedco's board."
     )
-    pioneers = [e for e in ex.entities if e.name.startswith("Pioneer")]
-    assert len(pioneers) == 1
+    corvids = [e for e in ex.entities if e.name.startswith("Corvid")]
+    assert len(corvids) == 1
 
 
 def test_a_place_in_an_occupied_region_is_in_it(run):
@@ -212,10 +209,10 @@ def test_a_bare_chief_executive_leads_the_company_the_article_is_about(run):
 
 def test_the_described_companys_product_is_the_companys(run):
     ex = run(
-        "Italy's privacy watchdog fined Zedmind after an inquiry into how the U.S. artificial "
-        "intelligence company's Zedchat chatbot collected data."
+        "Norway's data regulator fined Zedmind Labs over the way the Californian software "
+        "company's Zedchat app stored data."
     )
-    assert ("Zedmind", "operates", "Zedchat") in triples(ex)
+    assert ("Zedmind Labs", "operates", "Zedchat") in triples(ex)
 
 
 def test_a_politicians_far_right_party_is_hers_as_a_member(run):
@@ -228,8 +225,7 @@ def test_a_politicians_far_right_party_is_hers_as_a_member(run):
 
 def test_a_former_minister_from_a_party_belongs_to_it(run):
     ex = run(
-        "Jan Korpela, a former prime minister from the centre-right Northern Unity Party, "
-        "won the runoff."
+        "Jan Korpela, a former premier from the conservative Northern Unity Party, took the runoff."
     )
     assert ("Jan Korpela", "memberOf", "Northern Unity Party") in triples(ex)
 
@@ -249,8 +245,8 @@ def test_a_person_from_a_town_is_no_member_of_it(run):
 
 def test_a_named_group_of_a_company_run_by_someone_is_led_by_him(run):
     ex = run(
-        "About 900 engineers will join Velmar's Cloud Systems business group, which is run "
-        "by executive vice president John Doe."
+        "Some 900 staff move to Velmar's Cloud Systems division, which is run by senior vice "
+        "president John Doe."
     )
     assert ("John Doe", "leads", "Cloud Systems") in triples(ex)
     assert ("John Doe", "leads", "Velmar") not in triples(ex)
@@ -258,23 +254,23 @@ def test_a_named_group_of_a_company_run_by_someone_is_led_by_him(run):
 
 def test_a_council_led_by_someone_after_a_comma_is_led_by_him(run):
     ex = run(
-        "The announcement came hours after a committee appointed by the Tripoli-based "
-        "Presidential Council, led by Ahmed al-Zawi, entered the bank."
+        "Hours later a panel chosen by the Varna-based Supreme Council, led by Ahmed al-Zawi, "
+        "took over the bank."
     )
-    assert ("Ahmed al-Zawi", "leads", "Presidential Council") in triples(ex)
+    assert ("Ahmed al-Zawi", "leads", "Supreme Council") in triples(ex)
 
 
 def test_a_company_operating_a_complex_at_a_place_operates_the_site(run):
     ex = run(
-        "Zedoil Industries, which operates the world's largest refining complex at Varnapur, "
-        "signed a supply deal with Brixco Energy."
+        "Zedoil Industries, which runs the biggest oil refining complex at Varnapur, signed a "
+        "supply deal with Brixco Energy."
     )
     assert ("Zedoil Industries", "operates", "Varnapur") in triples(ex)
 
 
 def test_the_canal_run_by_an_authority_is_the_named_canal(run):
     ex = run(
-        "Washington says Beijing controls the Zedland Canal. Officials rejected the claim "
-        "about the canal, which is run by the Zedland Canal Authority, an autonomous agency."
+        "Critics say foreign firms control the Zedland Canal. The government disputes this, "
+        "noting that the canal is operated by the Zedland Canal Authority, a public agency."
     )
     assert ("Zedland Canal Authority", "operates", "Zedland Canal") in triples(ex)
