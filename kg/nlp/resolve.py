@@ -203,7 +203,11 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if root.head.lemma_ == "be":  # "Tehran is behind ..." acts; "Oslo is a city" does not
-        return not any(c.dep_ in {"attr", "acomp"} for c in root.head.children)
+        return not any(
+            c.dep_ == "attr"
+            or (c.dep_ == "acomp" and c.lower_ not in vocab.words("attitude_adjectives"))
+            for c in root.head.children
+        )  # "Oslo was cautious" acts
     return True
 
 

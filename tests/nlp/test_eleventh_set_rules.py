@@ -274,3 +274,11 @@ def test_the_canal_run_by_an_authority_is_the_named_canal(run):
         "noting that the canal is operated by the Zedland Canal Authority, a public agency."
     )
     assert ("Zedland Canal Authority", "operates", "Zedland Canal") in triples(ex)
+
+
+def test_a_capital_that_was_cautious_or_was_told_something_is_its_state(run):
+    ex = run(
+        "Norway sent rifles to Moldova in March. Oslo was initially cautious about sending "
+        "heavier arms, and Chisinau had told Oslo it would use them only for defence."
+    )
+    assert not any(e.name == "Oslo" and e.type == "Location" for e in ex.entities)
