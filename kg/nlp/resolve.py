@@ -336,6 +336,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         country = vocab.country(texts[i]) if c.type == "Country" else None
         # "Chile's Defence Ministry" and "Peru's Defence Ministry" are two bodies
         keys.append(f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else ""))
+        full = vocab.entity["place_abbreviations"].get(texts[i].rstrip("."))
+        if full and c.type == "Location":
+            keys.append(f"name:{fold(full)}")  # "Long Beach, Calif." and "California"
         if country:
             keys.append(f"country:{country}")
         known = _known_body(texts[i], c, vocab)

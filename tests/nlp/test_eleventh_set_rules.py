@@ -282,3 +282,12 @@ def test_a_capital_that_was_cautious_or_was_told_something_is_its_state(run):
         "heavier arms, and Chisinau had told Oslo it would use them only for defence."
     )
     assert not any(e.name == "Oslo" and e.type == "Location" for e in ex.entities)
+
+
+def test_a_state_abbreviated_in_a_dateline_is_the_state_named_later(run):
+    ex = run(
+        "SANTA ROSA, Calif. (AP) - Zedcorp filed for bankruptcy. Its rockets flew from the "
+        "Mojave Desert in California."
+    )
+    states = [e for e in ex.entities if e.name in {"California", "Calif"}]
+    assert len(states) == 1
