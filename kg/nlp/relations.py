@@ -2289,15 +2289,7 @@ class _Finder:
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        named = [  # "made by Acme's Zed Missiles unit": the unit, not Acme
-                            k
-                            for g in p.children
-                            if p.is_lower
-                            and g.dep_ == "compound"
-                            and (k := key_at(self.doc, g.i))
-                            and any(h.dep_ == "poss" for h in p.children)
-                        ]
-                        return named[:1] or self.ents(p)
+                        return self.ents(p)
         return []
 
     def _negated(self, verb: Token) -> bool:
