@@ -4245,4 +4245,9 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.flags()
     f.infer_countries()
     leads = {(r.subject, r.object) for r in f.out if r.predicate in {"leads", "founded"}}
-    return [r for r in f.out if not (r.predicate == "memberOf" and (r.subject, r.object) in leads)]
+    # "Norland's President Ana Dorn": heading the state says more than being its citizen
+    return [
+        r
+        for r in f.out
+        if not (r.predicate in {"memberOf", "country"} and (r.subject, r.object) in leads)
+    ]

@@ -23,6 +23,7 @@ from kg.nlp.vocab import Vocab, fold
 GENERIC_TAILS = frozenset(
     {"group", "pmc", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "ag", "sa"}
 )
+LOWER_TAILS = frozenset({"party"})  # not "province": "Idlib province" and Idlib city differ
 RENAME_CUES = ("formerly", "previously", "now known as", "formerly known as", "also known as")
 
 
@@ -336,6 +337,10 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         country = vocab.country(texts[i]) if c.type == "Country" else None
         # "Chile's Defence Ministry" and "Peru's Defence Ministry" are two bodies
         keys.append(f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else ""))
+        last = doc[c.end - 1]
+        if c.end - c.start > 1 and last.is_lower and last.lower_ in LOWER_TAILS:
+            # "the Zed Front party" ... "Zed Front"
+            keys.append(f"name:{fold(doc[c.start : c.end - 1].text)}")
         full = vocab.entity["place_abbreviations"].get(texts[i].rstrip("."))
         if full and c.type == "Location":
             keys.append(f"name:{fold(full)}")  # "Long Beach, Calif." and "California"
@@ -358,7 +363,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     for i, c in enumerate(cands):
         if c.type == "Person" and " " in texts[i]:
             last = texts[i].split()[-1]  # "Volkova-Zed" is three tokens but one word
-            full_people[last].add(g.find(i))
+            full_people[last.lower()].add(g.find(i))  # "al-Zed" ... "Al-Zed said"
     # where naming goes by another part of the name ("Prime Minister Zewde Alemu ...
     # Zewde said", "Ana Maria Lima da Costa ... Lima said"), that word alone is the one
     # person whose name has it, if no one has it as surname
@@ -378,11 +383,14 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if d.type != "Person"
         and " " in texts[j]
         and doc[d.start + 1].tag_ != "POS"
+        and not (
+            doc[d.start + 1].lower_ in {"and", "&"} and texts[j].split()[0].lower() in full_people
+        )
         and d.source != "administration"  # "the Roe administration ... Roe said": the person
     }
     for i, c in enumerate(cands):
         if " " not in texts[i] and c.type in {"Person", "Organization", "Product", "Location"}:
-            roots = {g.find(r) for r in full_people.get(texts[i], set())}
+            roots = {g.find(r) for r in full_people.get(texts[i].lower(), set())}
             if texts[i] in things and (c.type != "Person" or c.weight < 3):
                 continue
             if len(roots) > 1 and c.type in {"Person", "Organization"}:
@@ -531,7 +539,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if c.type == "Person" and c.end - c.start >= 2:
             first_people[doc[c.start].text].add(g.find(i))
     for i, c in enumerate(cands):
-        if c.end - c.start == 1 and c.type == "Person" and texts[i] not in full_people:
+        if c.end - c.start == 1 and c.type == "Person" and texts[i].lower() not in full_people:
             roots = {g.find(r) for r in first_people.get(texts[i], set())}
             if len(roots) == 1 and g.find(i) not in roots:
                 g.union(next(iter(roots)), i)

@@ -1,0 +1,58 @@
+"""Entities and relations from rules added after reading a twelfth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, triples
+
+
+def test_a_head_of_state_named_with_a_possessive_leads_it_and_is_no_mere_citizen(run):
+    ex = run("Norway's President Ana Dorval called for calm on Sunday.")
+    assert ("Ana Dorval", "leads", "Norway") in triples(ex)
+    assert ("Ana Dorval", "country", "Norway") not in triples(ex)
+
+
+def test_a_minister_named_with_a_possessive_is_still_of_that_country(run):
+    ex = run("Norway's Foreign Minister Ana Dorval called for calm on Sunday.")
+    assert ("Ana Dorval", "country", "Norway") in triples(ex)
+
+
+def test_a_surname_capitalised_at_the_start_of_a_sentence_is_the_same_person(run):
+    ex = run(
+        "Foreign Ministry spokesman Omar al-Zedani described the strike as reckless. "
+        "Al-Zedani said the call came while the explosions were still heard."
+    )
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert len(people) == 1
+
+
+def test_two_surnames_joined_by_and_are_no_firm_that_keeps_a_surname_apart():
+    # the model sometimes labels "Lambert and Faure" an organisation; the surname alone
+    # is still the person named in full before
+    import spacy
+
+    from kg.nlp.entities import Candidate
+    from kg.nlp.resolve import group
+    from kg.nlp.vocab import get_vocab
+
+    doc = spacy.blank("en")(
+        "Paul Lambert met Louis Faure . Lambert and Faure were fined . Lambert left ."
+    )
+    people = [Candidate(0, 2, "Person", 1, "ner"), Candidate(3, 5, "Person", 1, "ner")]
+    firm = Candidate(6, 9, "Organization", 1, "ner")
+    alone = Candidate(12, 13, "Person", 1, "ner")
+    groups = group(doc, [*people, firm, alone], get_vocab())
+    together = next(g for g in groups if people[0] in g)
+    assert alone in together
+
+
+def test_a_party_named_with_and_without_the_word_party_is_one_party(run):
+    ex = run(
+        "Dorval, whose Zed Forward party was founded only in 2021, spoke on Sunday. "
+        "Zed Forward holds only a minority of seats in Congress."
+    )
+    parties = [e for e in ex.entities if "Zed Forward" in e.name]
+    assert len(parties) == 1
+    assert by_name(ex, "Zed Forward").type == "Organization"
