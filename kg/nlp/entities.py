@@ -663,8 +663,12 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0  # "(Writing by Jane Roe; Editing by ...)": the credit, not a name
     if words[0] == "operation" and len(span) >= 2 and span[0].is_title:
         return None, 0  # "Operation X" names an operation, which is no entity
-    if len(span) >= 2 and span[-1].is_title and words[-1] in vocab.words("law_heads"):
-        return None, 0  # "the Digital Markets Act", "the Data Privacy Framework": no entities
+    if (
+        len(span) >= 2
+        and span[-1].is_title
+        and words[-1].removesuffix("s") in vocab.words("law_heads")
+    ):
+        return None, 0  # "the Digital Markets Act", "the Camp Zed Accords": no entities
     if vocab.capital_of(text) and label in {"ORG", "PERSON", "GPE", "LOC", "FAC"}:
         return "Location", 2  # a capital city; resolve.merge_capitals handles "Moscow warned"
     folded = fold(text)
@@ -2034,6 +2038,20 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             typ = "Organization" if defined and len(span) == 1 else context_type(doc, i, end, vocab)
             if typ == "Product" and not (end < n and doc[end].text == ","):
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
+            thing_words = (
+                vocab.words("law_heads")
+                | vocab.words("product_nouns")
+                | vocab.words("facility_nouns")
+                | vocab.words("org_heads")
+            )
+            if (
+                typ is None
+                and len(span) <= 3
+                and _given_name_first(span, vocab)
+                and span[-1].tag_ != "NNPS"  # "the Abraham Accords"
+                and span[-1].lower_.removesuffix("s") not in thing_words
+            ):
+                typ = "Person"  # "(Wire) - Jane Roe on Friday named ...": the model missed her
             if typ is not None:
                 strong = typ == "Organization" and (
                     _titles_follow(doc, end, vocab) or _defined_as_org(doc, i, end, vocab)

@@ -56,3 +56,17 @@ def test_a_party_named_with_and_without_the_word_party_is_one_party(run):
     parties = [e for e in ex.entities if "Zed Forward" in e.name]
     assert len(parties) == 1
     assert by_name(ex, "Zed Forward").type == "Organization"
+
+
+def test_a_given_name_and_surname_the_model_left_untagged_is_a_person(run):
+    ex = run(
+        "LAGOS, May 12 (Reuters) - Ingrid Zedmark on Friday named Kari Holm, the longtime "
+        'sales chief of Brixco, as the new chief executive. "I am excited," Zedmark tweeted.'
+    )
+    person = by_name(ex, "Ingrid Zedmark")
+    assert person.type == "Person" and "Zedmark" in person.aliases
+
+
+def test_a_treaty_named_after_a_person_is_no_person(run):
+    ex = run("The Abraham Accords were signed at the White House in 2020.")
+    assert not [e for e in ex.entities if e.type == "Person"]
