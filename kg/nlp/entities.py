@@ -339,6 +339,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             and role.lower_ not in vocab.words("local_head") | vocab.words("head_of_state")
         ):
             return "Organization"  # "the chief executive of Zed", "an analyst at Zed"
+    if root.dep_ == "poss" and root.head.is_lower:
+        title = root.head
+        chief = any(c.dep_ in {"compound", "amod"} and c.lower_ == "chief" for c in title.children)
+        if (chief and title.lower_ in {"executive", "officer"}) or title.lower_ in (
+            vocab.words("corporate_titles") - {"president", "chief", "boss"}
+        ):
+            return "Organization"  # "Zed's new chief executive", "Zed's chairman"
     if root.dep_ == "nsubj" and any(
         c.dep_ == "attr" and c.lower_ == "home" for c in root.head.children
     ):

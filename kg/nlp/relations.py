@@ -1160,6 +1160,19 @@ class _Finder:
             ]
             if targets and pred == "leads" and title.lower_ in self.vocab.words("political_titles"):
                 pred = "memberOf"  # "Interior Minister Jane Roe of the Freedom Party"
+        its = next(
+            (
+                t
+                for t in prefix
+                if t.i < title.i and t.dep_ == "poss" and t.lower_ in {"its", "their"}
+            ),
+            None,
+        )
+        if not targets and its is not None:
+            # "Its chief executive Jane Doe said": the body "its" stands for
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            owner = next(iter(self._its(its)), None) or topic_entity(self.doc, its.idx, bodies)
+            targets = [owner] if owner and owner != person else []
         if not targets:
             targets = self._kind_before_title(prefix, title)  # "ministry spokesperson X"
         if not targets:
@@ -1230,8 +1243,10 @@ class _Finder:
             and modifiers & self.vocab.words("portfolio_words")
         ):
             pred = "memberOf"  # "the EU's foreign policy chief", "Acme's finance chief"
-        if "former" in modifiers:
-            return
+        if "former" in modifiers or any(
+            t.is_lower and t.lower_ in {"next", "future"} for t in title.lefts
+        ):
+            return  # "its next chief executive" does not lead it yet
         ttype = self.types.get(target)
         if ttype == "Country":
             if (
@@ -1347,8 +1362,16 @@ class _Finder:
             if verb.lemma_ in {"elect", "appoint", "name", "make"}:
                 # "Jane Doe was elected chairman of X"
                 cands += [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+            named_other = root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
             for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as":
+                if prep.dep_ == "prep" and prep.lower_ == "as" and not named_other:
+                    cands += [c for c in prep.children if c.dep_ == "pobj"]
+        if root.dep_ in {"dobj", "oprd"} and root.head.lemma_ in {"elect", "appoint", "name"}:
+            # "the board named Jane Doe (as) Acme's new chief executive"
+            verb = root.head
+            cands += [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > root.i]
+            for prep in [*verb.children, *root.children]:
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > root.i:
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
         # "Jane Doe, a Norland banker and member of X": each description in the list
         cands += [c for a in list(cands) if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]

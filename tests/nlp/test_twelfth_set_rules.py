@@ -70,3 +70,32 @@ def test_a_given_name_and_surname_the_model_left_untagged_is_a_person(run):
 def test_a_treaty_named_after_a_person_is_no_person(run):
     ex = run("The Abraham Accords were signed at the White House in 2020.")
     assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_a_name_whose_chief_executive_is_named_is_a_company(run):
+    ex = run("Kari Holm was named Velmar's new chief executive on Friday.")
+    assert by_name(ex, "Velmar").type == "Organization"
+    assert ("Kari Holm", "leads", "Velmar") in triples(ex)
+
+
+def test_its_chief_executive_is_the_chief_of_the_company_just_described(run):
+    ex = run(
+        "Velmar, based in Lyon, makes lasers and the chips that power them. Its Chief "
+        "Executive Kari Holm said joining Brixco would help it grow."
+    )
+    assert ("Kari Holm", "leads", "Velmar") in triples(ex)
+    assert ("Kari Holm", "leads", "Brixco") not in triples(ex)
+
+
+def test_the_one_named_as_chief_executive_leads_not_the_one_who_named_her(run):
+    ex = run(
+        "Ingrid Zedmark on Friday named Kari Holm, the longtime sales chief of Brixco, as "
+        "Velmar's new chief executive."
+    )
+    assert ("Kari Holm", "leads", "Velmar") in triples(ex)
+    assert ("Ingrid Zedmark", "leads", "Velmar") not in triples(ex)
+
+
+def test_a_next_chief_executive_does_not_lead_yet(run):
+    ex = run("Velmar named Kari Holm, a board member, as its next chief executive on Monday.")
+    assert ("Kari Holm", "leads", "Velmar") not in triples(ex)
