@@ -1210,6 +1210,9 @@ class _Finder:
         if phrase not in self.vocab.words("company_titles"):
             return None
         topic = topic_entity(self.doc, words[0].idx, {"Organization"})
+        if topic is None and phrase.startswith("spokes"):
+            # "The Norlandic foreign ministry has said ..., and spokesperson Jane Roe said"
+            topic = topic_entity(self.doc, words[0].idx, {"GovernmentAgency", "MilitaryUnit"})
         if topic is None and phrase in self.vocab.words("company_head_titles"):
             # "Chief Executive Jane Doe said": the company the article is about, when the
             # last sentences had no one subject; news agencies are only its source
@@ -1287,6 +1290,7 @@ class _Finder:
         if title.lower_ not in {"minister", "secretary"}:
             return None
         words = {t.lower_ for t in prefix if t.i < title.i and t.is_title}
+        words -= self.vocab.words("subordinate_modifiers")  # "Deputy Interior Secretary"
         if not words:
             return None
         generic = (

@@ -136,7 +136,10 @@ def test_a_bare_company_title_after_a_government_speaks_names_no_company(run):
         "Regulators fined Norvik Energy Corp. on Monday. The Trade Ministry said the fine was "
         "fair. Spokesperson Jane Roe said more cases would follow."
     )
-    assert not {t for t in triples(ex) if t[0] == "Jane Roe"}
+    # the ministry that just spoke is hers (twelfth set); the company it fined is not
+    assert {t for t in triples(ex) if t[0] == "Jane Roe"} <= {
+        ("Jane Roe", "memberOf", "Trade Ministry")
+    }
 
 
 def test_a_bare_company_title_in_apposition_is_of_the_company_just_spoken_of(run):

@@ -99,3 +99,20 @@ def test_the_one_named_as_chief_executive_leads_not_the_one_who_named_her(run):
 def test_a_next_chief_executive_does_not_lead_yet(run):
     ex = run("Velmar named Kari Holm, a board member, as its next chief executive on Monday.")
     assert ("Kari Holm", "leads", "Velmar") not in triples(ex)
+
+
+def test_a_deputy_secretary_of_a_portfolio_is_a_member_of_its_department(run):
+    ex = run(
+        "The Interior Department approved the plan on Monday. Deputy Interior Secretary "
+        "Kari Holm signed it."
+    )
+    assert ("Kari Holm", "memberOf", "Interior Department") in triples(ex)
+
+
+def test_a_bare_spokesperson_after_a_ministry_speaks_for_it(run):
+    ex = run(
+        "The Norwegian foreign ministry has said that Norway opposes an arms race, and "
+        "spokesperson Kari Holm said last year that some officials had distorted its aims."
+    )
+    ministry = by_name(ex, "Norwegian foreign ministry").name
+    assert ("Kari Holm", "memberOf", ministry) in triples(ex)
