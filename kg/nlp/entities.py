@@ -718,8 +718,9 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
         agency = vocab.words("agency_heads")
+        courts = head in {"court", "tribunal"} and span[-1].is_title  # "Zed Company Tribunal"
         if (
-            not any(w in vocab.words("not_agency_words") for w in words)
+            (courts or not any(w in vocab.words("not_agency_words") for w in words))
             and (any(w in agency for w in words) or two in agency)
             and (span[-1].is_title or span[-1].is_upper or lowered in agency)
         ):

@@ -116,3 +116,17 @@ def test_a_bare_spokesperson_after_a_ministry_speaks_for_it(run):
     )
     ministry = by_name(ex, "Norwegian foreign ministry").name
     assert ("Kari Holm", "memberOf", ministry) in triples(ex)
+
+
+def test_a_tribunal_is_a_government_body_even_with_company_in_its_name(run):
+    ex = run("The Norland Company Law Tribunal admitted the airline's plea on Wednesday.")
+    assert by_name(ex, "Norland Company Law Tribunal").type == "GovernmentAgency"
+
+
+def test_foreign_company_suffixes_make_companies(run):
+    ex = run(
+        "Thailand's Zedpor Pcl said it would stay. Jan Dorval Shipmanagement said the crew "
+        "was safe. Omar Velmar Sangyo said it had seen nothing."
+    )
+    for name in ("Zedpor Pcl", "Jan Dorval Shipmanagement", "Omar Velmar Sangyo"):
+        assert by_name(ex, name).type == "Organization"
