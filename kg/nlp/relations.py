@@ -850,6 +850,9 @@ class _Finder:
             return
 
         owner = last_person_before(self.doc, pron.idx)
+        if self.types.get(target) == "Organization" and self._party(target):
+            self.add(owner, "memberOf", target, pron, 0.5)  # "her Freedom Party": not hers
+            return
         self.add(owner, "owns", target, pron, 0.6)
 
     def its_product(self, pron: Token) -> None:

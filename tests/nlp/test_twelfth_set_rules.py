@@ -130,3 +130,11 @@ def test_foreign_company_suffixes_make_companies(run):
     )
     for name in ("Zedpor Pcl", "Jan Dorval Shipmanagement", "Omar Velmar Sangyo"):
         assert by_name(ex, name).type == "Organization"
+
+
+def test_his_party_is_one_he_belongs_to_not_one_he_owns(run):
+    ex = run(
+        "Ivar Dorval, 69, and his conservative Zed Forward Party have governed Norway since 2002."
+    )
+    assert ("Ivar Dorval", "owns", "Zed Forward Party") not in triples(ex)
+    assert ("Ivar Dorval", "memberOf", "Zed Forward Party") in triples(ex)
