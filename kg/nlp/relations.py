@@ -891,7 +891,10 @@ class _Finder:
         verb = pron.head
         while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head != verb:
             if verb.tag_ == "VBG":
-                return  # "fined X for tying its service": "its" is not the subject's
+                # "fined X for tying its service": "its" is not the subject's but the
+                # one fined, the object or, in the passive, the subject
+                self._its_of_the_charged(verb, owned, pron)
+                return
             verb = verb.head
         progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
         if (verb.tag_ == "VBG" and not progressive) or verb.dep_ == "advcl":
@@ -935,6 +938,18 @@ class _Finder:
             self.add(owner, "uses", owned, pron, 0.5)
             return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)
+
+    def _its_of_the_charged(self, gerund: Token, owned: str, pron: Token) -> None:
+        prep = gerund.head
+        if gerund.dep_ != "pcomp" or prep.lower_ != "for":
+            return
+        verb = prep.head
+        charged = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None
+        )
+        owner = self.np_entity(charged) if charged is not None else None
+        if owner and self.types.get(owner) == "Organization":
+            self.add_first(owner, ["operates", "owns"], owned, pron, 0.5)
 
     def its_body(self, pron: Token) -> None:
         """ "Norland sent members of its elite 5th Corps", "Its military, the Zedland
@@ -3333,11 +3348,13 @@ class _Finder:
 
     def clients(self) -> None:
         """ "Acme, whose clients include X and Y", "Acme's customers include X": Acme
-        supplies them."""
+        supplies them; "whose products include X": Acme makes X."""
         doc = self.doc
         for tok in doc:
-            if tok.lemma_.lower() not in {"client", "customer"} or tok.dep_ != "nsubj":
+            lemma = tok.lemma_.lower()
+            if lemma not in {"client", "customer", "product", "brand"} or tok.dep_ != "nsubj":
                 continue
+            pred = "operates" if lemma in {"product", "brand"} else "supplies"
             verb = tok.head
             if verb.lemma_.lower() != "include":
                 continue
@@ -3352,8 +3369,16 @@ class _Finder:
                             owner = k  # the company named last before "whose"
                             break
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            for k in self.ents(dobj):
-                self.add(owner, "supplies", k, verb, 0.55)
+            named = self.ents(dobj)
+            if pred == "operates" and dobj is not None:
+                # "whose products include the Zed and Yon families of chips"
+                named += [
+                    k
+                    for t in dobj.subtree
+                    if t.dep_ in {"compound", "nmod", "conj"} and (k := key_at(doc, t.i))
+                ]
+            for k in dict.fromkeys(named):
+                self.add(owner, pred, k, verb, 0.55)
 
     def supplier_roles(self) -> None:
         """ "Acme is Brixco's main supplier", "Acme, the main provider of chips to Brixco",

@@ -138,3 +138,28 @@ def test_his_party_is_one_he_belongs_to_not_one_he_owns(run):
     )
     assert ("Ivar Dorval", "owns", "Zed Forward Party") not in triples(ex)
     assert ("Ivar Dorval", "memberOf", "Zed Forward Party") in triples(ex)
+
+
+def test_a_company_fined_for_tying_its_services_runs_them(run):
+    ex = run(
+        "Velmar Corp. was fined 700 million euros by regulators on Thursday for tying its "
+        "Zedbook Market classified ads service to its Zedbook social network."
+    )
+    assert ("Velmar Corp", "operates", "Zedbook Market") in triples(ex)
+
+
+def test_the_regulator_that_fines_does_not_run_what_it_fined(run):
+    ex = run(
+        "The Norland Trade Authority fined Velmar Corp. on Thursday for tying its Zedbook "
+        "Market service to its phones."
+    )
+    assert not {t for t in triples(ex) if t[0] == "Norland Trade Authority" and t[1] == "operates"}
+
+
+def test_a_company_whose_products_include_a_name_makes_it(run):
+    ex = run(
+        "Lyon-based Velmar, whose products include the Zedline and Yonflex families of "
+        "lasers, reported revenue of $1.5 billion last year."
+    )
+    made = {t[2] for t in triples(ex) if t[:2] == ("Velmar", "operates")}
+    assert made & {"Zedline", "Yonflex"}
