@@ -3571,13 +3571,14 @@ class _Finder:
                         self.add(k, "uses" if flies else "operates", e.key, span[0], 0.55)
 
     def name_countries(self) -> None:
-        """ "Security Service of Ukraine", "China Coast Guard": a state in a body's own name."""
+        """ "Security Service of Ukraine", "China Coast Guard": a state in a public body's
+        own name."""
         for e, span in self._spans("GovernmentAgency"):
             self._name_country(e, span)
         for e, span in self._spans("MilitaryUnit"):
             self._name_country(e, span)
-        for e, span in self._spans("Organization"):
-            self._name_country(e, span)
+        # not "China Zedcom" or "Norland Airlines": a company's name is a brand, which
+        # annotators leave without a state more often than not
 
     def of_states(self) -> None:
         """ "grid operators Acme of Norland and Zedgrid of Chile": a body and its state."""

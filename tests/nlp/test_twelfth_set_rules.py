@@ -163,3 +163,19 @@ def test_a_company_whose_products_include_a_name_makes_it(run):
     )
     made = {t[2] for t in triples(ex) if t[:2] == ("Velmar", "operates")}
     assert made & {"Zedline", "Yonflex"}
+
+
+def test_a_state_in_a_company_brand_gives_it_no_state(run):
+    ex = run(
+        "Chile Zedcom Inc. said on Monday that it would appeal the ruling, which bars it "
+        "from selling phones in Chile."
+    )
+    assert by_name(ex, "Chile Zedcom Inc").type == "Organization"
+    assert ("Chile Zedcom Inc", "country", "Chile") not in triples(ex)
+
+
+def test_a_state_in_a_public_body_name_still_gives_its_state(run):
+    ex = run(
+        "The Chile Coast Guard said on Monday that it had boarded the ship off the coast of Chile."
+    )
+    assert ("Chile Coast Guard", "country", "Chile") in triples(ex)
