@@ -939,6 +939,35 @@ class _Finder:
             return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)
 
+    def customers_of_makers(self) -> None:
+        """ "Zedair operates 40 Acme A3 jets", "its two Acme A3s": a company that runs a
+        product another company's name is on is that maker's customer, so it uses it."""
+        orgs = {
+            n.lower(): e.key
+            for e in self.doc._.kg_entities or []
+            if e.type == "Organization"
+            for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]
+        }
+        for i, r in enumerate(self.out):
+            if r.predicate != "operates" or self.types.get(r.subject) != "Organization":
+                continue
+            if self.types.get(r.object) != "Product":
+                continue
+            words = self.entities[r.object].name.split()
+            subject = self.entities[r.subject]
+            owner = " ".join([subject.name, *subject.aliases]).lower()
+            for n in range(min(2, len(words) - 1), 0, -1):
+                front = " ".join(words[:n])
+                known = self.vocab.known(front)
+                maker = orgs.get(front.lower()) or (
+                    front
+                    if known is not None and not known.ambiguous and known.type == "Organization"
+                    else None
+                )
+                if maker and maker != r.subject and front.lower() not in owner:
+                    self.out[i] = replace(r, predicate="uses")
+                    break
+
     def _its_of_the_charged(self, gerund: Token, owned: str, pron: Token) -> None:
         prep = gerund.head
         if gerund.dep_ != "pcomp" or prep.lower_ != "for":
@@ -4300,6 +4329,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.owners_of_names()
     f.flags()
     f.infer_countries()
+    f.customers_of_makers()
     leads = {(r.subject, r.object) for r in f.out if r.predicate in {"leads", "founded"}}
     # "Norland's President Ana Dorn": heading the state says more than being its citizen
     return [

@@ -179,3 +179,14 @@ def test_a_state_in_a_public_body_name_still_gives_its_state(run):
         "The Chile Coast Guard said on Monday that it had boarded the ship off the coast of Chile."
     )
     assert ("Chile Coast Guard", "country", "Chile") in triples(ex)
+
+
+def test_an_airline_flying_another_makers_jets_uses_them(run):
+    ex = run("Zedair operates 40 Airbus A320neo jets on its domestic routes.")
+    assert ("Zedair", "uses", "Airbus A320neo") in triples(ex)
+    assert ("Zedair", "operates", "Airbus A320neo") not in triples(ex)
+
+
+def test_a_maker_of_a_product_named_after_it_still_makes_it(run):
+    ex = run("Velmar Group builds the Velmar Star tankers at its yard in Oslo.")
+    assert ("Velmar Group", "uses", "Velmar Star") not in triples(ex)
