@@ -130,6 +130,16 @@ def trim(
         start = end  # "Rear Adm.", "Supreme": a title the model took for a name
     while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS | TRAILING_PARTICLES:
         end -= 1  # "Court of", "Council for Trade and", "... von der"
+    while (
+        end - start > 1
+        and doc[end - 1].is_lower
+        and doc[end - 1].is_alpha
+        and doc[end - 1].dep_ in {"compound", "amod"}
+        and doc[end - 1].head.i >= end
+        and doc[end - 1].head.is_lower
+        and doc[end - 1].lower_ not in bodies  # "Russian navy ships": the navy's
+    ):
+        end -= 1  # "Zedfin V5 sea drones": the kind of thing after a name is not in it
     if (
         end - start > 1
         and end < len(doc)

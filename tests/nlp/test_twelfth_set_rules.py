@@ -190,3 +190,13 @@ def test_an_airline_flying_another_makers_jets_uses_them(run):
 def test_a_maker_of_a_product_named_after_it_still_makes_it(run):
     ex = run("Velmar Group builds the Velmar Star tankers at its yard in Oslo.")
     assert ("Velmar Group", "uses", "Velmar Star") not in triples(ex)
+
+
+def test_a_force_that_strikes_with_a_weapon_uses_it(run):
+    ex = run("The Norland Navy struck the vessel overnight with Zedfin V5 drones.")
+    assert ("Norland Navy", "uses", "Zedfin V5") in triples(ex)
+
+
+def test_the_kind_of_thing_after_a_name_is_not_part_of_the_name(run):
+    ex = run("The Norland Navy struck the vessel overnight with Zedfin V5 sea drones.")
+    assert [e.name for e in ex.entities if "Zedfin" in e.name] == ["Zedfin V5"]
