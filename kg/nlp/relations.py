@@ -343,11 +343,25 @@ class _Finder:
             head = tok.head
             if head.is_lower and head.lower_ in self.vocab.words("relational_nouns"):
                 continue  # "Acme's rival Brixco", "Acme's customers such as Brixco"
-            if head.is_lower and head.lemma_.lower() in self.vocab.words("holder_nouns"):
-                # "Globex, Acme's largest shareholder": the holder owns the possessor
-                if key_at(self.doc, head.i) != owned:
+            holders = self.vocab.words("holder_nouns")
+            parent = any(t.lower_ == "parent" for t in self.doc[tok.i + 1 : head.i + 1])
+            if parent or (head.is_lower and head.lemma_.lower() in holders):
+                # "Globex, Acme's largest shareholder", "Acme's parent company Globex": the
+                # holder owns the possessor
+                if parent or key_at(self.doc, head.i) != owned:
                     self.add(owned, "owns", owner, tok, 0.6)
                 continue
+            if (
+                head.is_lower
+                and key_at(self.doc, head.i) != owned
+                and self.types.get(owned) == "Person"
+                and any(
+                    c.lemma_.lower() in holders and not any(g.dep_ == "prep" for g in c.children)
+                    for c in head.conjuncts
+                )
+            ):
+                # "Jane Roe, Acme's president and largest shareholder": both
+                self.add(owned, "owns", owner, tok, 0.55)
             if (
                 dt == "Product"
                 and key_at(self.doc, head.i) != owned

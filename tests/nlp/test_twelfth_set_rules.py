@@ -200,3 +200,20 @@ def test_a_force_that_strikes_with_a_weapon_uses_it(run):
 def test_the_kind_of_thing_after_a_name_is_not_part_of_the_name(run):
     ex = run("The Norland Navy struck the vessel overnight with Zedfin V5 sea drones.")
     assert [e.name for e in ex.entities if "Zedfin" in e.name] == ["Zedfin V5"]
+
+
+def test_a_parent_company_owns_the_possessor(run):
+    ex = run(
+        "In a statement, Velmar's Singapore-based parent company Brixco Ltd said the chief "
+        "had stepped down."
+    )
+    assert ("Brixco Ltd", "owns", "Velmar") in triples(ex)
+    assert ("Velmar", "owns", "Brixco Ltd") not in triples(ex)
+
+
+def test_a_president_and_largest_shareholder_owns_the_company(run):
+    ex = run(
+        "Ivar Holm, Velmar's president and largest shareholder, told the minister the "
+        "company would pay."
+    )
+    assert ("Ivar Holm", "owns", "Velmar") in triples(ex)
