@@ -217,3 +217,8 @@ def test_a_president_and_largest_shareholder_owns_the_company(run):
         "company would pay."
     )
     assert ("Ivar Holm", "owns", "Velmar") in triples(ex)
+
+
+def test_a_site_that_belongs_to_a_body_is_owned_by_it(run):
+    ex = run("The Zedby depot belongs to the state-run Velmar Institute.")
+    assert ("Velmar Institute", "owns", "Zedby depot") in triples(ex)
