@@ -641,6 +641,8 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Product", 3  # "USS Carney", "HMS Diamond": a ship
     if text.lower().startswith(tuple(vocab.words("identifier_prefixes"))):
         return None, 0  # "CVE-2023-34362" names a flaw
+    if text.lower() in vocab.words("disease_names"):
+        return None, 0  # "the COVID-19 pandemic": a disease is none of the seven types
     if _group_code(text, vocab):
         return "Organization", 3  # "APT31", "UNC2452": a tracked hacking group
     if (

@@ -222,3 +222,11 @@ def test_a_president_and_largest_shareholder_owns_the_company(run):
 def test_a_site_that_belongs_to_a_body_is_owned_by_it(run):
     ex = run("The Zedby depot belongs to the state-run Velmar Institute.")
     assert ("Velmar Institute", "owns", "Zedby depot") in triples(ex)
+
+
+def test_a_disease_is_no_entity(run):
+    ex = run(
+        "Velmar Corp. said sales fell during the COVID-19 pandemic. COVID-19 also hit "
+        "demand for its Zedline lasers."
+    )
+    assert not [e for e in ex.entities if "COVID" in e.name]
