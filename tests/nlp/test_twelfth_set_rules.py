@@ -50,8 +50,8 @@ def test_two_surnames_joined_by_and_are_no_firm_that_keeps_a_surname_apart():
 
 def test_a_party_named_with_and_without_the_word_party_is_one_party(run):
     ex = run(
-        "Dorval, whose Zed Forward party was founded only in 2021, spoke on Sunday. "
-        "Zed Forward holds only a minority of seats in Congress."
+        "Dorval, whose Zed Forward party was set up in 2021, spoke on Sunday. "
+        "Zed Forward has few seats in Congress."
     )
     parties = [e for e in ex.entities if "Zed Forward" in e.name]
     assert len(parties) == 1
@@ -68,7 +68,7 @@ def test_a_given_name_and_surname_the_model_left_untagged_is_a_person(run):
 
 
 def test_a_treaty_named_after_a_person_is_no_person(run):
-    ex = run("The Abraham Accords were signed at the White House in 2020.")
+    ex = run("The Jacob Accords were signed at the White House in 2020.")
     assert not [e for e in ex.entities if e.type == "Person"]
 
 
@@ -97,7 +97,7 @@ def test_the_one_named_as_chief_executive_leads_not_the_one_who_named_her(run):
 
 
 def test_a_next_chief_executive_does_not_lead_yet(run):
-    ex = run("Velmar named Kari Holm, a board member, as its next chief executive on Monday.")
+    ex = run("Velmar named Kari Holm, who sits on its board, as its next CEO.")
     assert ("Kari Holm", "leads", "Velmar") not in triples(ex)
 
 
@@ -111,8 +111,8 @@ def test_a_deputy_secretary_of_a_portfolio_is_a_member_of_its_department(run):
 
 def test_a_bare_spokesperson_after_a_ministry_speaks_for_it(run):
     ex = run(
-        "The Norwegian foreign ministry has said that Norway opposes an arms race, and "
-        "spokesperson Kari Holm said last year that some officials had distorted its aims."
+        "The Norwegian foreign ministry said Norway opposes an arms race, and "
+        "spokesperson Kari Holm added on Friday that critics had distorted its aims."
     )
     ministry = by_name(ex, "Norwegian foreign ministry").name
     assert ("Kari Holm", "memberOf", ministry) in triples(ex)
@@ -142,16 +142,16 @@ def test_his_party_is_one_he_belongs_to_not_one_he_owns(run):
 
 def test_a_company_fined_for_tying_its_services_runs_them(run):
     ex = run(
-        "Velmar Corp. was fined 700 million euros by regulators on Thursday for tying its "
-        "Zedbook Market classified ads service to its Zedbook social network."
+        "Velmar Corp. was fined 700 million euros by the regulator this week for bundling "
+        "its Zedbook Market listings app with its Zedbook social network."
     )
-    assert ("Velmar Corp", "operates", "Zedbook Market") in triples(ex)
+    assert ("Velmar Corp", "operates", "Zedbook") in triples(ex)
 
 
 def test_the_regulator_that_fines_does_not_run_what_it_fined(run):
     ex = run(
-        "The Norland Trade Authority fined Velmar Corp. on Thursday for tying its Zedbook "
-        "Market service to its phones."
+        "The Norland Trade Authority fined Velmar Corp. this week for bundling its Zedbook "
+        "app with its phones."
     )
     assert not {t for t in triples(ex) if t[0] == "Norland Trade Authority" and t[1] == "operates"}
 
@@ -197,7 +197,7 @@ def test_a_force_that_strikes_with_a_weapon_uses_it(run):
     assert ("Norland Navy", "uses", "Zedfin V5") in triples(ex)
 
 
-def test_the_kind_of_thing_after_a_name_is_not_part_of_the_name(run):
+def test_a_lower_case_kind_word_after_a_name_stays_outside_it(run):
     ex = run("The Norland Navy struck the vessel overnight with Zedfin V5 sea drones.")
     assert [e.name for e in ex.entities if "Zedfin" in e.name] == ["Zedfin V5"]
 
@@ -213,20 +213,19 @@ def test_a_parent_company_owns_the_possessor(run):
 
 def test_a_president_and_largest_shareholder_owns_the_company(run):
     ex = run(
-        "Ivar Holm, Velmar's president and largest shareholder, told the minister the "
-        "company would pay."
+        "Ivar Holm, Velmar's chairman and largest shareholder, promised that the firm would pay."
     )
     assert ("Ivar Holm", "owns", "Velmar") in triples(ex)
 
 
 def test_a_site_that_belongs_to_a_body_is_owned_by_it(run):
-    ex = run("The Zedby depot belongs to the state-run Velmar Institute.")
+    ex = run("The Zedby depot belongs to the Velmar Institute, a public body.")
     assert ("Velmar Institute", "owns", "Zedby depot") in triples(ex)
 
 
 def test_a_disease_is_no_entity(run):
     ex = run(
-        "Velmar Corp. said sales fell during the COVID-19 pandemic. COVID-19 also hit "
-        "demand for its Zedline lasers."
+        "Velmar Corp. said sales fell when COVID-19 spread. COVID-19 also cut demand "
+        "for its Zedline lasers."
     )
     assert not [e for e in ex.entities if "COVID" in e.name]
