@@ -126,6 +126,13 @@ def trim(
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    if (
+        end - start > 1
+        and doc[start].is_sent_start
+        and doc[start].lower_ in vocab.words("relational_nouns")
+        and doc[start + 1].text[:1].isupper()
+    ):
+        start += 1  # "Rival Zedair, ...": a sentence-initial kind word is not in the name
     if all(t.lower_.rstrip(".") in honorifics or t.is_punct for t in doc[start:end]):
         start = end  # "Rear Adm.", "Supreme": a title the model took for a name
     while end - start > 1 and doc[end - 1].lower_ in NAME_LINKERS | TRAILING_PARTICLES:
@@ -2015,6 +2022,9 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
         defined = _defined_company(doc, i, vocab)
         if not ((tok.pos_ == "PROPN" or defined) and tok.text[:1].isupper() and not tok.ent_type_):
             i += 1
+            continue
+        if tok.is_sent_start and tok.lower_ in vocab.words("relational_nouns"):
+            i += 1  # "Rival Zedair, ...": a sentence-initial kind word is not in the name
             continue
         end = i + 1
         while (

@@ -229,3 +229,13 @@ def test_a_disease_is_no_entity(run):
         "for its Zedline lasers."
     )
     assert not [e for e in ex.entities if "COVID" in e.name]
+
+
+def test_a_sentence_initial_kind_word_is_not_part_of_the_name(run):
+    ex = run(
+        "Rival Zedair, Norway's biggest airline, has also grounded dozens of its Airbus "
+        "A320neo aircraft."
+    )
+    assert by_name(ex, "Zedair").type == "Organization"
+    assert not [e for e in ex.entities if e.name.startswith("Rival")]
+    assert ("Zedair", "uses", "Airbus A320neo") in triples(ex)
