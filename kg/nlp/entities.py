@@ -277,6 +277,15 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and doc[nxt.i + 1].lower_ == "by"
     ):
         return "Product"  # "the Zed made by Acme"
+    if (
+        nxt is not None
+        and nxt.lower_ in {"state", "province", "region"}
+        and nxt.is_lower
+        and span[-1].pos_ == "PROPN"
+        and not vocab.demonym(span.text)  # "the Jewish state"
+        and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ in {"PUNCT", "ADP", "VERB", "AUX"})
+    ):
+        return "Location"  # "the capital of Zed state, ...": not "Zed state media"
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_
         after2 = doc[nxt.i : nxt.i + 2].text.lower()

@@ -239,3 +239,13 @@ def test_a_sentence_initial_kind_word_is_not_part_of_the_name(run):
     assert by_name(ex, "Zedair").type == "Organization"
     assert not [e for e in ex.entities if e.name.startswith("Rival")]
     assert ("Zedair", "uses", "Airbus A320neo") in triples(ex)
+
+
+def test_a_name_before_a_lower_case_state_word_is_a_place(run):
+    ex = run("Zedani, the capital of Borvik state, fell to the army in January.")
+    assert by_name(ex, "Borvik").type == "Location"
+
+
+def test_state_media_do_not_make_a_place(run):
+    ex = run("Velmar Corp. state media reported the attack on Sunday.")
+    assert not [e for e in ex.entities if e.type == "Location"]
