@@ -33,6 +33,8 @@ from kg.nlp.lookup import (
 )
 from kg.nlp.vocab import Vocab
 
+EDGE_NOUNS = frozenset({"tip", "edge", "coast", "shore", "shores", "bank", "banks", "outskirts"})
+
 
 @dataclass(frozen=True)
 class RelationCandidate:
@@ -1789,6 +1791,8 @@ class _Finder:
             end = span.end
             if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.place_nouns:
                 end += 1  # "the Zed dam on ..."
+            set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "on"
+            end += set_off  # "Zedby, on the southern tip of Yon, ..."
             if end + 1 >= len(doc) or doc[end].lower_ not in {"on", "at"}:
                 continue
             j = end + 1 + (doc[end + 1].lower_ == "the")
@@ -1799,6 +1803,26 @@ class _Finder:
             while j < len(doc) and doc[j].pos_ == "ADJ":
                 j += 1
             if j >= len(doc):
+                continue
+            if (
+                doc[end].lower_ == "on"
+                and doc[j].lower_ in EDGE_NOUNS
+                and j + 2 < len(doc)
+                and doc[j + 1].lower_ == "of"
+            ):
+                # "on the southern tip of Yon", "on the eastern bank of the Zed"
+                o = key_at(doc, j + 2 + (doc[j + 2].lower_ == "the"))
+                name = self.entities[o].name.lower() if o else ""
+                if (
+                    o
+                    and o != e.key
+                    and self.types.get(o) in {"Location", "Country"}
+                    and name.split()[-1] not in waters - {"peninsula"}  # a river bank is no region
+                    and name not in self.vocab.words("continents")
+                ):
+                    self.add(e.key, "locatedIn", o, doc[end], 0.55)
+                continue
+            if set_off:
                 continue
             if doc[end].lower_ == "at":
                 o = key_at(doc, j)

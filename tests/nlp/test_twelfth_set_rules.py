@@ -249,3 +249,13 @@ def test_a_name_before_a_lower_case_state_word_is_a_place(run):
 def test_state_media_do_not_make_a_place(run):
     ex = run("Velmar Corp. state media reported the attack on Sunday.")
     assert not [e for e in ex.entities if e.type == "Location"]
+
+
+def test_a_place_set_off_as_on_the_tip_of_a_region_lies_in_it(run):
+    ex = run("Zedport, on the southwestern tip of the Yonder Peninsula, is home to the fleet.")
+    assert ("Zedport", "locatedIn", "Yonder Peninsula") in triples(ex)
+
+
+def test_a_place_on_the_coast_of_a_continent_is_not_placed_in_it(run):
+    ex = run("Zedport, on the northeastern coast of South America, hosts the launch site.")
+    assert not {t for t in triples(ex) if t[2] == "South America"}
