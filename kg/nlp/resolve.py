@@ -169,6 +169,12 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in vocab.words("city_possession_nouns"):
         return True  # "Moscow's main airport", "Oslo's mayor": the city's own things
+    if (
+        root.dep_ == "poss"
+        and root.head.pos_ == "PROPN"
+        and root.head.lower_ in vocab.relations["sited_institution_heads"]
+    ):
+        return True  # "Oslo's Institute of Space Studies", "Oslo's Yon Hospital"
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None:
         return False

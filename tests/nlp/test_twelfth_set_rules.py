@@ -259,3 +259,12 @@ def test_a_place_set_off_as_on_the_tip_of_a_region_lies_in_it(run):
 def test_a_place_on_the_coast_of_a_continent_is_not_placed_in_it(run):
     ex = run("Zedport, on the northeastern coast of South America, hosts the launch site.")
     assert not {t for t in triples(ex) if t[2] == "South America"}
+
+
+def test_a_capitals_institute_lies_in_the_city(run):
+    ex = run(
+        "The probe carried a small satellite built by Oslo's Institute of Space Studies with "
+        "Norway's space agency."
+    )
+    assert by_name(ex, "Oslo").type == "Location"
+    assert ("Institute of Space Studies", "locatedIn", "Oslo") in triples(ex)
