@@ -2018,6 +2018,12 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
     """Proper-noun runs the model left untagged, kept only where the words around them
     say what they are ("Volkor, which is based in ...", "an analyst at Zedcor")."""
     common = {t.lower_ for t in doc if t.is_lower}
+    thing_words = (  # last words of names that are no person's ("the Zed Accords")
+        vocab.words("law_heads")
+        | vocab.words("product_nouns")
+        | vocab.words("facility_nouns")
+        | vocab.words("org_heads")
+    )
     skip = (
         set(vocab.roles)
         | vocab.words("title_modifiers")
@@ -2077,12 +2083,6 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             typ = "Organization" if defined and len(span) == 1 else context_type(doc, i, end, vocab)
             if typ == "Product" and not (end < n and doc[end].text == ","):
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
-            thing_words = (
-                vocab.words("law_heads")
-                | vocab.words("product_nouns")
-                | vocab.words("facility_nouns")
-                | vocab.words("org_heads")
-            )
             if (
                 typ is None
                 and len(span) <= 3
