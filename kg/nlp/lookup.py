@@ -173,6 +173,10 @@ def fold_name(name: str) -> str:
 
 INTERNATIONAL_BODIES = frozenset(fold_name(n) for n in get_vocab().entity["international_bodies"])
 REGION_WORDS = frozenset({"region", "province", "oblast", "krai", "county", "district", "state"})
+# regions that commonly share their name with their chief city ("the Zedsk region", "Zedsk")
+ADMIN_AREAS = frozenset(
+    {"region", "oblast", "province", "krai", "raion", "governorate", "prefecture", "county"}
+)
 
 
 RECENT_CHARS = 400  # about two sentences of news text

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, Sentence
 from kg.nlp.lookup import (
+    ADMIN_AREAS,
     INTERNATIONAL_BODIES,
     anaphor_entity,
     entity_types,
@@ -4240,6 +4241,12 @@ class _Finder:
             cap = self.vocab.capital_of(e.name) if e.type == "Location" else None
             if cap and self.countries.get(cap):
                 where.setdefault(e.key, self.countries[cap])
+        by_name = {e.name: e.key for e in self.doc._.kg_entities or []}
+        for e in self.doc._.kg_entities or []:
+            words = e.name.split()
+            city = by_name.get(" ".join(words[:-1]))
+            if e.type == "Location" and words[-1].lower() in ADMIN_AREAS and city in where:
+                where.setdefault(e.key, where[city])  # "the Zedsk region" around Zedsk
         for s_, place, tok in self.struck_places:
             self.add(s_, "inConflictWith", where.get(place), tok, 0.45, asserted=True)
 

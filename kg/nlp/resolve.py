@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.model import Entity, Mention
 from kg.nlp.entities import Candidate, is_acronym, is_generic_body
 from kg.nlp.gazetteer import Known
+from kg.nlp.lookup import ADMIN_AREAS
 from kg.nlp.vocab import Vocab, fold
 
 GENERIC_TAILS = frozenset(
@@ -248,6 +249,34 @@ def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> lis
     return out
 
 
+CITY_NOUNS = frozenset({"city", "town", "capital", "port", "mayor"})
+
+
+def city_named(doc: Doc, name: str, vocab: Vocab) -> bool:
+    """Whether the text calls the bare name a city: a capital, "the city of Zedsk",
+    "Zedsk Mayor X", "mayor of Zedsk", "in Zedsk, the country's second city"."""
+    if vocab.capital_of(name):
+        return True
+    words = name.split()
+    n = len(words)
+    for t in doc:
+        if [w.text for w in doc[t.i : t.i + n]] != words:
+            continue
+        before = [w.lower_ for w in doc[max(t.i - 2, 0) : t.i]]
+        if before[-1:] == ["of"] and before[0] in CITY_NOUNS:
+            return True
+        after = doc[t.i + n : t.i + n + 8]
+        if after[:1].text.lower() in CITY_NOUNS:
+            return True
+        if after[:1].text == ",":
+            for w in after[1:]:
+                if w.is_punct and w.text != "-":  # "third-largest city"
+                    break
+                if w.lower_ in CITY_NOUNS:
+                    return True
+    return False
+
+
 def _join_short_forms(
     doc: Doc, cands: list[Candidate], texts: list[str], g: _Groups, vocab: Vocab
 ) -> None:
@@ -284,6 +313,10 @@ def _join_short_forms(
                 company_tails
             ):
                 kind_ok = c.type in {d.type, "Person"} or c.weight < 3
+            elif d.type == "Location" and rest <= ADMIN_AREAS and city_named(doc, texts[i], vocab):
+                # "the Zedsk region ... the city of Zedsk": a city named like its region
+                longer.append((j, False))
+                continue
             elif d.type == "Location" and rest <= place_tails:
                 # "Zedco ... Zedco Tower": a company named before the building is the owner
                 kind_ok = c.type in {"Location", "Person"} or (
@@ -332,6 +365,21 @@ def _body_start(doc: Doc) -> int:
     return span.end if span is not None else 0
 
 
+def _seat(doc: Doc, c: Candidate, vocab: Vocab) -> str:
+    """ "in Varna" after "the Norlandic Embassy": one state's embassies in two capitals
+    are two bodies."""
+    last = " ".join(t.lower_ for t in doc[max(c.start, c.end - 2) : c.end])
+    nouns = vocab.words("seated_body_nouns")
+    if not (last in nouns or doc[c.end - 1].lower_ in nouns) or c.end + 1 >= len(doc):
+        return ""
+    if doc[c.end].lower_ != "in" or doc[c.end + 1].pos_ != "PROPN":
+        return ""
+    end = c.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return f"#in {fold(doc[c.end + 1 : end].text)}"
+
+
 def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate]]:
     """Union-find over candidates; returns the groups in order of first mention."""
     g = _Groups(len(cands))
@@ -342,7 +390,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         keys = []
         country = vocab.country(texts[i]) if c.type == "Country" else None
         # "Chile's Defence Ministry" and "Peru's Defence Ministry" are two bodies
-        keys.append(f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else ""))
+        keys.append(
+            f"name:{fold(texts[i])}" + (f"@{c.country}" if c.country else "") + _seat(doc, c, vocab)
+        )
         last = doc[c.end - 1]
         if c.end - c.start > 1 and last.is_lower and last.lower_ in LOWER_TAILS:
             # "the Zed Front party" ... "Zed Front"
@@ -450,8 +500,12 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             by_core[core].add(texts[i])
     core_partner = [bool(cores[i]) and len(by_core[cores[i]]) > 1 for i in range(len(cands))]
 
+    seats = [_seat(doc, c, vocab) for c in cands]
+
     def compatible(a: int, b: int) -> bool:
         qa, qb = quals.get(g.find(a), set()), quals.get(g.find(b), set())
+        if seats[a] and seats[b] and seats[a] != seats[b]:
+            return False
         return not qa or not qb or qa == qb
 
     def join(a: int, b: int) -> None:
@@ -631,9 +685,13 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if len(words) >= 2 and words[-1].lower() in kinds and d.type != "Person":
             for i in by_text.get(" ".join(words[:-1]), []):
                 # "Acme" the company and "Acme Wallet" its product are two things
-                if cands[i].type not in {"Country"} and not (
-                    cands[i].type == "Organization"
-                    and (d.type == "Product" or (d.type == "Location" and cands[i].weight >= 2))
+                if (
+                    cands[i].type not in {"Country"}
+                    and not vocab.capital_of(texts[i])
+                    and not (
+                        cands[i].type == "Organization"
+                        and (d.type == "Product" or (d.type == "Location" and cands[i].weight >= 2))
+                    )
                 ):  # nor "its subsidiary Zedoil" and "the Zedoil refinery"
                     g.union(j, i)
                     d.weight = max(d.weight, 3)  # the kind noun says what the thing is

@@ -36,12 +36,13 @@ def test_a_court_is_named_with_its_city(run):
     assert "Higher Regional Court in Bramfeld" in names(ex)
 
 
-def test_two_cities_under_one_name_leave_the_name_alone(run):
+def test_one_name_in_two_cities_is_two_bodies_each_named_with_its_city(run):
     ex = run(
         "Protesters gathered outside the Norlandic Embassy in Tarsk. A day later the "
         "Norlandic Embassy in Velm was closed."
     )
-    assert not any(n.startswith("Norlandic Embassy in") for n in names(ex))
+    embassies = {n for n in names(ex) if "Embassy" in n}
+    assert embassies == {"Norlandic Embassy in Tarsk", "Norlandic Embassy in Velm"}
 
 
 def test_reporters_listed_with_their_cities_stay_people(run):
