@@ -262,8 +262,35 @@ class _Finder:
         return self.countries.get(country) if country else None
 
     # -- patterns ----------------------------------------------------------
+    def _one_of(self, noun: Token) -> str | None:
+        """ "Zedco, one of Norland's largest retailers" and "Zedco is one of Norland's
+        biggest": the named one of the many."""
+        prep = noun.head if noun.dep_ == "pobj" else noun  # "one of Norland's largest"
+        one = prep.head if prep.lower_ == "of" else None
+        if one is None or one.lower_ != "one":
+            return None
+        if one.dep_ == "appos":
+            return key_at(self.doc, one.head.i)
+        if one.dep_ == "attr" and one.head.lemma_ == "be":
+            subj = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            named = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+            # "whose operator Zedtel is one of ...": the operator named in apposition
+            return next((key_at(self.doc, t.i) for t in named if key_at(self.doc, t.i)), None)
+        return None
+
     def possessives(self) -> None:
         for tok in self.doc:
+            if (
+                tok.dep_ == "pobj"
+                and any(c.dep_ == "case" for c in tok.children)
+                and any(c.tag_ == "JJS" for c in tok.children)
+            ):
+                # "Zedko, one of Norland's largest,": the state's, with no noun after it
+                owner, one = key_at(self.doc, tok.i), self._one_of(tok)
+                if owner and one and self.types.get(owner) == "Country" and owner != one:
+                    self.add_first(one, ["country", "locatedIn"], owner, tok, 0.7)
             if tok.dep_ != "poss":
                 continue
             owner = key_at(self.doc, tok.i)
@@ -340,6 +367,16 @@ class _Finder:
                     ),
                     None,
                 )
+            if (
+                not owned
+                and tok.head.is_lower
+                and (
+                    self.types.get(owner) == "Country"
+                    or tok.head.lemma_.lower() in self.vocab.words("holder_nouns")
+                )
+            ):
+                # "Zedco, one of Norland's largest banks", "Zedco, one of Acme's owners"
+                owned = self._one_of(tok.head)
             if not owned or owner == owned:
                 continue
             ot, dt = self.types.get(owner), self.types.get(owned)
@@ -1095,6 +1132,13 @@ class _Finder:
                 phrase = " ".join(words[i : i + n]).replace(" - ", "-")
                 if phrase in self.vocab.roles:
                     return self.vocab.roles[phrase], toks[i + n - 1]
+        for k in range(2, len(toks)):
+            # "co-leaders A and B", "co-chairs": each shares the lead
+            t = toks[k]
+            if toks[k - 2].lower_ == "co" and toks[k - 1].text == "-" and t.tag_ == "NNS":
+                pred = self.vocab.roles.get(t.lemma_.lower())
+                if pred:
+                    return pred, t
         for t in reversed(toks if plural else []):  # "two Acme directors, A and B": members
             if (
                 t.is_lower
@@ -1144,6 +1188,9 @@ class _Finder:
                 t.dep_ in {"compound", "amod", "poss", "nmod", "case", "punct", "det"}
                 or (t.dep_ == "appos" and t.is_lower)
                 or (t.is_lower and t.lower_ in self.vocab.roles and prefix)
+                # "co-leaders", which the parser often splits apart
+                or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "co" and prefix)
+                or (t.lower_ == "co" and doc[i + 1].text == "-" and prefix)
                 or ((t.is_title or t.is_upper) and self._role_len(i + 1, -1))  # "... and CEO X"
                 # "removed chief executive Jan de Roe", the name parsed as the title's apposition
                 or (not prefix and t.is_lower and root.head.i == t.i and self._role_len(i + 1, -1))

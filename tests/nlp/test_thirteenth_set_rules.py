@@ -53,3 +53,32 @@ def test_a_states_embassies_in_two_capitals_are_two_bodies(run):
     embassies = {e.name for e in ex.entities if "Embassy" in e.name}
     assert embassies == {"Peruvian Embassy in Oslo", "Peruvian Embassy in Rome"}
     assert ("Peruvian Embassy in Rome", "locatedIn", "Rome") in triples(ex)
+
+
+def test_co_leaders_of_a_party_each_lead_it(run):
+    ex = run("Freedom Union co-leaders Anna Berg and Tomas Lind said the news was disturbing.")
+    assert ("Anna Berg", "leads", "Freedom Union") in triples(ex)
+    assert ("Tomas Lind", "leads", "Freedom Union") in triples(ex)
+
+
+def test_a_co_chief_executive_leads_the_firm(run):
+    ex = run("Piet Mols, co-chief executive of investment firm Brixco Capital, joined the board.")
+    assert ("Piet Mols", "leads", "Brixco Capital") in triples(ex)
+
+
+def test_one_of_a_states_largest_firms_is_of_that_state(run):
+    ex = run("Zedmart Group, one of Norway's largest retail chains, said five staff were hurt.")
+    assert ("Zedmart Group", "country", "Norway") in triples(ex)
+
+
+def test_a_firm_that_is_one_of_a_states_biggest_is_of_that_state(run):
+    ex = run("Analysts said Brixtel Ltd is one of India's biggest.")
+    assert ("Brixtel Ltd", "country", "India") in triples(ex)
+
+
+def test_one_of_a_blocs_regulators_is_not_owned_by_the_bloc(run):
+    ex = run(
+        "The Zed Authority, one of the European Union's most active regulators, "
+        "fined the firm on Monday."
+    )
+    assert not [t for t in triples(ex) if t[1] == "owns"]
