@@ -3299,18 +3299,35 @@ class _Finder:
         """ "Acme holds a (controlling) stake in Brixco", "Brixco, in which Acme holds a stake":
         a shareholder owns (part of) it, as annotators and the contract read it."""
         doc = self.doc
+        holding = {"own", "hold", "control", "buy", "acquire", "take", "keep", "retain"}
         for tok in doc:
-            if tok.lemma_.lower() != "stake":
+            share = tok.lower_ in {"%", "percent"} and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            )
+            if tok.lemma_.lower() != "stake" and not share:
                 continue
+            top = tok
+            while top.dep_ == "conj" and top.head.i < top.i:
+                top = top.head  # "a 54% stake in X as well as a 24% stake in Y and 28% of Z"
+            if share and not (top.dep_ == "dobj" and top.head.lemma_.lower() in holding):
+                continue  # "sales rose 5% of ...": only a held share of a thing
             owners = [
                 key_at(doc, c.i) for c in tok.children if c.dep_ == "poss" and key_at(doc, c.i)
             ]
-            if not owners and tok.dep_ == "dobj":
-                owners = self._subject(tok.head)
-            neg = self._negated(tok.head) if tok.dep_ == "dobj" else False
-            held = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
-            verb = tok.head
-            if tok.dep_ == "dobj" and verb.dep_ == "relcl":  # "Zed, in which Acme holds a stake"
+            if not owners and top.dep_ == "dobj":
+                subj = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+                holders = self.vocab.words("holder_nouns")
+                if share and subj is not None and subj.lemma_.lower() in holders:
+                    continue  # "Acme shareholders own 71% of Zed": they do, not Acme
+                owners = self._subject(top.head)
+            neg = self._negated(top.head) if top.dep_ == "dobj" else False
+            held = [
+                c
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == ("of" if share else "in")
+            ]
+            verb = top.head
+            if top.dep_ == "dobj" and verb.dep_ == "relcl":  # "Zed, in which Acme holds a stake"
                 held += [
                     c
                     for c in verb.children
@@ -3320,6 +3337,15 @@ class _Finder:
                 ]
             for c in held:
                 objects = self.pobj_ents(c)
+                if share:
+                    # "70% of the venture and Zedco the other 30%": a share of one named thing
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    named = None
+                    for g in [pobj] if pobj is not None else []:
+                        # "80% of the Zed gold mine": the name inside the phrase
+                        parts = [g, *(x for x in g.children if x.dep_ == "compound")]
+                        named = next((key_at(doc, x.i) for x in parts if key_at(doc, x.i)), None)
+                    objects = [named] if named else []
                 if any(g.lower_ == "which" for g in c.children):
                     objects = self.ents(verb.head)
                 for o in objects:

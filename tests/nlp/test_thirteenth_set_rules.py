@@ -82,3 +82,22 @@ def test_one_of_a_blocs_regulators_is_not_owned_by_the_bloc(run):
         "fined the firm on Monday."
     )
     assert not [t for t in triples(ex) if t[1] == "owns"]
+
+
+def test_stakes_listed_after_a_first_stake_are_all_owned(run):
+    ex = run(
+        "Zedoil holds a 54% stake in the Brixco refinery, as well as a 24% stake in "
+        "the Yonmar refinery and 28.6% of Velmoil."
+    )
+    for owned in ("Brixco refinery", "Yonmar refinery", "Velmoil"):
+        assert ("Zedoil", "owns", owned) in triples(ex)
+
+
+def test_owning_a_percentage_of_a_named_thing_is_owning_it(run):
+    ex = run("Shell owns 37.5% of Velmoil, while Eni holds the rest.")
+    assert ("Shell", "owns", "Velmoil") in triples(ex)
+
+
+def test_shareholders_owning_a_percentage_give_the_company_nothing(run):
+    ex = run("Acme Corp shareholders will own 71% of Brixco Holdings after the merger.")
+    assert ("Acme Corp", "owns", "Brixco Holdings") not in triples(ex)
