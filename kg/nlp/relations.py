@@ -500,7 +500,10 @@ class _Finder:
         doc = self.doc
         own = self.vocab.country(self.entities[owner].name)
         origin = self.vocab.words("origin_suffixes")
+        received = self.vocab.words("received_participles")
         for t in doc[poss.i + 1 : poss.head.i]:
+            if t.lower_ in received and t.tag_ in {"VBN", "JJ"}:
+                return True  # "the country's newly delivered Zed-16 jets"
             if t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"}:
                 state = self.vocab.state_of(t.text)
                 if state and state != own and doc[t.i + 2].lower_ in origin:

@@ -101,3 +101,11 @@ def test_owning_a_percentage_of_a_named_thing_is_owning_it(run):
 def test_shareholders_owning_a_percentage_give_the_company_nothing(run):
     ex = run("Acme Corp shareholders will own 71% of Brixco Holdings after the merger.")
     assert ("Acme Corp", "owns", "Brixco Holdings") not in triples(ex)
+
+
+def test_a_states_newly_delivered_jets_are_used_not_made_there(run):
+    ex = run(
+        "The army confirmed that one of Norway's newly delivered F-16 fighter jets had crashed."
+    )
+    assert ("Norway", "uses", "F-16") in triples(ex)
+    assert ("F-16", "country", "Norway") not in triples(ex)
