@@ -109,3 +109,18 @@ def test_a_states_newly_delivered_jets_are_used_not_made_there(run):
     )
     assert ("Norway", "uses", "F-16") in triples(ex)
     assert ("F-16", "country", "Norway") not in triples(ex)
+
+
+def test_holding_an_agreement_with_a_force_is_a_contract(run):
+    ex = run("Zedmetall holds a framework agreement with the Bundeswehr for artillery shells.")
+    assert ("Zedmetall", "contractWith", "Bundeswehr") in triples(ex) or (
+        "Bundeswehr",
+        "contractWith",
+        "Zedmetall",
+    ) in triples(ex)
+
+
+def test_a_force_that_drops_named_glide_bombs_uses_them(run):
+    ex = run("The Russian military dropped two KAB glide bombs on the town overnight.")
+    assert by_name(ex, "KAB").type == "Product"
+    assert ("Russian Armed Forces", "uses", "KAB") in triples(ex)
