@@ -409,6 +409,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
+    if appos is not None and appos.is_lower and appos.lower_ in vocab.words("facility_appositives"):
+        return "Location"  # "Zedroca, a maximum-security prison in ..."
     if (
         appos is not None
         and appos.lower_ == "home"

@@ -76,6 +76,7 @@ class _Finder:
             vocab.words("location_nouns")
             | vocab.words("place_kind_nouns")
             | vocab.words("works_nouns")  # "the Zed prison in X", "the Zed hotel in X"
+            | vocab.words("facility_appositives")  # "Zed, a refinery complex in X"
             | {
                 "freeway",
                 "hamlet",
@@ -2124,6 +2125,7 @@ class _Finder:
                                     for k in (s, *named_places):
                                         self.add(k, "locatedIn", o, tok, 0.6)
             self._place_chain(tok)
+            self._places_including(tok)
             self._place_in(tok)
             self._lies_in(tok)
             self._region_of(tok)
@@ -2169,6 +2171,28 @@ class _Finder:
         o = key_at(doc, tok.i + 2)
         if o and o != k and self.types.get(o) in {"Location", "Country"}:
             self.add(k, "locatedIn", o, tok, 0.6)
+
+    def _places_including(self, tok: Token) -> None:
+        """ "several towns in Zed, including Aby, Bly and Cly": each of them in Zed."""
+        doc = self.doc
+        if tok.lower_ != "including" or tok.dep_ != "prep":
+            return
+        head = tok.head
+        if head.dep_ != "pobj" or head.head.lower_ != "in":
+            return
+        where = key_at(doc, head.i)
+        if not where or self.types.get(where) not in {"Location", "Country"}:
+            return
+        listed = head.head.head  # "towns", "operations": the kind the places are of
+        if not listed.is_lower or listed.pos_ != "NOUN" or listed.tag_ != "NNS":
+            return
+        for pobj in tok.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for c in [pobj, *pobj.conjuncts]:
+                k = key_at(doc, c.i)
+                if k and k != where and self.types.get(k) == "Location":
+                    self.add(k, "locatedIn", where, tok, 0.55)
 
     def _place_in(self, tok: Token) -> None:
         """ "Lviv in western Ukraine", "Krakow, a city ... in southern Poland" """

@@ -124,3 +124,21 @@ def test_a_force_that_drops_named_glide_bombs_uses_them(run):
     ex = run("The Russian military dropped two KAB glide bombs on the town overnight.")
     assert by_name(ex, "KAB").type == "Product"
     assert ("Russian Armed Forces", "uses", "KAB") in triples(ex)
+
+
+def test_places_listed_after_including_lie_in_the_region_named_before(run):
+    ex = run("The rebels captured several towns in Tigray, including Zedabo, Yonkura and Mekra.")
+    for town in ("Zedabo", "Yonkura", "Mekra"):
+        assert (town, "locatedIn", "Tigray") in triples(ex)
+
+
+def test_a_name_explained_as_a_prison_is_a_place_and_lies_where_the_prison_does(run):
+    ex = run("He was moved to La Zedera, a maximum-security prison in the port city of Guayaquil.")
+    assert by_name(ex, "La Zedera").type == "Location"
+    assert ("La Zedera", "locatedIn", "Guayaquil") in triples(ex)
+
+
+def test_a_name_explained_as_a_refinery_complex_is_a_place(run):
+    ex = run("Zedoil owns 28% of Velmoil, a refinery complex in Bavaria.")
+    assert by_name(ex, "Velmoil").type == "Location"
+    assert ("Velmoil", "locatedIn", "Bavaria") in triples(ex)
