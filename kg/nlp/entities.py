@@ -1607,7 +1607,12 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         if tok.is_title and not tok.ent_type_ and not (i > 0 and doc[i - 1].is_title):
             for size in (3, 2, 1):
                 span_text = doc[i : i + size].text
-                if i + size <= n and vocab.capital_of(span_text) and not vocab.country(span_text):
+                if (
+                    i + size <= n
+                    and not doc[i + size - 1].is_punct  # not "Kyiv," with its comma
+                    and vocab.capital_of(span_text)
+                    and not vocab.country(span_text)
+                ):
                     if all(not t.ent_type_ for t in doc[i : i + size]):
                         out.append(Candidate(i, i + size, "Location", 2, "capital"))
                     break

@@ -168,6 +168,11 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
         return True  # a dateline: "WARSAW, March 4 -"
     if root.dep_ in {"compound", "nmod", "amod"}:
         return True
+    country = vocab.capital_of(doc[c.start : c.end].text)
+    if c.end + 1 < len(doc) and doc[c.end].text == "," and country:
+        after = doc[c.end + 1 : c.end + 1 + len(country.split())].text
+        if vocab.country(after) == country:
+            return True  # "for Colombo, Sri Lanka": the city, named with its state
     if root.dep_ == "poss" and root.head.lemma_.lower() in vocab.words("city_possession_nouns"):
         return True  # "Moscow's main airport", "Oslo's mayor": the city's own things
     if (

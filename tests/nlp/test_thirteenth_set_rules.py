@@ -142,3 +142,19 @@ def test_a_name_explained_as_a_refinery_complex_is_a_place(run):
     ex = run("Zedoil owns 28% of Velmoil, a refinery complex in Bavaria.")
     assert by_name(ex, "Velmoil").type == "Location"
     assert ("Velmoil", "locatedIn", "Bavaria") in triples(ex)
+
+
+def test_an_african_capital_acting_for_its_state_is_the_state(run):
+    ex = run(
+        "Niger's junta closed the border last week. Niamey denounced the arrests on "
+        "Thursday and has refused to reopen it."
+    )
+    assert by_name(ex, "Niamey") is by_name(ex, "Niger")
+    assert by_name(ex, "Niger").type == "Country"
+
+
+def test_a_capital_named_with_its_state_is_a_city_in_it(run):
+    ex = run("The freighter was leaving the Port of Antwerp for Colombo, Sri Lanka, on Monday.")
+    assert by_name(ex, "Colombo").type == "Location"
+    assert by_name(ex, "Colombo").name == "Colombo"
+    assert ("Colombo", "locatedIn", "Sri Lanka") in triples(ex)
