@@ -308,6 +308,13 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         if w in vocab.words("org_context_after"):
             return "Organization"
     root = span.root
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.is_lower
+        and root.head.head.lower_ in vocab.words("town_kind_nouns")
+    ):
+        return "Location"  # "the town of Zedsk", "the port city of Yon"
     named = root
     while named.dep_ == "conj" and named.head.i < named.i:
         named = named.head

@@ -158,3 +158,13 @@ def test_a_capital_named_with_its_state_is_a_city_in_it(run):
     assert by_name(ex, "Colombo").type == "Location"
     assert by_name(ex, "Colombo").name == "Colombo"
     assert ("Colombo", "locatedIn", "Sri Lanka") in triples(ex)
+
+
+def test_the_town_of_a_name_is_a_place(run):
+    ex = run("A convoy stretched from near the airport to the town of Zorivka, the operator said.")
+    assert by_name(ex, "Zorivka").type == "Location"
+
+
+def test_a_name_before_neighbourhood_is_a_place(run):
+    ex = run("The car was struck in the Mashkal neighbourhood, and three people died.")
+    assert by_name(ex, "Mashkal").type == "Location"
