@@ -526,11 +526,14 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 continue
             if c.type == "Person" or d.type == "Person" or "Country" in {c.type, d.type}:
                 continue
+            national = [bool(vocab.demonym(texts[k].split()[0])) for k in (i, j)]
             if (
                 cores[i]
                 and cores[i] == cores[j]
                 and (c.type == d.type or min(c.weight, d.weight) < 3)
                 and compatible(i, j)
+                # "American Acme" is Acme's national arm, not Acme; "China Acme Group" is Acme
+                and not ({c.type, d.type} == {"Organization"} and national[0] != national[1])
             ):
                 join(j, i)
                 continue
@@ -591,6 +594,10 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     # "the Commission" for the one "European Commission" of the article
     last_words: dict[str, set[int]] = defaultdict(set)
     for j, d in enumerate(cands):
+        if d.type == "Organization" and all(
+            vocab.demonym(t.text) for t in doc[d.start : d.end - 1]
+        ):
+            continue  # "American Acme" is Acme's national arm, not Acme
         if d.end - d.start >= 2 and d.type in {"Organization", "GovernmentAgency", "MilitaryUnit"}:
             last_words[doc[d.end - 1].text].add(g.find(j))
     for i, c in enumerate(cands):

@@ -168,3 +168,12 @@ def test_the_town_of_a_name_is_a_place(run):
 def test_a_name_before_neighbourhood_is_a_place(run):
     ex = run("The car was struck in the Mashkal neighbourhood, and three people died.")
     assert by_name(ex, "Mashkal").type == "Location"
+
+
+def test_a_companys_national_arm_is_not_the_company(run):
+    ex = run(
+        "German arms maker Zedmetall agreed to buy Yonco Parts. The plants will join American "
+        "Zedmetall Vehicles in Michigan. American Zedmetall already builds trucks there, and "
+        "Zedmetall shares rose 3%."
+    )
+    assert by_name(ex, "Zedmetall") is not by_name(ex, "American Zedmetall Vehicles")
