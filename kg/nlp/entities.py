@@ -562,6 +562,13 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
     """ "X is a Japanese video game company", "X, a loosely organised group of hackers":
     a definition, which outweighs the model's guess that a two-word name is a person."""
     root = doc[start:end].root
+    if (
+        root.dep_ == "appos"
+        and root.head.is_lower
+        and root.head.lemma_.lower() in vocab.words("subsidiary_nouns")
+        and any(c.dep_ == "poss" for c in root.head.children)
+    ):
+        return True  # "its Brazilian unit, Zed Brasil", "Acme's chip division, Zed Labs"
     kinds = vocab.words("org_context_before") | vocab.words("org_kind_nouns")
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if (

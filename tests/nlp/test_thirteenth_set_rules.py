@@ -177,3 +177,9 @@ def test_a_companys_national_arm_is_not_the_company(run):
         "Zedmetall shares rose 3%."
     )
     assert by_name(ex, "Zedmetall") is not by_name(ex, "American Zedmetall Vehicles")
+
+
+def test_a_name_given_as_a_companys_unit_is_a_company_and_part_of_it(run):
+    ex = run("Zedcom keeps its home business and its Brazilian unit, Yontel Brasil.")
+    assert by_name(ex, "Yontel Brasil").type == "Organization"
+    assert ("Yontel Brasil", "partOf", "Zedcom") in triples(ex)
