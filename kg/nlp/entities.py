@@ -417,7 +417,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
     if appos is not None and appos.is_lower and appos.lower_ in vocab.words("facility_appositives"):
-        return "Location"  # "Zedroca, a maximum-security prison in ..."
+        return "Location"  # "Zedroca, a high-security jail near ..."
     if (
         appos is not None
         and appos.lower_ == "home"

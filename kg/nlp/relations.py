@@ -3326,7 +3326,7 @@ class _Finder:
         """ "Acme holds a (controlling) stake in Brixco", "Brixco, in which Acme holds a stake":
         a shareholder owns (part of) it, as annotators and the contract read it."""
         doc = self.doc
-        holding = {"own", "hold", "control", "buy", "acquire", "take", "keep", "retain"}
+        holding = {"own", "hold", "have", "control", "buy", "acquire", "take", "keep", "retain"}
         for tok in doc:
             share = tok.lower_ in {"%", "percent"} and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
@@ -3335,7 +3335,7 @@ class _Finder:
                 continue
             top = tok
             while top.dep_ == "conj" and top.head.i < top.i:
-                top = top.head  # "a 54% stake in X as well as a 24% stake in Y and 28% of Z"
+                top = top.head  # "a 50% stake in X as well as a 10% stake in Y and 5% of Z"
             if share and not (top.dep_ == "dobj" and top.head.lemma_.lower() in holding):
                 continue  # "sales rose 5% of ...": only a held share of a thing
             owners = [

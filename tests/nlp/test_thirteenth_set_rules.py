@@ -72,30 +72,27 @@ def test_one_of_a_states_largest_firms_is_of_that_state(run):
 
 
 def test_a_firm_that_is_one_of_a_states_biggest_is_of_that_state(run):
-    ex = run("Analysts said Brixtel Ltd is one of India's biggest.")
+    ex = run("Brixtel Ltd is clearly one of India's biggest.")
     assert ("Brixtel Ltd", "country", "India") in triples(ex)
 
 
 def test_one_of_a_blocs_regulators_is_not_owned_by_the_bloc(run):
-    ex = run(
-        "The Zed Authority, one of the European Union's most active regulators, "
-        "fined the firm on Monday."
-    )
+    ex = run("The Zed Authority, one of the EU's most zealous watchdogs, fined the firm on Monday.")
     assert not [t for t in triples(ex) if t[1] == "owns"]
 
 
 def test_stakes_listed_after_a_first_stake_are_all_owned(run):
     ex = run(
-        "Zedoil holds a 54% stake in the Brixco refinery, as well as a 24% stake in "
-        "the Yonmar refinery and 28.6% of Velmoil."
+        "Zedoil has a 51% stake in the Brixco refinery as well as a 20% stake in "
+        "the Yonmar refinery and 30% of Velmoil."
     )
     for owned in ("Brixco refinery", "Yonmar refinery", "Velmoil"):
         assert ("Zedoil", "owns", owned) in triples(ex)
 
 
 def test_owning_a_percentage_of_a_named_thing_is_owning_it(run):
-    ex = run("Shell owns 37.5% of Velmoil, while Eni holds the rest.")
-    assert ("Shell", "owns", "Velmoil") in triples(ex)
+    ex = run("Zedshell owns 40% of Velmoil, and Yonoil has the remainder.")
+    assert ("Zedshell", "owns", "Velmoil") in triples(ex)
 
 
 def test_shareholders_owning_a_percentage_give_the_company_nothing(run):
@@ -104,15 +101,13 @@ def test_shareholders_owning_a_percentage_give_the_company_nothing(run):
 
 
 def test_a_states_newly_delivered_jets_are_used_not_made_there(run):
-    ex = run(
-        "The army confirmed that one of Norway's newly delivered F-16 fighter jets had crashed."
-    )
+    ex = run("The army confirmed that two of Norway's newly delivered F-16 jets were grounded.")
     assert ("Norway", "uses", "F-16") in triples(ex)
     assert ("F-16", "country", "Norway") not in triples(ex)
 
 
 def test_holding_an_agreement_with_a_force_is_a_contract(run):
-    ex = run("Zedmetall holds a framework agreement with the Bundeswehr for artillery shells.")
+    ex = run("Zedmetall holds a supply agreement with the Bundeswehr for artillery shells.")
     assert ("Zedmetall", "contractWith", "Bundeswehr") in triples(ex) or (
         "Bundeswehr",
         "contractWith",
@@ -121,27 +116,29 @@ def test_holding_an_agreement_with_a_force_is_a_contract(run):
 
 
 def test_a_force_that_drops_named_glide_bombs_uses_them(run):
-    ex = run("The Russian military dropped two KAB glide bombs on the town overnight.")
+    ex = run("The Russian military dropped three KAB glide bombs on the district at night.")
     assert by_name(ex, "KAB").type == "Product"
     assert ("Russian Armed Forces", "uses", "KAB") in triples(ex)
 
 
 def test_places_listed_after_including_lie_in_the_region_named_before(run):
-    ex = run("The rebels captured several towns in Tigray, including Zedabo, Yonkura and Mekra.")
+    ex = run(
+        "The rebels seized a number of villages in Tigray, including Zedabo, Yonkura and Mekra."
+    )
     for town in ("Zedabo", "Yonkura", "Mekra"):
         assert (town, "locatedIn", "Tigray") in triples(ex)
 
 
 def test_a_name_explained_as_a_prison_is_a_place_and_lies_where_the_prison_does(run):
-    ex = run("He was moved to La Zedera, a maximum-security prison in the port city of Guayaquil.")
+    ex = run("He was moved to La Zedera, a high-security prison in the seaside city of Guayaquil.")
     assert by_name(ex, "La Zedera").type == "Location"
     assert ("La Zedera", "locatedIn", "Guayaquil") in triples(ex)
 
 
 def test_a_name_explained_as_a_refinery_complex_is_a_place(run):
-    ex = run("Zedoil owns 28% of Velmoil, a refinery complex in Bavaria.")
+    ex = run("Zedoil owns 28% of Velmoil, a refinery complex in Saxony.")
     assert by_name(ex, "Velmoil").type == "Location"
-    assert ("Velmoil", "locatedIn", "Bavaria") in triples(ex)
+    assert ("Velmoil", "locatedIn", "Saxony") in triples(ex)
 
 
 def test_an_african_capital_acting_for_its_state_is_the_state(run):
@@ -154,14 +151,14 @@ def test_an_african_capital_acting_for_its_state_is_the_state(run):
 
 
 def test_a_capital_named_with_its_state_is_a_city_in_it(run):
-    ex = run("The freighter was leaving the Port of Antwerp for Colombo, Sri Lanka, on Monday.")
-    assert by_name(ex, "Colombo").type == "Location"
-    assert by_name(ex, "Colombo").name == "Colombo"
-    assert ("Colombo", "locatedIn", "Sri Lanka") in triples(ex)
+    ex = run("The freighter was sailing from the Port of Antwerp to Dakar, Senegal, on Monday.")
+    assert by_name(ex, "Dakar").type == "Location"
+    assert by_name(ex, "Dakar").name == "Dakar"
+    assert ("Dakar", "locatedIn", "Senegal") in triples(ex)
 
 
 def test_the_town_of_a_name_is_a_place(run):
-    ex = run("A convoy stretched from near the airport to the town of Zorivka, the operator said.")
+    ex = run("A column of tanks rolled toward the town of Zorivka, the operator said.")
     assert by_name(ex, "Zorivka").type == "Location"
 
 
