@@ -1988,6 +1988,19 @@ class _Finder:
                 subj = self.np_entity(tok.head)
                 if tok.dep_ not in {"acl", "amod", "relcl", "ROOT", "conj"}:
                     continue
+                where = next((c for c in tok.children if c.lower_ == "where"), None)
+                if tok.dep_ == "relcl" and where is not None:
+                    # "in Yokohama, where the company is based": the place is the antecedent
+                    s = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    place = key_at(doc, tok.head.i)
+                    body = None
+                    if s is not None:
+                        body = key_at(doc, s.i) or anaphor_entity(
+                            doc, s, self.vocab.entity["definite_anaphors"]
+                        )
+                    if place and self.types.get(place) in {"Location", "Country"}:
+                        self.add(body, "locatedIn", place, tok, 0.6)
+                    continue
                 if tok.dep_ in {"ROOT", "conj"}:
                     s = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     subj = phrase_entity(doc, s) if s is not None else None

@@ -180,3 +180,10 @@ def test_a_name_given_as_a_companys_unit_is_a_company_and_part_of_it(run):
     ex = run("Zedcom keeps its home business and its Brazilian unit, Yontel Brasil.")
     assert by_name(ex, "Yontel Brasil").type == "Organization"
     assert ("Yontel Brasil", "partOf", "Zedcom") in triples(ex)
+
+
+def test_a_company_based_where_a_place_named_before_is_located_there(run):
+    ex = run(
+        "Zedmotor chief Kenji Aoba spoke to reporters in Yokohama, where the company is based."
+    )
+    assert ("Zedmotor", "locatedIn", "Yokohama") in triples(ex)
