@@ -1110,6 +1110,33 @@ class _Finder:
             i -= 1
         return out
 
+    def in_charge(self) -> None:
+        """ "Jane Roe, the official in charge of Zed", "who is in charge of Zed": she leads it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "charge" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+                continue
+            bodies = [
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+                and (k := phrase_entity(doc, g))
+                and self.types.get(k) in {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            ]
+            holder = tok.head.head
+            if holder.dep_ == "appos" and holder.is_lower:
+                holder = holder.head  # "Jane Roe, the director in charge of"
+            elif holder.lemma_ == "be" and holder.dep_ == "relcl":
+                holder = holder.head  # "Jane Roe, who is in charge of"
+            elif holder.lemma_ == "be":
+                holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
+            person = key_at(doc, holder.i)
+            if person and self.types.get(person) == "Person":
+                for b in bodies[:1]:
+                    self.add(person, "leads", b, tok, 0.6)
+
     def titles(self) -> None:
         """Role words before a name or in apposition: "Kremlin spokesman John Doe"."""
         for e, span in self._spans("Person"):
@@ -4424,6 +4451,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.possessives()
     f.possessive_states()
     f.titles()
+    f.in_charge()
     f.appositive_titles()
     f.titles_named_after()
     f.maker_titles()

@@ -187,3 +187,10 @@ def test_a_company_based_where_a_place_named_before_is_located_there(run):
         "Zedmotor chief Kenji Aoba spoke to reporters in Yokohama, where the company is based."
     )
     assert ("Zedmotor", "locatedIn", "Yokohama") in triples(ex)
+
+
+def test_the_official_in_charge_of_a_body_leads_it(run):
+    ex = run("Maria Lund, the official in charge of the Zed Agency, said the file was narrow.")
+    assert ("Maria Lund", "leads", "Zed Agency") in triples(ex)
+    ex = run("Maria Lund, who is in charge of the Zed Agency, spoke on Monday.")
+    assert ("Maria Lund", "leads", "Zed Agency") in triples(ex)
