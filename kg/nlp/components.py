@@ -41,6 +41,7 @@ from kg.nlp.entities import (
     rule_candidates,
     split_makers,
     split_recipients,
+    split_states,
     untagged_names,
     untagged_states,
 )
@@ -182,7 +183,7 @@ class EntityComponent:
         cands += national_units(doc, cands, self.vocab)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = outside_headlines(doc, cands, self.vocab)
-        cands = split_makers(doc, overlap_filter(cands), self.vocab)
+        cands = split_makers(doc, split_states(doc, overlap_filter(cands), self.vocab), self.vocab)
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
         conjunct_places(doc, cands, self.vocab)
         numbered_names(doc, cands, self.vocab)

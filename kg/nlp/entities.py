@@ -2361,6 +2361,25 @@ def split_recipients(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Can
     return out
 
 
+def split_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "the Dominican Republic and Uruguay" tagged as one place: two states."""
+    out: list[Candidate] = []
+    for c in cands:
+        words = doc[c.start : c.end]
+        cut = next((t.i for t in words if t.lower_ == "and" and t.i > c.start), None)
+        if cut is None or c.type == "Person":
+            out.append(c)
+            continue
+        left, right = doc[c.start : cut], doc[cut + 1 : c.end]
+        first = left[1:] if left[0].lower_ == "the" else left
+        if len(right) and len(first) and vocab.country(first.text) and vocab.country(right.text):
+            out.append(Candidate(first.start, first.end, "Country", 3, "split-state"))
+            out.append(Candidate(right.start, right.end, "Country", 3, "split-state"))
+        else:
+            out.append(c)
+    return out
+
+
 def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "a Norvik Kestrel 9 rocket": the maker named at the front of a product is the
     maker's mention, and the product's name is what follows it. Ships are named after

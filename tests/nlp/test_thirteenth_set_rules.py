@@ -194,3 +194,9 @@ def test_the_official_in_charge_of_a_body_leads_it(run):
     assert ("Maria Lund", "leads", "Zed Agency") in triples(ex)
     ex = run("Maria Lund, who is in charge of the Zed Agency, spoke on Monday.")
     assert ("Maria Lund", "leads", "Zed Agency") in triples(ex)
+
+
+def test_two_states_tagged_as_one_place_are_two_states(run):
+    ex = run("Peru backed the motion, while the Dominican Republic and Uruguay abstained.")
+    states = {e.name for e in ex.entities if e.type == "Country"}
+    assert {"Dominican Republic", "Uruguay"} <= states
