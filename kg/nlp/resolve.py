@@ -167,7 +167,9 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     ):
         return True  # a dateline: "WARSAW, March 4 -"
     if root.dep_ in {"compound", "nmod", "amod"}:
-        return True
+        # "the Kyiv regime", "Moscow authorities" speak for the state; "the Kyiv metro" is
+        # the city's
+        return root.head.lemma_.lower() not in vocab.words("state_voice_nouns")
     country = vocab.capital_of(doc[c.start : c.end].text)
     if c.end + 1 < len(doc) and doc[c.end].text == "," and country:
         after = doc[c.end + 1 : c.end + 1 + len(country.split())].text

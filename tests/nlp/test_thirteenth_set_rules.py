@@ -200,3 +200,11 @@ def test_two_states_tagged_as_one_place_are_two_states(run):
     ex = run("Peru backed the motion, while the Dominican Republic and Uruguay abstained.")
     states = {e.name for e in ex.entities if e.type == "Country"}
     assert {"Dominican Republic", "Uruguay"} <= states
+
+
+def test_a_capitals_regime_speaks_for_the_state_not_the_city(run):
+    ex = run(
+        "Ukrainian drones hit two depots. Peskov blamed the Kyiv regime for the raids. "
+        "Kyiv has said that depots are fair targets."
+    )
+    assert by_name(ex, "Kyiv") is by_name(ex, "Ukraine")
