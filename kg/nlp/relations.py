@@ -2735,6 +2735,19 @@ class _Finder:
                 ):
                     continue  # a state that runs or buys weapons is their user: "uses"
                 if (
+                    pred == "supplies"
+                    and lemma == "sell"
+                    and dobj is not None
+                    and (
+                        dobj.lemma_.lower() in self.vocab.words("sold_asset_nouns")
+                        or self.types.get(phrase_entity(self.doc, dobj) or "")
+                        in {"Organization", "Location"}
+                    )
+                ):
+                    # "agreed to sell its stake / spectrum / Zedco to Acme": a deal between
+                    # seller and buyer, not a supply
+                    pred = "contractWith"
+                if (
                     pred == "uses"
                     and lemma == "launch"
                     and subjects

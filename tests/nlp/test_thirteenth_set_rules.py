@@ -208,3 +208,21 @@ def test_a_capitals_regime_speaks_for_the_state_not_the_city(run):
         "Kyiv has said that depots are fair targets."
     )
     assert by_name(ex, "Kyiv") is by_name(ex, "Ukraine")
+
+
+def test_selling_spectrum_or_a_stake_to_a_company_is_a_deal_not_a_supply(run):
+    ex = run(
+        "Zedstar Corp agreed last month to sell spectrum licences to Yontel Inc for $2 billion."
+    )
+    pairs = triples(ex)
+    assert ("Zedstar Corp", "contractWith", "Yontel Inc") in pairs or (
+        "Yontel Inc",
+        "contractWith",
+        "Zedstar Corp",
+    ) in pairs
+    assert ("Zedstar Corp", "supplies", "Yontel Inc") not in pairs
+
+
+def test_selling_jets_to_a_state_is_still_a_supply(run):
+    ex = run("The United States sold F-16 jets to Pakistan in the 1980s.")
+    assert ("United States", "supplies", "Pakistan") in triples(ex)
