@@ -1623,7 +1623,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 span_text = doc[i : i + size].text
                 if (
                     i + size <= n
-                    and not doc[i + size - 1].is_punct  # not "Kyiv," with its comma
+                    and not doc[i + size - 1].is_punct  # not "Oslo," with its comma
                     and vocab.capital_of(span_text)
                     and not vocab.country(span_text)
                 ):
@@ -2362,7 +2362,7 @@ def split_recipients(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Can
 
 
 def split_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
-    """ "the Dominican Republic and Uruguay" tagged as one place: two states."""
+    """ "the Czech Republic and Austria" tagged as one place: two states."""
     out: list[Candidate] = []
     for c in cands:
         words = doc[c.start : c.end]

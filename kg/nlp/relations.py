@@ -2017,7 +2017,7 @@ class _Finder:
                     continue
                 where = next((c for c in tok.children if c.lower_ == "where"), None)
                 if tok.dep_ == "relcl" and where is not None:
-                    # "in Yokohama, where the company is based": the place is the antecedent
+                    # "in Bergen, where the company is based": the place is the antecedent
                     s = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     place = key_at(doc, tok.head.i)
                     body = None

@@ -167,14 +167,14 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     ):
         return True  # a dateline: "WARSAW, March 4 -"
     if root.dep_ in {"compound", "nmod", "amod"}:
-        # "the Kyiv regime", "Moscow authorities" speak for the state; "the Kyiv metro" is
+        # "the Oslo regime", "Oslo authorities" speak for the state; "the Oslo metro" is
         # the city's
         return root.head.lemma_.lower() not in vocab.words("state_voice_nouns")
     country = vocab.capital_of(doc[c.start : c.end].text)
     if c.end + 1 < len(doc) and doc[c.end].text == "," and country:
         after = doc[c.end + 1 : c.end + 1 + len(country.split())].text
         if vocab.country(after) == country:
-            return True  # "for Colombo, Sri Lanka": the city, named with its state
+            return True  # "for Oslo, Norway": the city, named with its state
     if root.dep_ == "poss" and root.head.lemma_.lower() in vocab.words("city_possession_nouns"):
         return True  # "Moscow's main airport", "Oslo's mayor": the city's own things
     if (
