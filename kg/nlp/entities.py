@@ -231,6 +231,12 @@ def has_title_before(doc: Doc, start: int, vocab: Vocab, end: int | None = None)
     return False
 
 
+def _place_kind(noun: Token, vocab: Vocab) -> bool:
+    """ "town", "cities": a noun naming a kind of place."""
+    kinds = vocab.words("place_kind_nouns")
+    return noun.lower_ in kinds or (noun.tag_ == "NNS" and noun.lemma_.lower() in kinds)
+
+
 def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
@@ -312,9 +318,9 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and root.head.head.is_lower
-        and root.head.head.lower_ in vocab.words("town_kind_nouns")
+        and _place_kind(root.head.head, vocab)
     ):
-        return "Location"  # "the town of Zedsk", "the port city of Yon"
+        return "Location"  # "the town of Zedsk", "the port city of Yon", before other cues
     named = root
     while named.dep_ == "conj" and named.head.i < named.i:
         named = named.head
@@ -477,9 +483,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         noun = root.head.head
         if noun.is_lower and noun.lemma_.lower() in vocab.words("relative_nouns"):
             return "Person"  # "the eldest son of X", "the brother of X"
-        if noun.lower_ in vocab.words("place_kind_nouns") or (
-            noun.tag_ == "NNS" and noun.lemma_.lower() in vocab.words("place_kind_nouns")
-        ):
+        if _place_kind(noun, vocab):
             return "Location"  # "the town of X", "the nearby cities of X and Y"
         if noun.lower_ in vocab.words("compass_words"):
             return "Location"  # "north of X", "15 km east of X"
