@@ -37,6 +37,7 @@ def _checker():
         (ROOT / "eval" / "dev12", 40),
         (ROOT / "eval" / "dev13", 40),
         (ROOT / "eval" / "dev14", 40),
+        (ROOT / "eval" / "dev15", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
