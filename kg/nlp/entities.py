@@ -147,7 +147,7 @@ def trim(
         and doc[end - 1].lower_ not in bodies  # "Russian navy ships": the navy's
     ):
         end -= 1  # "Zedfin V5 sea drones": the kind of thing after a name is not in it
-    if (
+    while (  # "Zed Chief Executive Officer Jane Roe": every title word goes
         end - start > 1
         and end < len(doc)
         and doc[end - 1].is_title
@@ -605,6 +605,21 @@ def _titles_follow(doc: Doc, end: int, vocab: Vocab) -> bool:
     """ "Zed chief executive Jane Roe", "Zed Chairman Jo Poe": a place has no chief
     executive, so a name that context already calls a body is surely an organisation."""
     return end < len(doc) and doc[end].lower_ in vocab.words("corporate_titles")
+
+
+def _company_title_follows(doc: Doc, end: int, vocab: Vocab) -> bool:
+    """ "Zedcor CEO Jane Roe said", "Zedcor Chief Executive Jane Roe": a company's title
+    and the name of its holder right after the words."""
+    for k in (3, 2, 1):
+        phrase = doc[end : end + k]
+        if (
+            end + k < len(doc)
+            and phrase.text.lower() in vocab.words("company_titles")
+            and doc[end + k].pos_ == "PROPN"
+            and doc[end + k].is_title
+        ):
+            return True
+    return False
 
 
 def _which_clause(doc: Doc, start: int, end: int) -> bool:
@@ -2075,6 +2090,14 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             and not doc[end].ent_type_
         ):
             end += 1
+        cut = next((k for k in range(i + 1, end) if doc[k].lower_ in skip), end)
+        if _company_title_follows(doc, cut, vocab) and not any(
+            t.lower_ in vocab.words("agency_heads") | vocab.words("military_heads")
+            for t in doc[i:cut]
+        ):  # "Zedcor CEO Jane Roe", not "Ministry spokesman Jo Roe": the title is no name
+            end, titled = cut, True
+        else:
+            titled = False
         span = doc[i:end]
         words = [t.lower_.rstrip(".") for t in span]
         hyphened = (i > 0 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_) or (
@@ -2095,6 +2118,7 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
                 tok.is_sent_start
                 and len(span) == 1
                 and not defined
+                and not titled
                 and not (  # "Volkor, which is based in ...": described, so a name
                     end + 1 < n
                     and doc[end].text == ","
@@ -2105,7 +2129,11 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
                 )
             )
         ):
-            typ = "Organization" if defined and len(span) == 1 else context_type(doc, i, end, vocab)
+            typ = (
+                "Organization"
+                if (defined or titled) and len(span) == 1
+                else context_type(doc, i, end, vocab)
+            )
             if typ == "Product" and not (end < n and doc[end].text == ","):
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
             if (

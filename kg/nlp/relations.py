@@ -1201,6 +1201,11 @@ class _Finder:
             ):
                 i -= 3  # "Freedom Party (FP) leader Jane Roe": the acronym repeats the name
                 continue
+            n = self._role_len(i + 1, -1)
+            if n > 1 and any(w.lower_ == "of" for w in doc[i - n + 1 : i + 1]):
+                prefix[0:0] = list(doc[i - n + 1 : i + 1])  # "Air Force Chief of Staff X"
+                i -= n
+                continue
             if t.lower_ == "and" and self._role_len(i, -1) and self._role_len(i + 1, 1):
                 prefix.insert(0, t)  # "Acme founder and chairman Jane Doe"
                 i -= 1
@@ -1291,6 +1296,11 @@ class _Finder:
             # "the company, whose new chief executive Jane Doe took over": the company
             owner = self._whose_antecedent(whose)
             targets = [owner] if owner and owner != person else []
+        if not targets and root is not None and root.dep_ == "pobj" and root.head.lower_ == "under":
+            # "Acme, which under chief executive Jane Roe has grown": the clause's company
+            owner = self._whose_antecedent(root)
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            targets = [owner] if owner and self.types.get(owner) in bodies else []
         if not targets and root is not None:
             of = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
             bodies = self.pobj_ents(of) if of is not None and of.lower_ == "of" else []
@@ -1491,7 +1501,10 @@ class _Finder:
         if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.tag_ == "NNS":
             cands.append(root.head.head)  # "two Acme directors, Jane Doe and John Roe,"
         if root.dep_ == "appos" or (root.dep_ == "conj" and after_comma):
-            if root.dep_ == "appos":
+            if root.dep_ == "appos" and not any(
+                c.dep_ == "prep" and root.head.i < c.i < root.i and c.lower_ in {"under", "with"}
+                for c in root.head.children
+            ):  # not "Jo Poe, Acme's chief under President Jane Roe": Roe is no chief
                 cands.append(root.head)
             of = root.head.head
             if root.head.dep_ == "pobj" and of.lower_ in {"of", "to"} and of.head.is_lower:

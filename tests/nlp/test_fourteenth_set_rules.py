@@ -1,0 +1,54 @@
+"""Entities and relations from rules added after reading a fourteenth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, triples
+
+
+def test_a_title_after_a_body_name_is_not_part_of_the_name(run):
+    ex = run("Norland Coast Guard Commandant Piet Hanssen said at a news conference.")
+    assert by_name(ex, "Piet Hanssen").type == "Person"
+    assert ("Piet Hanssen", "leads", "Norland Coast Guard") in triples(ex)
+
+
+def test_every_word_of_a_capitalised_title_is_cut_from_the_company_name(run):
+    ex = run(
+        "She agreed to a request from Orvex Holdings Chief Executive Officer Ravi Menon "
+        "to stay on as an adviser."
+    )
+    assert "Orvex Holdings Chief" not in {e.name for e in ex.entities}
+    assert ("Ravi Menon", "leads", "Orvex Holdings") in triples(ex)
+
+
+def test_a_title_with_of_between_a_service_and_a_rank_leads_the_service(run):
+    ex = run(
+        "The minister was flanked by Air Force Chief of Staff General Tomas Varga at the ceremony."
+    )
+    assert ("Tomas Varga", "leads", "Air Force") in triples(ex)
+
+
+def test_a_chief_under_whom_a_company_acts_leads_that_company(run):
+    ex = run(
+        "Lockwell Industries lost the bid, and Lockwell Industries shares fell 6%. "
+        "The award is a boost for Halvard Aerospace, which under "
+        "Chief Executive Officer Lena Strand is trying to recover from a string of crises."
+    )
+    assert ("Lena Strand", "leads", "Halvard Aerospace") in triples(ex)
+    assert ("Lena Strand", "leads", "Lockwell Industries") not in triples(ex)
+
+
+def test_the_president_an_official_served_under_leads_nothing_of_the_officials(run):
+    ex = run(
+        "Karl Obst, Air Force secretary under President Maria Lenz, paused the program last year."
+    )
+    assert ("Karl Obst", "leads", "Air Force") in triples(ex)
+    assert ("Maria Lenz", "leads", "Air Force") not in triples(ex)
+
+
+def test_a_sentence_initial_name_before_a_company_title_and_a_holder_is_a_company(run):
+    ex = run("Meridex CEO Hal Brandt rejected the objection on Tuesday.")
+    assert by_name(ex, "Meridex").type == "Organization"
+    assert ("Hal Brandt", "leads", "Meridex") in triples(ex)
