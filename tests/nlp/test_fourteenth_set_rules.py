@@ -52,3 +52,9 @@ def test_a_sentence_initial_name_before_a_company_title_and_a_holder_is_a_compan
     ex = run("Meridex CEO Hal Brandt rejected the objection on Tuesday.")
     assert by_name(ex, "Meridex").type == "Organization"
     assert ("Hal Brandt", "leads", "Meridex") in triples(ex)
+
+
+def test_a_chief_justices_title_is_not_part_of_the_name(run):
+    ex = run("Chief Justice Ruwan Perera administered the oath on Monday.")
+    assert "Ruwan Perera" in {e.name for e in ex.entities if e.type == "Person"}
+    assert "Justice Ruwan Perera" not in {e.name for e in ex.entities}
