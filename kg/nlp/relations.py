@@ -545,6 +545,20 @@ class _Finder:
             if i >= 3 and doc[i - 1].lower_ == "flagged" and doc[i - 2].text in {"-", "–"}:
                 self.add(e.key, "country", self.demonym_key(doc[i - 3]), doc[i - 1], 0.6)
 
+    def _past_superlative(self, head: Token) -> Token:
+        """ "the Zed refinery, the country's largest, which is run by Acme": a superlative
+        description between a name and its clause stands for the name before it."""
+        doc, left = self.doc, head.left_edge.i
+        if (
+            not key_at(doc, head.i)
+            and any(c.tag_ == "JJS" for c in head.subtree)
+            and left >= 2
+            and doc[left - 1].text == ","
+            and key_at(doc, left - 2)
+        ):
+            return doc[left - 2]
+        return head
+
     def _whose_antecedent(self, whose: Token) -> str | None:
         """The entity a "whose" clause describes."""
         clause = whose
@@ -2618,6 +2632,7 @@ class _Finder:
                         and tok.dep_ == "relcl"
                     ):
                         sp = tok.head  # "Acme Telecom, which is owned by ..."
+                        sp = self._past_superlative(sp)
                     objects = self.ents(sp)
             else:
                 subjects = self._subject(tok)

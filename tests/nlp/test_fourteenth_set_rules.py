@@ -58,3 +58,16 @@ def test_a_chief_justices_title_is_not_part_of_the_name(run):
     ex = run("Chief Justice Ruwan Perera administered the oath on Monday.")
     assert "Ruwan Perera" in {e.name for e in ex.entities if e.type == "Person"}
     assert "Justice Ruwan Perera" not in {e.name for e in ex.entities}
+
+
+def test_a_clause_after_a_superlative_description_is_about_the_name_before_it(run):
+    ex = run(
+        "Velsk is home to the Velsk oil refinery, the country's largest, which is run by Norfta."
+    )
+    assert ("Norfta", "operates", "Velsk oil refinery") in triples(ex)
+
+
+def test_a_rover_is_a_product_its_agency_operates(run):
+    ex = run("The lander is due to carry NASA's TRAX rover to the lunar south pole.")
+    assert by_name(ex, "TRAX").type == "Product"
+    assert ("NASA", "operates", "TRAX") in triples(ex)
