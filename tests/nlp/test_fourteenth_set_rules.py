@@ -71,3 +71,12 @@ def test_a_rover_is_a_product_its_agency_operates(run):
     ex = run("The lander is due to carry NASA's TRAX rover to the lunar south pole.")
     assert by_name(ex, "TRAX").type == "Product"
     assert ("NASA", "operates", "TRAX") in triples(ex)
+
+
+def test_a_name_before_an_estuary_a_hub_or_a_mall_is_a_place(run):
+    ex = run(
+        "The tanker was at anchor near the mouth of the Orrin estuary. Gas flows to "
+        "the Kestel hub in eastern Norland. Rescuers searched the Velmar shopping center."
+    )
+    for name in ("Orrin", "Kestel", "Velmar"):
+        assert by_name(ex, name).type == "Location"
