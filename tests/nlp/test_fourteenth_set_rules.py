@@ -80,3 +80,12 @@ def test_a_name_before_an_estuary_a_hub_or_a_mall_is_a_place(run):
     )
     for name in ("Orrin", "Kestel", "Velmar"):
         assert by_name(ex, name).type == "Location"
+
+
+def test_international_courts_are_courts(run):
+    ex = run(
+        "Norland asked the International Court of Justice to order a halt. "
+        "The International Criminal Court issued a warrant on Friday."
+    )
+    assert by_name(ex, "International Court of Justice").type == "GovernmentAgency"
+    assert by_name(ex, "International Criminal Court").type == "GovernmentAgency"
