@@ -428,6 +428,8 @@ def find_statements(
         if not speakers:
             continue
         comp = next((c for c in tok.children if c.dep_ in {"ccomp"}), None)
+        if comp is None:
+            comp = _clause_in_medium(tok)
         span: tuple[int, int] | None = None
         if comp is not None:
             sub = list(comp.subtree)
@@ -487,6 +489,23 @@ def find_statements(
             )
             out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
     return out
+
+
+def _clause_in_medium(verb: Token) -> Token | None:
+    """ "said in a statement that ...", "told reporters at a briefing that ...": the
+    parser hangs the that-clause on the statement or the briefing, not on the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+    return None
 
 
 def _rebuttals(vocab: Vocab) -> set[str]:

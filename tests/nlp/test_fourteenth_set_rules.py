@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, triples
+from nlp_helpers import by_name, stances, triples
 
 
 def test_a_title_after_a_body_name_is_not_part_of_the_name(run):
@@ -89,3 +89,11 @@ def test_international_courts_are_courts(run):
     )
     assert by_name(ex, "International Court of Justice").type == "GovernmentAgency"
     assert by_name(ex, "International Criminal Court").type == "GovernmentAgency"
+
+
+def test_a_that_clause_after_said_in_a_statement_is_the_statement(run):
+    ex = run(
+        "Ravi Anand said in a statement that Orvex Holdings was committed to building "
+        "up its supply chain in Norland."
+    )
+    assert stances(ex, "Ravi Anand") == {"asserts"}
