@@ -226,7 +226,9 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) ->
         return True  # "the devices had never been in the country", not "this has never happened"
     negated = no_subject or any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
     negated = negated or any(
-        c.dep_ in {"dobj", "attr"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        c.dep_ in {"dobj", "attr"}
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        and c.lower_ not in vocab.words("intention_nouns")  # "it has no plans to": a policy
         for c in children
     )
     if not negated or subj is None:

@@ -97,3 +97,13 @@ def test_a_that_clause_after_said_in_a_statement_is_the_statement(run):
         "up its supply chain in Norland."
     )
     assert stances(ex, "Ravi Anand") == {"asserts"}
+
+
+def test_having_no_plans_is_a_stated_policy_not_a_denial(run):
+    ex = run("Orvex Holdings said it had no plans to make a takeover offer for Zedcom.")
+    assert stances(ex, "Orvex Holdings") == {"asserts"}
+
+
+def test_having_sold_nothing_is_still_a_denial(run):
+    ex = run("Orvex Holdings said it had sold no drones to Norland's army.")
+    assert stances(ex, "Orvex Holdings") == {"denies"}
