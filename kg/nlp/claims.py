@@ -59,6 +59,11 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
     types = entity_types(doc)
+    if tok.lower_ in vocab.roles and not key_at(doc, tok.i):
+        for prep in tok.children:  # "Minister for Health Jane Roe said", Roe hung on "for"
+            named = [key_at(doc, c.i) for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ in {"for", "of"} and named and types.get(named[0] or "") == "Person":
+                return named[0]
     anaphors = vocab.entity["definite_anaphors"]
     if types.get(key_at(doc, tok.i) or "") == "Location":
         for child in tok.children:  # "The Menlo Park, California-based company said"
@@ -164,6 +169,10 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "X defended the regulator, saying ..."
     if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
+            # "X, addressing a crowd in Y, said ...": the parser gave X to the participle
+            return next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
     return None
 
 

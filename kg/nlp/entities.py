@@ -1019,9 +1019,20 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     for tok in doc:
         if tok.lower_ not in vocab.roles or tok.i + 2 >= len(doc):
             continue
-        j = _name_run_end(doc, tok.i + 1, vocab)
-        if j - tok.i - 1 >= 2 and "\n" not in doc[tok.i + 1 : j - 1].text_with_ws:
-            extra.append(Span(doc, tok.i + 1, j, label="PERSON"))
+        first = tok.i + 1
+        if doc[first].lower_ in {"for", "of"}:
+            # "Minister for Health Jane Roe": the portfolio, then the name
+            first += 1
+            while first < len(doc) and (
+                doc[first].lower_ in vocab.words("portfolio_words") | {"and", ","}
+                and doc[first].text[:1] in {",", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "a"}
+            ):
+                first += 1
+            if first == tok.i + 2:
+                continue
+        j = _name_run_end(doc, first, vocab)
+        if j - first >= 2 and "\n" not in doc[first : j - 1].text_with_ws:
+            extra.append(Span(doc, first, j, label="PERSON"))
     # "Jan Kowalski, Poland's deputy prime minister": a name run before an appositive title
     i = 0
     while i < len(doc):

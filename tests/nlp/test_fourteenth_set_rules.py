@@ -107,3 +107,17 @@ def test_having_no_plans_is_a_stated_policy_not_a_denial(run):
 def test_having_sold_nothing_is_still_a_denial(run):
     ex = run("Orvex Holdings said it had sold no drones to Norland's army.")
     assert stances(ex, "Orvex Holdings") == {"denies"}
+
+
+def test_a_speaker_after_a_participle_clause_still_speaks(run):
+    ex = run(
+        "Supreme Leader Karim Zand, addressing a crowd in the holy city of Qom, said the "
+        "strikes were a slap in the face of Norland."
+    )
+    assert stances(ex, "Karim Zand") == {"asserts"}
+
+
+def test_a_minister_named_after_the_portfolio_is_found_and_speaks(run):
+    ex = run("Minister for Health Declan Fahy said the attack was having a serious impact.")
+    assert by_name(ex, "Declan Fahy").type == "Person"
+    assert stances(ex, "Declan Fahy") == {"asserts"}
