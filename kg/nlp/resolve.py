@@ -689,6 +689,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         }
         if len(named) == 1:
             g.union(next(iter(named)), i)
+    _regulator_descriptions(doc, cands, g, vocab)
     # "the Keystone pipeline" / "Keystone": a name and the same name with its kind noun
     kinds = vocab.words("facility_nouns") | vocab.words("product_nouns")
     by_text: dict[str, list[int]] = defaultdict(list)
@@ -725,6 +726,34 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         groups[g.find(i)].append(c)
     merged = merge_capitals(doc, list(groups.values()), vocab)
     return sorted(merged, key=lambda cs: min(c.start for c in cs))
+
+
+def _regulator_descriptions(doc: Doc, cands: list[Candidate], g: _Groups, vocab: Vocab) -> None:
+    """ "the Chinese regulator", "Norland's antitrust watchdog": a description of the one
+    regulator the article names ("the State Administration for Market Regulation")."""
+    described = vocab.words("regulator_descriptions")
+    heads = vocab.words("regulator_heads")
+    named = [
+        j
+        for j, d in enumerate(cands)
+        if d.type == "GovernmentAgency"
+        and d.source != "generic-agency"
+        and doc[d.end - 1].lower_ in heads
+    ]
+    for i, c in enumerate(cands):
+        if c.source != "generic-agency" or doc[c.end - 1].lower_ not in described:
+            continue
+        state = vocab.state_of(doc[c.start].text)
+        roots = {g.find(j) for j in named}
+        if len(roots) > 1 and state:
+            # "the Pakistani regulator": of several, the one whose name has the state
+            roots = {
+                g.find(j)
+                for j in named
+                if any(vocab.state_of(t.text) == state for t in doc[cands[j].start : cands[j].end])
+            }
+        if len(roots) == 1:
+            g.union(next(iter(roots)), i)
 
 
 def _alias_clauses(doc: Doc, cands: list[Candidate], g: _Groups, vocab: Vocab) -> None:

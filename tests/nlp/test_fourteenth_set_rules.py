@@ -121,3 +121,23 @@ def test_a_minister_named_after_the_portfolio_is_found_and_speaks(run):
     ex = run("Minister for Health Declan Fahy said the attack was having a serious impact.")
     assert by_name(ex, "Declan Fahy").type == "Person"
     assert stances(ex, "Declan Fahy") == {"asserts"}
+
+
+def test_a_national_regulator_described_is_the_one_regulator_named(run):
+    ex = run(
+        "The Norland Competition Authority said on Monday it had opened an inquiry into "
+        "Orvex Holdings. The deal needs the Norlandic regulator's approval."
+    )
+    agencies = [e for e in ex.entities if e.type == "GovernmentAgency"]
+    assert [e.name for e in agencies] == ["Norland Competition Authority"]
+
+
+def test_of_two_regulators_the_description_names_the_one_of_its_state(run):
+    ex = run(
+        "The European Union Aviation Safety Agency suspended the licences, and the "
+        "Chile Civil Aviation Authority grounded the pilots. The Chilean regulator "
+        "said it would review the cases."
+    )
+    agencies = [e for e in ex.entities if e.type == "GovernmentAgency"]
+    assert len(agencies) == 2
+    assert by_name(ex, "Chilean regulator") is by_name(ex, "Chile Civil Aviation Authority")
