@@ -141,3 +141,9 @@ def test_of_two_regulators_the_description_names_the_one_of_its_state(run):
     agencies = [e for e in ex.entities if e.type == "GovernmentAgency"]
     assert len(agencies) == 2
     assert by_name(ex, "Chilean regulator") is by_name(ex, "Chile Civil Aviation Authority")
+
+
+def test_the_islamic_republic_is_iran(run):
+    ex = run("Iran fired missiles on Sunday. Norland condemned the Islamic Republic.")
+    assert by_name(ex, "Islamic Republic") is by_name(ex, "Iran")
+    assert by_name(ex, "Iran").type == "Country"
