@@ -147,3 +147,21 @@ def test_the_islamic_republic_is_iran(run):
     ex = run("Iran fired missiles on Sunday. Norland condemned the Islamic Republic.")
     assert by_name(ex, "Islamic Republic") is by_name(ex, "Iran")
     assert by_name(ex, "Iran").type == "Country"
+
+
+def test_states_territories_and_detention_centres_are_places(run):
+    ex = run(
+        "Gunmen attacked a village in Kwara State on Sunday, police in the Federal "
+        "Capital Territory said. He is held at the Metropolitan Detention Center."
+    )
+    for name in ("Kwara State", "Federal Capital Territory", "Metropolitan Detention Center"):
+        assert by_name(ex, name).type == "Location"
+
+
+def test_the_revolutionary_guard_and_the_joint_chiefs_are_military(run):
+    ex = run(
+        "Iran's Revolutionary Guard said it had fired missiles. South Korea's Joint "
+        "Chiefs of Staff said the launch failed."
+    )
+    assert by_name(ex, "Revolutionary Guard").type == "MilitaryUnit"
+    assert by_name(ex, "Joint Chiefs of Staff").type == "MilitaryUnit"
