@@ -165,3 +165,13 @@ def test_the_revolutionary_guard_and_the_joint_chiefs_are_military(run):
     )
     assert by_name(ex, "Revolutionary Guard").type == "MilitaryUnit"
     assert by_name(ex, "Joint Chiefs of Staff").type == "MilitaryUnit"
+
+
+def test_chip_acronyms_and_wire_end_marks_are_no_names(run):
+    ex = run("Zedtron makes NAND and DRAM chips and sells SSD drives, the company said.\n\n(END)")
+    assert {"NAND", "DRAM", "SSD", "END"}.isdisjoint({e.name for e in ex.entities})
+
+
+def test_a_communication_minister_leads_no_body_called_communication(run):
+    ex = run("Communication Minister Jean Sawadogo said on Sunday that the toll had risen.")
+    assert "Communication" not in {e.name for e in ex.entities}
