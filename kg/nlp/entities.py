@@ -2265,7 +2265,11 @@ def acronym_candidates(
         acr = doc[i + 1].text
         prev = by_end.get(i)
         if prev is not None and _initial_fits(doc[prev.start : prev.end], acr):
-            out.append(Candidate(i + 1, i + 2, prev.type, prev.weight, "acronym", link=prev))
+            # "Zed Metal Mining Group (ZMC)": the brackets say what the letters stand for,
+            # whatever else a listed body of those letters may be
+            out.append(
+                Candidate(i + 1, i + 2, prev.type, max(prev.weight, 3), "acronym", link=prev)
+            )
             continue
         start = _proper_run_before(doc, i, limit=10)
         if start < i - 1 and _initial_fits(doc[start:i], acr):

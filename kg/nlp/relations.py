@@ -2536,6 +2536,16 @@ class _Finder:
             and self.ents(prep.head)
         ):
             return prep.head
+        if (
+            noun.dep_ == "appos"
+            and noun.is_lower
+            and not key_at(self.doc, noun.i)
+            and key_at(self.doc, noun.head.i)
+            and all(self.types.get(k) in {"Location", "Country"} for k in self.ents(noun))
+        ):
+            # "Zedrods, the Oslo department store owned by Acme": the store, which the
+            # apposition names, not the city that describes it
+            return noun.head
         return noun
 
     def _agent(self, verb: Token) -> list[str]:

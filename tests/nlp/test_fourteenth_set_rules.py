@@ -175,3 +175,21 @@ def test_chip_acronyms_and_wire_end_marks_are_no_names(run):
 def test_a_communication_minister_leads_no_body_called_communication(run):
     ex = run("Communication Minister Jean Sawadogo said on Sunday that the toll had risen.")
     assert "Communication" not in {e.name for e in ex.entities}
+
+
+def test_a_bracketed_acronym_is_the_name_before_it_even_if_a_listed_body_shares_it(run):
+    ex = run(
+        "Zedcopper is a subsidiary of China Nonferrous Metal Mining Group (CNMC), a "
+        "Chinese state-owned company. CNMC said it would pay compensation."
+    )
+    assert by_name(ex, "CNMC") is by_name(ex, "China Nonferrous Metal Mining Group")
+    assert by_name(ex, "CNMC").type == "Organization"
+
+
+def test_an_owner_of_a_store_described_by_its_city_owns_the_store(run):
+    ex = run(
+        "Velmart, the Oslo luxury department store owned by the Norland Investment "
+        "Authority, said it had restricted internet access."
+    )
+    assert ("Norland Investment Authority", "owns", "Velmart") in triples(ex)
+    assert ("Norland Investment Authority", "owns", "Oslo") not in triples(ex)
