@@ -193,3 +193,8 @@ def test_an_owner_of_a_store_described_by_its_city_owns_the_store(run):
     )
     assert ("Norland Investment Authority", "owns", "Velmart") in triples(ex)
     assert ("Norland Investment Authority", "owns", "Oslo") not in triples(ex)
+
+
+def test_a_name_ending_in_industrial_or_networks_is_a_company(run):
+    ex = run("The airline was previously controlled by Daesan Industrial, part of the group.")
+    assert by_name(ex, "Daesan Industrial").type == "Organization"
