@@ -212,6 +212,12 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
             and prep.head.lemma_.lower() not in vocab.words("envoy_nouns")
         ):
             return True  # "objections from Moscow", "aid for Oslo"; an envoy is posted there
+        if (
+            prep.lower_ == "to"
+            and (prep.head.pos_ == "ADJ" or prep.head.lower_ in {"subordinated", "allied"})
+            and prep.head.lower_ not in {"close", "near", "next", "adjacent", "nearby"}
+        ):
+            return True  # "acceptable to Washington", "subordinated to Moscow"
         return prep.lower_ == "on" and prep.head.lemma_.lower() == "call"  # "calling on Oslo to"
     if root.dep_ == "dobj":  # "urged Oslo to explain", "backed Oslo"
         return root.head.lemma_.lower() in vocab.words("actor_object_verbs")

@@ -198,3 +198,19 @@ def test_an_owner_of_a_store_described_by_its_city_owns_the_store(run):
 def test_a_name_ending_in_industrial_or_networks_is_a_company(run):
     ex = run("The airline was previously controlled by Daesan Industrial, part of the group.")
     assert by_name(ex, "Daesan Industrial").type == "Organization"
+
+
+def test_a_capital_something_is_acceptable_to_stands_for_its_state(run):
+    ex = run(
+        "The United States imposed sanctions. Zedoil must find a buyer acceptable to "
+        "Washington before the deadline."
+    )
+    assert by_name(ex, "Washington") is by_name(ex, "United States")
+
+
+def test_flights_diverted_to_a_capital_land_in_the_city(run):
+    ex = run(
+        "France closed its airspace. Flights were diverted to Shannon, Amsterdam and Paris "
+        "on Friday."
+    )
+    assert by_name(ex, "Paris").type == "Location"
