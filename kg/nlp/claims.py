@@ -430,6 +430,8 @@ def find_statements(
             continue
         if any(c.dep_ in {"auxpass", "neg"} for c in tok.children):
             continue
+        if any(c.lower_ == "neither" for c in [*tok.children, *tok.head.children]):
+            continue  # "Acme neither admitted nor denied the allegations": no statement
         subj = subject_of(tok)
         if subj is None:
             subj = _speaker_before(doc, tok)
@@ -471,6 +473,10 @@ def find_statements(
                 span = (doc[min(after, tok.i)].idx, end or sent_of(tok).end_char)
         if span is None:
             continue
+        summary = _rebutted_summary(doc, tok, vocab)
+        if summary is not None and span[0] < summary.idx < span[1]:
+            # "X said Y did it, an accusation Y rejected as absurd": Y's rebuttal is not X's
+            span = (span[0], doc[summary.i - 2].idx)
         head_denies = (
             tok.dep_ in {"advcl", "xcomp", "conj"}
             and tok.head.pos_ == "VERB"

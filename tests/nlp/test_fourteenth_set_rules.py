@@ -214,3 +214,17 @@ def test_flights_diverted_to_a_capital_land_in_the_city(run):
         "on Friday."
     )
     assert by_name(ex, "Paris").type == "Location"
+
+
+def test_an_accusation_rejected_at_the_end_of_a_statement_is_not_the_speakers_denial(run):
+    ex = run(
+        "Prime Minister Jan Berg said in September that Norland had credible evidence "
+        "linking agents of the Zedland government to the killing, an accusation Zedland "
+        "rejected as absurd."
+    )
+    assert stances(ex, "Jan Berg") == {"asserts"}
+
+
+def test_neither_admitting_nor_denying_is_no_statement(run):
+    ex = run("Orvex Holdings neither admitted nor denied the allegations in either case.")
+    assert stances(ex, "Orvex Holdings") == set()
