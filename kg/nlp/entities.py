@@ -779,6 +779,12 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and "national" not in words  # "the Norlandic National Security Council"
     ):  # "... International Airport" is a place
         return "Organization", 3
+    if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"} and head in {
+        "palace",
+        "building",
+        "buildings",
+    }:
+        return "Location", 3  # "the Senate Palace", "Parliament Buildings": where a body sits
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
         agency = vocab.words("agency_heads")
         courts = head in {"court", "tribunal"} and span[-1].is_title  # "Zed Company Tribunal"

@@ -228,3 +228,12 @@ def test_an_accusation_rejected_at_the_end_of_a_statement_is_not_the_speakers_de
 def test_neither_admitting_nor_denying_is_no_statement(run):
     ex = run("Orvex Holdings neither admitted nor denied the allegations in either case.")
     assert stances(ex, "Orvex Holdings") == set()
+
+
+def test_a_palace_or_a_building_named_after_a_body_is_a_place(run):
+    ex = run(
+        "Drones exploded over the Senate Palace on Wednesday. Protesters stormed the "
+        "Parliament Buildings in Nairobi."
+    )
+    assert by_name(ex, "Senate Palace").type == "Location"
+    assert by_name(ex, "Parliament Buildings").type == "Location"
