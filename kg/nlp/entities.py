@@ -2046,6 +2046,29 @@ def untagged_states(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 out.append(Candidate(i, i + size, "Country", 2, "state-name"))
                 i += size - 1
                 break
+        else:
+            country = vocab.demonym(doc[i].text) if doc[i].text[:1].isupper() else None
+            if (
+                country
+                and i > 0
+                and i + 1 < n
+                and doc[i - 1].lower_ == "the"
+                and doc[i + 1].lower_ == "state"
+                and doc[i + 1].dep_ != "compound"  # "the Norlandic state oil company"
+                and not (
+                    i + 2 < n
+                    and (
+                        doc[i + 2].pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}
+                        or doc[i + 2].tag_ == "VBG"
+                    )
+                )
+                and not in_ranges(doc[i].idx, furniture)
+            ):
+                # "an insurgency against the Turkish state": the state itself
+                out.append(
+                    Candidate(i, i + 2, "Country", 2, "state-name", key_hint=f"country:{country}")
+                )
+                i += 1
         i += 1
     return out
 

@@ -834,6 +834,9 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
         for t in texts:
             if vocab.capital_of(t):
                 return vocab.capital_of(t) or t
+        for c in members:  # "the Turkish state"
+            if c.key_hint and c.key_hint.startswith("country:"):
+                return c.key_hint.split(":", 1)[1]
     hints = [c.key_hint for c in members if c.key_hint and c.key_hint.startswith("forces:")]
     if hints:
         country = hints[0].split(":", 1)[1]

@@ -237,3 +237,17 @@ def test_a_palace_or_a_building_named_after_a_body_is_a_place(run):
     )
     assert by_name(ex, "Senate Palace").type == "Location"
     assert by_name(ex, "Parliament Buildings").type == "Location"
+
+
+def test_the_colombian_state_is_colombia(run):
+    ex = run(
+        "The Zed Liberation Front, the largest rebel group still fighting the Colombian "
+        "state, said it would hold talks."
+    )
+    assert by_name(ex, "Colombian state").name == "Colombia"
+    assert ("Zed Liberation Front", "inConflictWith", "Colombia") in triples(ex)
+
+
+def test_a_state_oil_company_is_no_mention_of_the_state(run):
+    ex = run("The Russian state oil company Zedneft said it would appeal.")
+    assert "Russian state" not in {a for e in ex.entities for a in [e.name, *e.aliases]}
