@@ -55,10 +55,13 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
         return last_person_before(doc, tok.idx)
     if lower in {"it", "they"} and tok.dep_ == "nsubj":
         return _last_actor_subject(doc, tok, vocab.entity["definite_anaphors"])
+    types = entity_types(doc)
+    own = key_at(doc, tok.i)
+    if own and types.get(own) == "Person":
+        return own  # "said Jane Roe, the U.S. Attorney for the Zed District": Roe speaks
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
-    types = entity_types(doc)
     if tok.lower_ in vocab.roles and not key_at(doc, tok.i):
         for prep in tok.children:  # "Minister for Health Jane Roe said", Roe hung on "for"
             named = [key_at(doc, c.i) for c in prep.children if c.dep_ == "pobj"]

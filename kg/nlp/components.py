@@ -27,6 +27,7 @@ from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
     dateline_credits,
+    district_bodies,
     known_names,
     listed_body_names,
     model_candidates,
@@ -170,6 +171,7 @@ class EntityComponent:
             + untagged_states(doc, self.vocab, furniture)
             + dateline_credits(doc, self.vocab)
             + listed_body_names(doc, self.vocab, furniture)
+            + district_bodies(doc, self.vocab, furniture)
         )
         cands += acronym_candidates(doc, cands, self.vocab, furniture)
         found = {}  # the strongest candidate already on each span, typed with more context

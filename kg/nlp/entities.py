@@ -1455,6 +1455,23 @@ def _listed_portfolios(doc: Doc, i: int) -> int | None:
     return None
 
 
+def district_bodies(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """ "the U.S. Court of Appeals for the Zed Circuit", "the U.S. Attorney's Office for the
+    Southern District of Zed": a federal court or prosecutor named with its district."""
+    heads = "|".join(re.escape(h) for h in vocab.entity["district_body_heads"])
+    pattern = re.compile(
+        rf"(?:(?:U\.S\.|US|United States) )?(?:[A-Z][a-z]+ )*(?:{heads}) for the "
+        r"(?:(?:[A-Z][a-z]+ |of )+Circuit|(?:[A-Z][a-z]+ )*District of [A-Z][a-z]+"
+        r"(?: (?:York|Jersey|Carolina|Dakota|Mexico|Hampshire|Virginia|Island|Columbia))?)"
+    )
+    out: list[Candidate] = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and len(span) > 3 and not in_ranges(m.start(), furniture):
+            out.append(Candidate(span.start, span.end, "GovernmentAgency", 3, "district-body"))
+    return out
+
+
 def listed_body_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Bodies named by a list of portfolios: "Ministry of Land, Transport and Tourism",
     "Foreign, Trade and Development Office". The model cuts such a name at the first

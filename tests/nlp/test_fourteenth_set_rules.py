@@ -251,3 +251,22 @@ def test_the_colombian_state_is_colombia(run):
 def test_a_state_oil_company_is_no_mention_of_the_state(run):
     ex = run("The Russian state oil company Zedneft said it would appeal.")
     assert "Russian state" not in {a for e in ex.entities for a in [e.name, *e.aliases]}
+
+
+def test_a_federal_court_or_prosecutor_named_with_its_district_is_one_body(run):
+    ex = run(
+        "A panel of the U.S. Court of Appeals for the District of Columbia Circuit ruled "
+        "on Monday. The U.S. Attorney's Office for the Southern District of New York "
+        "brought the charges."
+    )
+    bodies = {e.name for e in ex.entities if e.type == "GovernmentAgency"}
+    assert "U.S. Court of Appeals for the District of Columbia Circuit" in bodies
+    assert "U.S. Attorney's Office for the Southern District of New York" in bodies
+
+
+def test_a_named_person_in_apposition_to_an_office_speaks_himself(run):
+    ex = run(
+        '"Crimes like this are not anonymous," said Tom Reyes, the U.S. Attorney for the '
+        "Northern District of California."
+    )
+    assert stances(ex, "Tom Reyes") == {"asserts"}
