@@ -1488,7 +1488,9 @@ def listed_body_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) 
             and i + 2 < len(doc)
             and doc[i + 1].lower_ in {"of", "for"}
         ):
-            end = _listed_portfolios(doc, i + 2)
+            # "Department of the Environment, Climate and Communications"
+            first = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
+            end = _listed_portfolios(doc, first)
         elif (
             tok.is_title
             and tok.lower_ != "the"

@@ -270,3 +270,13 @@ def test_a_named_person_in_apposition_to_an_office_speaks_himself(run):
         "Northern District of California."
     )
     assert stances(ex, "Tom Reyes") == {"asserts"}
+
+
+def test_a_department_of_the_listed_portfolios_is_one_body(run):
+    ex = run(
+        "The Zedland Cyber Centre, part of the Department of the Environment, Climate and "
+        "Communications, said it was working with hospitals."
+    )
+    dept = "Department of the Environment, Climate and Communications"
+    assert by_name(ex, dept).type == "GovernmentAgency"
+    assert ("Zedland Cyber Centre", "partOf", dept) in triples(ex)
