@@ -62,13 +62,13 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     for child in tok.children:
         if child.dep_ == "appos" and key_at(doc, child.i):
             return key_at(doc, child.i)
-    if tok.lower_ in vocab.roles and not key_at(doc, tok.i):
+    if lower in vocab.roles and not own:
         for prep in tok.children:  # "Minister for Health Jane Roe said", Roe hung on "for"
             named = [key_at(doc, c.i) for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ in {"for", "of"} and named and types.get(named[0] or "") == "Person":
                 return named[0]
     anaphors = vocab.entity["definite_anaphors"]
-    if types.get(key_at(doc, tok.i) or "") == "Location":
+    if types.get(own or "") == "Location":
         for child in tok.children:  # "The Menlo Park, California-based company said"
             kinds = anaphors.get(child.lower_)
             if child.dep_ == "appos" and kinds and "Location" not in kinds:
