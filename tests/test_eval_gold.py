@@ -38,6 +38,7 @@ def _checker():
         (ROOT / "eval" / "dev13", 40),
         (ROOT / "eval" / "dev14", 40),
         (ROOT / "eval" / "dev15", 40),
+        (ROOT / "eval" / "dev16", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:

@@ -182,6 +182,26 @@ def subject_of(verb: Token) -> Token | None:
 def _speakers(doc: Doc, subj: Token, vocab: Vocab) -> list[str]:
     """Every speaker of a subject, conjuncts included ("Acme and Globex said")."""
     out: list[str] = []
+    types = entity_types(doc)
+    kind = types.get(key_at(doc, subj.i) or "")
+    listed = next(
+        (
+            a
+            for a in subj.children
+            if a.dep_ == "appos"
+            and a.pos_ == "PROPN"
+            and a.conjuncts
+            and all(types.get(key_at(doc, t.i) or "") == kind for t in [a, *a.conjuncts])
+        ),
+        None,
+    )
+    if listed is not None and kind not in {None, "Person"}:
+        # "Acme, Globex and Initech said": a list the parser took for an apposition
+        for t in [subj, listed, *listed.conjuncts]:
+            k = key_at(doc, t.i)
+            if k and k not in out:
+                out.append(k)
+        return out
     for t in [subj, *subj.conjuncts]:
         k = resolve_speaker(doc, t, vocab)
         if k and k not in out:

@@ -399,6 +399,10 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if prv is not None and _made_in(doc, prv):
         return "Product"  # "the U.S.-made Zed", "a Norland-built Zed"
     if prv is not None and prv.is_lower:
+        if prv.i > 0 and doc[prv.i - 1 : prv.i + 1].text.lower() in vocab.words(
+            "org_context_before"
+        ):
+            return "Organization"  # "the think tank Zed Institute": no tank
         if prv.lower_ in vocab.words("product_context_before"):
             return "Product"
         if prv.lower_ in vocab.words("org_context_before"):
@@ -422,6 +426,15 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
+    if (
+        appos is not None
+        and appos.lower_ in vocab.words("place_group_nouns")
+        and any(
+            c.dep_ == "compound" and c.lower_ in vocab.words("place_kind_nouns")
+            for c in appos.children
+        )
+    ):
+        return "Location"  # "Zed Islands, an uninhabited island group"
     if appos is not None and appos.is_lower and appos.lower_ in vocab.words("facility_appositives"):
         return "Location"  # "Zedroca, a high-security jail near ..."
     if (
@@ -580,6 +593,10 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
         and appos.is_lower
         and appos.tag_ == "NN"
         and appos.lower_ in kinds
+        and not any(  # "an uninhabited island group": a place
+            c.dep_ == "compound" and c.lower_ in vocab.words("place_kind_nouns")
+            for c in appos.children
+        )
         and any(
             c.dep_ == "det"
             and (
@@ -630,6 +647,18 @@ def _which_clause(doc: Doc, start: int, end: int) -> bool:
     root, rel = doc[start:end].root, doc[end + 1].head
     authored = root.dep_ == "pobj" and root.head.lower_ in {"by", "of"}
     return rel.dep_ == "relcl" and rel.head.i == root.i and not authored
+
+
+def _body_clause(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+    """ "Zedcor, led by its co-founder Jane Roe": nobody is led, run or owned by someone."""
+    if end - start < 2 or end + 2 >= len(doc) or doc[end].text != ",":
+        return False  # a one-word short name is left to grouping with its full name
+    verb = doc[end + 1]
+    return (
+        verb.lower_ in vocab.words("body_participles")
+        and doc[end + 2].lower_ == "by"
+        and verb.head.i == doc[start:end].root.i
+    )
 
 
 def _person_noun_before(doc: Doc, start: int, vocab: Vocab) -> bool:
@@ -1228,6 +1257,11 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             not any(ch.isalpha() for ch in span.text)  # "U.S.", "M4" are names
             or DECADE_RE.match(span.text)  # "1990s" is not
             or span.text in vocab.entity["common_acronyms"]
+            or (  # "low Earth orbit", "an Earth observation satellite": a kind, no place
+                span.text in vocab.entity["celestial_bodies"]
+                and end < len(doc)
+                and doc[end].lower_ in vocab.words("celestial_kind_nouns")
+            )
         ):
             continue
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ == "administration":
@@ -1320,6 +1354,7 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 and doc[start - 2].text in {"-", "–"}
             )
             defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
+            defined = defined or _body_clause(doc, start, end, vocab)
             if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
                 ctx = "Organization"
             if (
@@ -2014,6 +2049,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         if (
             low in vocab.words("product_context_before")
             and tok.is_lower
+            and not (i > 0 and doc[i - 1 : i + 1].text.lower() in vocab.words("org_context_before"))
             and i + 1 < n
             and doc[i + 1].pos_ == "PROPN"
             and doc[i + 1].text[:1].isupper()

@@ -78,6 +78,13 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
             if k:
                 found.append(k)
                 continue
+            if (
+                child.dep_ == "amod"
+                and child.i > 0
+                and doc[child.i - 1].text in {"-", "–"}
+                and child.lower_ in get_vocab().relations["participle_lemmas"].keys() | {"run"}
+            ):
+                continue  # "the Acme-run Zed mine": Acme runs the thing, it is not the thing
             for grand in child.children:
                 if grand.dep_ in {"compound", "poss", "nummod", "nmod"} and key_at(doc, grand.i):
                     found.append(key_at(doc, grand.i))  # type: ignore[arg-type]

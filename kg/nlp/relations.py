@@ -141,7 +141,7 @@ class _Finder:
             if of is not None:
                 return self.pobj_ents(of)  # "flies 12 of its 40 Zed 7s": the Zed 7s
         if tok.is_lower and (
-            tok.lemma_ in {"alliance", "coalition", "bloc", "fleet"}
+            tok.lemma_ in self.vocab.words("collective_nouns")
             or (tok.lemma_ in self.place_nouns and not key_at(self.doc, tok.i))
         ):
             # "heads the alliance of A and B": both, not the last alliance named;
@@ -2145,7 +2145,14 @@ class _Finder:
                 if not s and head.dep_ == "attr" and head.lower_ in self.place_nouns:
                     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     s = phrase_entity(doc, subj) if subj is not None else None
-                if head.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in self.place_nouns:
+                place_group = head.lower_ in self.vocab.words("place_group_nouns") and any(
+                    c.dep_ == "compound" and c.lower_ in self.place_nouns for c in head.children
+                )  # "an island group in Zed"
+                if (
+                    head.dep_ == "appos"
+                    and head.pos_ == "NOUN"
+                    and (head.lower_ in self.place_nouns or place_group)
+                ):
                     s = key_at(doc, head.head.i)
                 named_places: list[str] = []
                 if (
@@ -3541,8 +3548,13 @@ class _Finder:
         """ "Acme, the maker of the Zed phone", "the Zed maker" """
         doc = self.doc
         maker_nouns: dict[str, str] = self.vocab.relations["maker_nouns"]
+        companies = self.vocab.words("company_nouns")
         for tok in doc:
             pred = maker_nouns.get(tok.lower_)
+            if pred is None and tok.lower_ in companies:
+                # "the parent company of Zed": the kind of company sits before the noun
+                kind = next((c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}), "")
+                pred = maker_nouns.get(kind)
             if not pred or tok.pos_ != "NOUN":
                 continue
             subj: str | None = None

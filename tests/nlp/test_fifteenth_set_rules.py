@@ -1,0 +1,87 @@
+"""Entities and relations from rules added after reading a fifteenth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, stances, triples
+
+
+def test_an_island_group_in_apposition_is_a_place_not_a_group(run):
+    ex = run(
+        "The patrol plane entered the airspace near the Varno Islands, an uninhabited "
+        "island group in Kestrel Prefecture, on Monday."
+    )
+    assert by_name(ex, "Varno Islands").type == "Location"
+    assert ("Varno Islands", "locatedIn", "Kestrel Prefecture") in triples(ex)
+
+
+def test_courthouses_and_tunnels_are_places(run):
+    ex = run(
+        "The suspect was led into the Dalby County Courthouse on Tuesday, while crews "
+        "inspected the Harlow Lakes Tunnel."
+    )
+    assert by_name(ex, "Dalby County Courthouse").type == "Location"
+    assert by_name(ex, "Harlow Lakes Tunnel").type == "Location"
+
+
+def test_a_force_that_flies_a_mix_of_jets_uses_each_of_them(run):
+    ex = run(
+        "The minister said the order would modernise the Norland Air Force, which flies "
+        "a mix of U.S.-made F-16s and Russian-built Su-30 fighters."
+    )
+    assert ("Norland Air Force", "uses", "F-16") in triples(ex)
+    assert any(t[:2] == ("Norland Air Force", "uses") and "Su-30" in t[2] for t in triples(ex))
+
+
+def test_a_general_manager_leads_the_company(run):
+    ex = run("Omar Tekin, general manager of Vantor Aerospace, said the company was proud.")
+    assert ("Omar Tekin", "leads", "Vantor Aerospace") in triples(ex)
+
+
+def test_the_parent_company_of_a_firm_owns_it(run):
+    ex = run(
+        "Ohio-based Calder Health Group, the parent company of Calder Care, said it was "
+        "cooperating with investigators."
+    )
+    assert ("Calder Health Group", "owns", "Calder Care") in triples(ex)
+
+
+def test_a_company_run_mine_named_with_a_hyphen_is_operated_by_the_company(run):
+    ex = run("A deadly collapse hit Norland's Vesta-run El Carbon mine in July.")
+    assert ("Vesta", "operates", "El Carbon") in triples(ex)
+
+
+def test_a_name_led_by_its_chief_executive_is_a_company(run):
+    ex = run(
+        "Silver Motion, led by co-founder and Chief Executive Wallace Tan, would have "
+        "doubled its size."
+    )
+    assert by_name(ex, "Silver Motion").type == "Organization"
+    assert ("Wallace Tan", "leads", "Silver Motion") in triples(ex)
+
+
+def test_every_body_in_a_list_of_speakers_makes_the_claim(run):
+    ex = run(
+        "Global Watch, Amnesty Direct and Open Data Centre said in a joint statement that "
+        "the ruling did nothing to dispel their evidence."
+    )
+    for body in ("Global Watch", "Amnesty Direct", "Open Data Centre"):
+        assert stances(ex, body) == {"asserts"}
+
+
+def test_earth_in_a_kind_of_orbit_or_satellite_is_no_place(run):
+    ex = run("The rocket carried the Zedsat-3 Earth observation satellite into low Earth orbit.")
+    assert "Earth" not in names(ex)
+    ex = run("The capsule will return to Earth next year.")
+    assert by_name(ex, "Earth").type == "Location"
+
+
+def test_a_think_tank_is_no_tank(run):
+    ex = run(
+        "Pavel Horak, president of the Brno-based think tank Institute for Civic Affairs, "
+        "said the result removed a check."
+    )
+    assert by_name(ex, "Institute for Civic Affairs").type == "Organization"
+    assert ("Pavel Horak", "leads", "Institute for Civic Affairs") in triples(ex)
