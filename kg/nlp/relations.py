@@ -2161,6 +2161,16 @@ class _Finder:
                     and (head.lower_ in self.place_nouns or head.lemma_.lower() in self.place_nouns)
                 ):
                     s = phrase_entity(doc, head)  # "the Zed gas facility on the Arctic coast"
+                    if not s and head.lower_ in self.vocab.words("location_nouns"):
+                        s = next(  # "the city of Zed in the region of Yon"
+                            (
+                                k
+                                for c in head.children
+                                if c.dep_ == "prep" and c.lower_ == "of"
+                                for k in self.pobj_ents(c)
+                            ),
+                            None,
+                        )
                     s = s if s and self.types.get(s) == "Location" else None
                     named_places = [  # "the Aby and Bly communities in Zed State"
                         k
@@ -4213,10 +4223,26 @@ class _Finder:
                     ),
                     None,
                 )
+                owner = next((key_at(doc, c.i) for c in tok.children if c.dep_ == "poss"), None)
+                after = tok.i + 2 if doc[tok.i + 1 : tok.i + 2].text in {",", "of"} else tok.i + 1
+                town = key_at(doc, after) if after < len(doc) else None
+                if owner and self.types.get(owner) in {"Country", "Location"} and town:
+                    # "Yemen's capital, Sanaa", "Norland's port of Zed": however parsed
+                    self.add(town, "locatedIn", owner, tok, 0.6)
                 if of is None or not named:
                     continue
                 for town in self.pobj_ents(of):  # the town in the region
                     self.add(town, "locatedIn", named, tok, 0.6)
+            elif low == "part" and tok.i >= 2 and doc[tok.i - 1].text == ",":
+                # "Zed county, part of the city of Yon": the county lies in the city
+                place = key_at(doc, tok.i - 2)
+                if self.types.get(place or "") != "Location":
+                    continue
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        whole = self.np_entity(pobj) if pobj is not None else None
+                        self.add(place, "locatedIn", whole, tok, 0.6)
             elif tok.is_lower and low in bodies and tok.dep_ == "appos":
                 org = key_at(doc, tok.head.i)  # "Acme, the Texas chipmaker,"
                 if self.types.get(org or "") not in {"Organization", "GovernmentAgency"}:

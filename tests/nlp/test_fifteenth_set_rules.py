@@ -85,3 +85,17 @@ def test_a_think_tank_is_no_tank(run):
     )
     assert by_name(ex, "Institute for Civic Affairs").type == "Organization"
     assert ("Pavel Horak", "leads", "Institute for Civic Affairs") in triples(ex)
+
+
+def test_a_countrys_capital_named_after_a_comma_lies_in_the_country(run):
+    ex = run("Jets struck a depot operated by the Zed militia in Yemen's capital, Sanaa.")
+    assert ("Sanaa", "locatedIn", "Yemen") in triples(ex)
+
+
+def test_a_county_part_of_a_city_in_a_region(run):
+    ex = run(
+        "The jet slammed into a hillside in Teng county, part of the city of Wuzhou in the "
+        "southern region of Guangxi, on Monday."
+    )
+    assert ("Teng county", "locatedIn", "Wuzhou") in triples(ex)
+    assert ("Wuzhou", "locatedIn", "Guangxi") in triples(ex)
