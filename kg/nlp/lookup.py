@@ -86,7 +86,9 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
             ):
                 continue  # "the Acme-run Zed mine": Acme runs the thing, it is not the thing
             for grand in child.children:
-                if grand.dep_ in {"compound", "poss", "nummod", "nmod"} and key_at(doc, grand.i):
+                if grand.dep_ in {"compound", "poss", "nummod", "nmod", "case"} and key_at(
+                    doc, grand.i
+                ):
                     found.append(key_at(doc, grand.i))  # type: ignore[arg-type]
     types = entity_types(doc)
     if (

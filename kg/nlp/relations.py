@@ -1412,6 +1412,13 @@ class _Finder:
             and modifiers & self.vocab.words("portfolio_words")
         ):
             pred = "memberOf"  # "the EU's foreign policy chief", "Acme's finance chief"
+        if (
+            pred == "leads"
+            and title.lower_ in {"chief", "head"}
+            and any(t.dep_ == "poss" for t in title.lefts)
+            and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in title.lefts)
+        ):
+            pred = "memberOf"  # "the Commission's competition chief" heads one field of it
         if "former" in modifiers or any(
             t.is_lower and t.lower_ in {"next", "future"} for t in title.lefts
         ):
@@ -1624,6 +1631,18 @@ class _Finder:
                                     found = anaphor_entity(
                                         self.doc, pobj, self.vocab.entity["definite_anaphors"]
                                     )
+                                if (
+                                    found
+                                    and not target
+                                    and pobj.is_lower
+                                    and pobj.lower_ in self.subunits
+                                    and not key_at(self.doc, pobj.i)
+                                    and any(
+                                        c.dep_ == "poss" and key_at(self.doc, c.i) == found
+                                        for c in pobj.children
+                                    )
+                                ):
+                                    pred = "memberOf"  # "head of Acme's safety office"
                                 target = target or found
                             if pobj.dep_ == "pobj" and not target and pobj.lower_ == "staff":
                                 # "the chief of staff of Chile's armed forces, Jane Roe"
@@ -2532,16 +2551,19 @@ class _Finder:
         noun = participle.head
         if noun.lower_ in {"both", "all", "each"} and noun.dep_ == "appos":
             return noun.head  # "Zed and Yon missiles, both made by Acme": the missiles
+        comma = participle.i - 1
+        if comma > 0 and self.doc[comma].pos_ == "ADV" and self.doc[comma].is_lower:
+            comma -= 1  # "the Zed Court, then led by Jane Roe,"
         if (
-            participle.i >= 2
-            and self.doc[participle.i - 1].text == ","
-            and noun.i < participle.i - 2
+            comma >= 1
+            and self.doc[comma].text == ","
+            and noun.i < comma - 1
             and not self.ents(noun)
-            and key_at(self.doc, participle.i - 2)
+            and key_at(self.doc, comma - 1)
         ):
             # "a panel named by the Zed Council, led by Jane Roe,": the council the
             # clause follows, where the parser hung it on the first noun
-            return self.doc[participle.i - 2]
+            return self.doc[comma - 1]
         prep = noun.head
         if (
             participle.i > 0

@@ -99,3 +99,37 @@ def test_a_county_part_of_a_city_in_a_region(run):
     )
     assert ("Teng county", "locatedIn", "Wuzhou") in triples(ex)
     assert ("Wuzhou", "locatedIn", "Guangxi") in triples(ex)
+
+
+def test_jets_made_by_a_company_after_a_count_are_the_companys(run):
+    ex = run(
+        "Norland signed a deal on Thursday to buy 32 F-35 stealth fighter jets made by "
+        "Halvard Aerospace."
+    )
+    assert ("Halvard Aerospace", "operates", "F-35") in triples(ex)
+
+
+def test_the_head_of_a_bodys_office_is_a_member_of_the_body(run):
+    ex = run(
+        "Li Wen, head of the CAAZ's aviation safety office, told a news briefing that it "
+        "was too early to say."
+    )
+    assert ("Li Wen", "memberOf", "CAAZ") in triples(ex)
+    assert ("Li Wen", "leads", "CAAZ") not in triples(ex)
+
+
+def test_a_bodys_chief_for_one_field_is_a_member_not_its_leader(run):
+    ex = run(
+        "Greta Holm, the Commission's competition chief, said the conditions would ensure "
+        "effective competition."
+    )
+    assert ("Greta Holm", "memberOf", "Commission") in triples(ex)
+    assert ("Greta Holm", "leads", "Commission") not in triples(ex)
+
+
+def test_a_body_then_led_by_a_person_is_led_by_that_person(run):
+    ex = run(
+        "Critics accused the president after the Constitutional Court, then led by his "
+        "brother-in-law Anwar Salim, created an exception."
+    )
+    assert ("Anwar Salim", "leads", "Constitutional Court") in triples(ex)
