@@ -601,6 +601,11 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
             c.dep_ == "det"
             and (
                 c.lower_ in {"a", "an"}
+                or (  # "X, the Dutch affiliate of Oxfam": a part of a body is a body
+                    c.lower_ == "the"
+                    and appos.lower_ in vocab.words("subsidiary_nouns")
+                    and any(d.dep_ == "prep" and d.lower_ == "of" for d in appos.children)
+                )
                 or (  # "X, the small rocket company founded by ...": a definition too
                     c.lower_ == "the"
                     and appos.lower_ in vocab.words("company_nouns")
@@ -1371,6 +1376,13 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
                 and start > 0
                 and doc[start - 1].is_lower
                 and doc[start - 1].lower_ in vocab.words("company_nouns")
+            )
+            # "brake maker Zed-Bremse", "the pilots' union Zed": a kind of body before it
+            after_its = after_its or (
+                ctx == "Organization"
+                and start > 0
+                and doc[start - 1].is_lower
+                and doc[start - 1].lower_ in vocab.words("body_kind_nouns")
             )
             if ctx is not None and not (
                 typ == "Person"

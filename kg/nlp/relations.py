@@ -2596,6 +2596,12 @@ class _Finder:
         return []
 
     def _negated(self, verb: Token) -> bool:
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_ in {"have", "be"}
+            and any(c.lower_ == "yet" for c in verb.head.children)
+        ):
+            return True  # "the unions have yet to sign deals": not signed
         for c in verb.children:
             if c.dep_ == "neg" or c.lower_ == "never":
                 return True

@@ -297,7 +297,8 @@ def _join_short_forms(
     "Brixco Resources Ltd ... Brixco", "Zed Aerospace Private Ltd ... Zed Aerospace" (the
     rest is a company's legal or trade tail), "Zedsk Oblast ... Zedsk", "the Ridgeway oil
     field ... Ridgeway" (the rest is a kind of place)."""
-    company_tails = vocab.words("company_name_tails")
+    # "Zedoil Oil and Gas ... Zedoil": an industry named after the company's own name
+    company_tails = vocab.words("company_name_tails") | vocab.words("industry_tails")
     place_tails = (
         vocab.words("region_nouns")
         | vocab.words("place_kind_nouns")
@@ -723,7 +724,11 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             if re.match(rf"^,?\s*{cue}\b", after):
                 for j, d in enumerate(cands):
                     if d.start > c.end and d.start <= c.end + 5:
-                        g.union(i, j)
+                        possessive = d.end < len(doc) and doc[d.end].tag_ == "POS"
+                        same_kind = (c.type == "Person") == (d.type == "Person")
+                        if not possessive and (same_kind or min(c.weight, d.weight) < 3):
+                            # not "Jane Roe, formerly Acme's head of sales": her old employer
+                            g.union(i, j)
                         break
                 break
     _alias_clauses(doc, cands, g, vocab)

@@ -133,3 +133,50 @@ def test_a_body_then_led_by_a_person_is_led_by_that_person(run):
         "brother-in-law Anwar Salim, created an exception."
     )
     assert ("Anwar Salim", "leads", "Constitutional Court") in triples(ex)
+
+
+def test_a_person_formerly_a_companys_manager_stays_apart_from_the_company(run):
+    ex = run(
+        "A court acquitted Zedoil and Royal Dutch Brix of corruption. Also acquitted were "
+        "Malcolm Brandt, formerly Brix's head of upstream international, three other former "
+        "Brix managers, and Roberto Casa."
+    )
+    assert by_name(ex, "Malcolm Brandt").type == "Person"
+    assert by_name(ex, "Royal Dutch Brix").type == "Organization"
+    assert ("Malcolm Brandt", "memberOf", "Royal Dutch Brix") in triples(ex)
+
+
+def test_a_company_formerly_known_by_another_name_is_one_thing(run):
+    ex = run(
+        "The plants are operated by Qatarco LNG, formerly known as Qatargaz, the company said."
+    )
+    assert by_name(ex, "Qatargaz").key == by_name(ex, "Qatarco LNG").key
+
+
+def test_a_kind_of_body_before_a_name_makes_it_a_body(run):
+    ex = run(
+        "Thiele, the former chief executive of brake maker Knorr-Brenner, had criticised the "
+        "terms, but the pilots' union Vereinigung Cockpit and the services union Verdana have "
+        "yet to sign deals with the airline."
+    )
+    for name in ("Knorr-Brenner", "Vereinigung Cockpit", "Verdana"):
+        assert by_name(ex, name).type == "Organization"
+    assert not any(t[1] == "contractWith" for t in triples(ex))
+
+
+def test_the_affiliate_of_a_body_is_a_part_of_it_not_the_body(run):
+    ex = run(
+        "The ruling was a victory for three groups - Oxfam Nova, the Dutch affiliate of "
+        "Oxfam, peace group PAX and The Rights Forum - which had argued the case."
+    )
+    assert by_name(ex, "Oxfam Nova").key != by_name(ex, "Oxfam").key
+    assert ("Oxfam Nova", "partOf", "Oxfam") in triples(ex)
+
+
+def test_a_companys_first_word_later_names_the_company(run):
+    ex = run(
+        "Prosecutors said most of the money was passed on to Okoro Oil and Gas, a company "
+        "controlled by a former oil minister. Brixco said it had never made any payment to "
+        "Okoro."
+    )
+    assert by_name(ex, "Okoro").key == by_name(ex, "Okoro Oil and Gas").key
