@@ -65,8 +65,9 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     if lower in vocab.roles and not own:
         for prep in tok.children:  # "Minister for Health Jane Roe said", Roe hung on "for"
             named = [key_at(doc, c.i) for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ in {"for", "of"} and named and types.get(named[0] or "") == "Person":
-                return named[0]
+            preps = {"for", "of", "to"} if lower in vocab.words("envoy_nouns") else {"for", "of"}
+            if prep.lower_ in preps and named and types.get(named[0] or "") == "Person":
+                return named[0]  # "Ambassador to Norland Jane Roe said", too
     anaphors = vocab.entity["definite_anaphors"]
     if types.get(own or "") == "Location":
         for child in tok.children:  # "The Menlo Park, California-based company said"

@@ -2509,6 +2509,10 @@ def split_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
     out: list[Candidate] = []
     for c in cands:
         words = doc[c.start : c.end]
+        envoy = _envoy_state_and_name(doc, c, vocab)
+        if envoy is not None:
+            out += envoy  # "Ambassador to Norland Jane Roe": the state, then the envoy
+            continue
         cut = next((t.i for t in words if t.lower_ == "and" and t.i > c.start), None)
         if cut is None or c.type == "Person":
             out.append(c)
@@ -2521,6 +2525,25 @@ def split_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
         else:
             out.append(c)
     return out
+
+
+def _envoy_state_and_name(doc: Doc, c: Candidate, vocab: Vocab) -> list[Candidate] | None:
+    """ "U.S. Ambassador to Norland Jane Roe", tagged as one name after "to"."""
+    if c.start == 0 or doc[c.start - 1].lower_ != "to" or c.end - c.start < 3:
+        return None
+    for k in (1, 2):
+        state, rest = doc[c.start : c.start + k], doc[c.start + k : c.end]
+        if (
+            vocab.country(state.text)
+            and len(rest) >= 2
+            and rest[0].text in vocab.given_names
+            and all(t.is_title for t in rest)
+        ):
+            return [
+                Candidate(state.start, state.end, "Country", 3, "split-state"),
+                Candidate(rest.start, rest.end, "Person", 3, "envoy"),
+            ]
+    return None
 
 
 def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:

@@ -1750,7 +1750,10 @@ class _Finder:
                 continue  # "Russian-occupied", "Iran-backed": no nationality
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
-            given_to = tok.i > 0 and doc[tok.i - 1].lemma_.lower() in self.giving
+            given_to = tok.i > 0 and (
+                doc[tok.i - 1].lemma_.lower() in self.giving
+                or doc[tok.i - 1].lower_ == "to"  # "Ambassador to Norland Jane Roe": a posting
+            )
             if (
                 not country
                 and not given_to  # "sent Norland Zed tanks": Norland receives them

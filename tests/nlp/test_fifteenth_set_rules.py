@@ -180,3 +180,18 @@ def test_a_companys_first_word_later_names_the_company(run):
         "Okoro."
     )
     assert by_name(ex, "Okoro").key == by_name(ex, "Okoro Oil and Gas").key
+
+
+def test_an_ambassador_to_a_state_named_before_her_name_speaks_herself(run):
+    ex = run(
+        'U.S. Ambassador to Ukraine Bridget Holm wrote on X that she was "horrified" by the strike.'
+    )
+    assert by_name(ex, "Bridget Holm").type == "Person"
+    assert stances(ex, "Bridget Holm") == {"asserts"}
+    assert ("Bridget Holm", "country", "Ukraine") not in triples(ex)
+
+
+def test_the_swiss_confederation_is_switzerland(run):
+    ex = run("The Swiss Confederation, which owns 51% of Alpcom AG, backed the deal.")
+    assert by_name(ex, "Swiss Confederation").type == "Country"
+    assert ("Switzerland", "owns", "Alpcom AG") in triples(ex)
