@@ -358,13 +358,27 @@ def _speaker_before(doc: Doc, verb: Token) -> Token | None:
 
 
 def _closes_sentence(verb: Token) -> bool:
-    """A speech verb after its content: only modifiers and punctuation follow it."""
+    """A speech verb after its content: only modifiers and punctuation follow it, or a
+    clause of its own set off by a comma ("..., the ministry said, as Zed confirmed ...")."""
+    trailing: set[int] = set()
+    for c in sent_of(verb):
+        if (
+            c.dep_ == "advcl"
+            and c.left_edge.i == verb.i + 2
+            and verb.doc[verb.i + 1].text == ","
+            and any(m.dep_ == "mark" and m.lower_ in {"as", "while", "after"} for m in c.children)
+        ):
+            trailing |= {t.i for t in c.subtree}
     for t in sent_of(verb):
-        if t.i > verb.i and not (
-            t.is_punct
-            or t.is_space
-            or (t.head == verb and t.dep_ in {"prep", "npadvmod", "advmod", "dobj", "dative"})
-            or t.head.head == verb
+        if (
+            t.i > verb.i
+            and t.i not in trailing
+            and not (
+                t.is_punct
+                or t.is_space
+                or (t.head == verb and t.dep_ in {"prep", "npadvmod", "advmod", "dobj", "dative"})
+                or t.head.head == verb
+            )
         ):
             return False
     return verb.dep_ in {"ROOT", "parataxis", "ccomp", "conj"}

@@ -195,3 +195,13 @@ def test_the_swiss_confederation_is_switzerland(run):
     ex = run("The Swiss Confederation, which owns 51% of Alpcom AG, backed the deal.")
     assert by_name(ex, "Swiss Confederation").type == "Country"
     assert ("Switzerland", "owns", "Alpcom AG") in triples(ex)
+
+
+def test_a_closing_attribution_before_a_clause_of_its_own_is_a_statement(run):
+    ex = run(
+        "The death toll from an air strike on the city's southern suburbs rose to 31 on "
+        "Saturday, Norland's Health Ministry said, as the Zed movement confirmed that its "
+        "commander was among the dead."
+    )
+    texts = {c.text for c in ex.claims if c.speaker == by_name(ex, "Health Ministry").key}
+    assert any(t.startswith("The death toll") for t in texts)
