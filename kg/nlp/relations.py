@@ -1816,7 +1816,13 @@ class _Finder:
                     if child.dep_ == "compound" and key_at(doc, child.i) and child.i > tok.i:
                         target = target or key_at(doc, child.i)
                 if not target and head.dep_ == "appos" and key_at(doc, head.head.i):
-                    target = key_at(doc, head.head.i)
+                    # "NSO and Zedru, another Israeli firm": the conjunct the apposition follows
+                    target = self.np_entity(head) or key_at(doc, head.head.i)
+                    if head.tag_ == "NNS":  # "A, B and C, the carrier's British destinations"
+                        for cj in [head.head, *head.head.conjuncts]:
+                            k = key_at(doc, cj.i)
+                            if k and k != country and self.types.get(k) != "Country":
+                                self.add(k, "country", country, tok, 0.6)
                 if not target and head.dep_ == "attr":
                     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     target = phrase_entity(doc, subj) if subj is not None else None

@@ -205,3 +205,17 @@ def test_a_closing_attribution_before_a_clause_of_its_own_is_a_statement(run):
     )
     texts = {c.text for c in ex.claims if c.speaker == by_name(ex, "Health Ministry").key}
     assert any(t.startswith("The death toll") for t in texts)
+
+
+def test_another_national_firm_after_two_names_is_the_second_ones_description(run):
+    ex = run("Israel protested. NSO and Candira, another Israeli firm, were placed on the list.")
+    assert ("Candira", "country", "Israel") in triples(ex)
+
+
+def test_places_listed_before_a_plural_national_description_are_all_in_the_country(run):
+    ex = run(
+        "Britain withdrew permission for the flights from Kesby, Norham Airport and Wexley, "
+        "the carrier's only British destinations."
+    )
+    for place in ("Kesby", "Norham Airport", "Wexley"):
+        assert any(t[0] == place and t[2] == "United Kingdom" for t in triples(ex)), place
