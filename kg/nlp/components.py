@@ -31,6 +31,7 @@ from kg.nlp.entities import (
     known_names,
     listed_body_names,
     model_candidates,
+    names_ending_in_states,
     national_units,
     numbered_names,
     outside_headlines,
@@ -183,6 +184,7 @@ class EntityComponent:
             if found.get((c.start, c.end), 0) < c.weight
         ]
         cands += national_units(doc, cands, self.vocab)
+        cands += names_ending_in_states(doc, cands, self.vocab)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = outside_headlines(doc, cands, self.vocab)
         cands = split_makers(doc, split_states(doc, overlap_filter(cands), self.vocab), self.vocab)

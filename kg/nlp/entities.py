@@ -2482,6 +2482,40 @@ def national_units(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candi
     return out
 
 
+def names_ending_in_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "Zedco Leach Zambia", "Air Norland": capitalised words the parser hangs on a state's
+    name make one company's name with it, the state being its seat or its market."""
+    out: list[Candidate] = []
+    skip = vocab.words("compass_words") | vocab.words("state_name_modifiers")
+    for c in cands:
+        if c.type != "Country" or c.start == 0:
+            continue
+        last = doc[c.start - 1]
+        if last.pos_ != "PROPN" or not c.start <= last.head.i < c.end:
+            continue
+        i = c.start - 1
+        while i >= 0 and (
+            (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
+            or (doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+            or (doc[i].text[:1].isupper() and doc[i + 1].text == "-" and not doc[i].whitespace_)
+        ):
+            i -= 1
+        start = i + 1
+        run = doc[start : c.start]
+        if (
+            not len(run)
+            or (start > 0 and doc[start - 1].text == "(")  # "(ALPA India)": an acronym's place
+            or run[0].lower_ in skip
+            or (run[0].is_sent_start and len(run) == 1)  # "Neighbouring Norland said"
+            or vocab.country(run.text)
+            or vocab.country(doc[start : c.end].text)
+            or any(vocab.demonym(t.text) or t.lower_ in vocab.roles for t in run)
+        ):
+            continue
+        out.append(Candidate(start, c.end, "Organization", 3, "state-tail-name"))
+    return out
+
+
 def split_recipients(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "sent Norland Zed tanks": a state named right after a verb of giving is who
     receives, not the front of the thing's name."""

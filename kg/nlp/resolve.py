@@ -336,6 +336,8 @@ def _join_short_forms(
                 kind_ok = c.type in {"Location", "Person"} or (
                     c.type == "Organization" and first[texts[i]] > d.start
                 )
+            elif vocab.country(" ".join(full[len(short) :])):
+                continue  # "Acme China", a national unit, leaves "Acme" to the parent
             else:
                 longer.append((j, False))  # another longer name: the short one is ambiguous
                 continue
@@ -595,6 +597,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                     if t in {doc[e.start].text, doc[e.end - 1].text}  # "Royal Acme", "Acme Web"
                     and e.end - e.start >= 2
                     and texts[cands.index(e)] != texts[j]
+                    and not vocab.country(doc[e.start + 1 : e.end].text)  # "Acme China": a unit
                 )
                 == 0
             ):

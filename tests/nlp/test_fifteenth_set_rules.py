@@ -219,3 +219,28 @@ def test_places_listed_before_a_plural_national_description_are_all_in_the_count
     )
     for place in ("Kesby", "Norham Airport", "Wexley"):
         assert any(t[0] == place and t[2] == "United Kingdom" for t in triples(ex)), place
+
+
+def test_a_company_name_ending_in_a_state_is_one_company(run):
+    ex = run("Afro-Metals Leach Zambia is a subsidiary of Norland Nonferrous Metal Mining Group.")
+    assert by_name(ex, "Afro-Metals Leach Zambia").type == "Organization"
+    assert (
+        "Afro-Metals Leach Zambia",
+        "partOf",
+        "Norland Nonferrous Metal Mining Group",
+    ) in triples(ex)
+    assert "Zambia" not in names(ex)
+
+
+def test_a_state_after_a_sentence_initial_adjective_stays_a_state(run):
+    ex = run("Neighbouring Norway also flies the jet. Norway bought it in 2012.")
+    assert by_name(ex, "Norway").type == "Country"
+    assert "Neighbouring Norway" not in names(ex)
+
+
+def test_a_companys_national_unit_leaves_the_short_name_to_the_parent(run):
+    ex = run(
+        "Shares of Zedra Holdings rose on Thursday. Zedra does not make chips. Zedra earns a "
+        "quarter of its revenue through Zedra China, an entity it does not control."
+    )
+    assert by_name(ex, "Zedra").key == by_name(ex, "Zedra Holdings").key
