@@ -560,6 +560,13 @@ def _clause_in_medium(verb: Token) -> Token | None:
                     c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
                 ):
                     return clause
+                for verb2 in noun.children:  # "told analysts on a call to discuss X that ..."
+                    if verb2.dep_ == "acl" and verb2.tag_ == "VB":
+                        for clause in verb2.children:
+                            if clause.dep_ == "ccomp" and any(
+                                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                            ):
+                                return clause
     return None
 
 

@@ -244,3 +244,13 @@ def test_a_companys_national_unit_leaves_the_short_name_to_the_parent(run):
         "quarter of its revenue through Zedra China, an entity it does not control."
     )
     assert by_name(ex, "Zedra").key == by_name(ex, "Zedra Holdings").key
+
+
+def test_a_that_clause_hung_on_the_meeting_the_speaker_told_of_is_said(run):
+    ex = run(
+        "Kiran Vendal, Maxtel's chairman and chief executive, told analysts on a call to "
+        "discuss the company's results later on Wednesday that the decision was in the best "
+        "interest of shareholders."
+    )
+    texts = [c.text for c in ex.claims if c.speaker == by_name(ex, "Kiran Vendal").key]
+    assert any("the decision was in the best interest" in t for t in texts)
