@@ -533,6 +533,12 @@ def find_statements(
             )
             for c in tok.children
         )
+        rebuttal = _trailing_rebuttal(doc, span, denial_verbs)
+        if rebuttal is not None:
+            # "X said ..., rejecting suggestions that ...": the speaker's own denial
+            for speaker in speakers:
+                out.append(Statement(rebuttal.idx, span[1], rebuttal, speaker, True, False))
+            span = (span[0], doc[rebuttal.i - 1].idx)
         for speaker in speakers:
             denies = (
                 head_denies
@@ -544,6 +550,23 @@ def find_statements(
             )
             out.append(Statement(span[0], span[1], tok, speaker, denies, lemma in factive))
     return out
+
+
+def _trailing_rebuttal(doc: Doc, span: tuple[int, int], denial: frozenset[str]) -> Token | None:
+    """ "..., rejecting suggestions that Y": a participle of denial that closes a report is
+    what the speaker does, not what the speaker reports."""
+    for t in doc:
+        if (
+            span[0] < t.idx < span[1]
+            and t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and t.lemma_.lower() in denial
+            and doc[t.i - 1].text == ","
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            and t.right_edge.idx + len(t.right_edge.text) >= span[1] - 1
+        ):
+            return t
+    return None
 
 
 def _clause_in_medium(verb: Token) -> Token | None:

@@ -254,3 +254,14 @@ def test_a_that_clause_hung_on_the_meeting_the_speaker_told_of_is_said(run):
     )
     texts = [c.text for c in ex.claims if c.speaker == by_name(ex, "Kiran Vendal").key]
     assert any("the decision was in the best interest" in t for t in texts)
+
+
+def test_a_participle_of_denial_closing_a_report_is_the_speakers_denial(run):
+    ex = run(
+        "Economy Minister Piet Alders said the government would not interfere in the "
+        "airline's decisions and would sell its stake once the airline recovered, rejecting "
+        "suggestions that the state was seeking long-term control of the company."
+    )
+    assert stances(ex, "Piet Alders") == {"asserts", "denies"}
+    denial = next(c for c in ex.claims if c.stance == "denies")
+    assert "long-term control" in denial.text
