@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.furniture import in_ranges
-from kg.nlp.lookup import doc_text
+from kg.nlp.lookup import doc_text, place_group
 from kg.nlp.vocab import Vocab, fold
 
 DROP_LABELS = frozenset(
@@ -426,14 +426,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     if appos is not None and appos.lower_ in vocab.words("place_kind_nouns"):
         return "Location"
-    if (
-        appos is not None
-        and appos.lower_ in vocab.words("place_group_nouns")
-        and any(
-            c.dep_ == "compound" and c.lower_ in vocab.words("place_kind_nouns")
-            for c in appos.children
-        )
-    ):
+    if appos is not None and place_group(appos):
         return "Location"  # "Zed Islands, an uninhabited island group"
     if appos is not None and appos.is_lower and appos.lower_ in vocab.words("facility_appositives"):
         return "Location"  # "Zedroca, a high-security jail near ..."
@@ -593,10 +586,7 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
         and appos.is_lower
         and appos.tag_ == "NN"
         and appos.lower_ in kinds
-        and not any(  # "an uninhabited island group": a place
-            c.dep_ == "compound" and c.lower_ in vocab.words("place_kind_nouns")
-            for c in appos.children
-        )
+        and not place_group(appos)  # "an uninhabited island group": a place
         and any(
             c.dep_ == "det"
             and (

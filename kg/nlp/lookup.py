@@ -52,6 +52,14 @@ def sentence_of(doc: Doc, tok: Token) -> Sentence:
     return Sentence(start=sent.start_char, end=sent.start_char + len(stripped), text=stripped)
 
 
+def place_group(tok: Token) -> bool:
+    """ "an island group", "a mountain chain": a group of places, itself a place."""
+    vocab = get_vocab()
+    return tok.lower_ in vocab.words("place_group_nouns") and any(
+        c.dep_ == "compound" and c.lower_ in vocab.words("place_kind_nouns") for c in tok.children
+    )
+
+
 def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str | None:
     """The entity a noun phrase headed by `tok` names.
 

@@ -27,6 +27,7 @@ from kg.nlp.lookup import (
     key_at,
     last_person_before,
     phrase_entity,
+    place_group,
     salient_entity_before,
     sent_of,
     sentence_of,
@@ -2173,13 +2174,10 @@ class _Finder:
                 if not s and head.dep_ == "attr" and head.lower_ in self.place_nouns:
                     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     s = phrase_entity(doc, subj) if subj is not None else None
-                place_group = head.lower_ in self.vocab.words("place_group_nouns") and any(
-                    c.dep_ == "compound" and c.lower_ in self.place_nouns for c in head.children
-                )  # "an island group in Zed"
                 if (
                     head.dep_ == "appos"
                     and head.pos_ == "NOUN"
-                    and (head.lower_ in self.place_nouns or place_group)
+                    and (head.lower_ in self.place_nouns or place_group(head))  # "an island group"
                 ):
                     s = key_at(doc, head.head.i)
                 named_places: list[str] = []
