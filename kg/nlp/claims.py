@@ -161,10 +161,16 @@ def subject_of(verb: Token) -> Token | None:
         if (
             head.dep_ == "ccomp"
             and head.head.pos_ == "VERB"
-            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and any(
+                c.dep_ == "nsubjpass"
+                or (c.dep_ == "nsubj" and c.ent_type_ != "PERSON" and c.lower_ not in {"he", "she"})
+                for c in head.children
+            )
             and any(c.dep_ == "ccomp" for c in verb.children)
         ):
-            # "X said the verdict was fair and denied that ...": X denies, not the verdict
+            # "X said the verdict was fair and denied that ...", "X told the Senate the
+            # state had paid nothing and denied that ...": X denies, not the verdict; but
+            # "X said Ana Dorn had met him and told him that ...": Dorn tells
             return subject_of(head.head)
         return subject_of(head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
@@ -235,6 +241,14 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) ->
     if root.lemma_.lower() in vocab.words("absence_verbs"):
         return False
     subj = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and root.lemma_.lower() in vocab.words("undergone_verbs")
+    ):
+        # "its operations were not affected", "no one was hurt", "we were not informed":
+        # a report or a complaint, where "no aircraft were damaged" answers a claim
+        return False
     no_subject = subj is not None and any(
         g.dep_ == "det" and g.lower_ == "no" for g in subj.children
     )
@@ -351,6 +365,9 @@ def _speaker_before(doc: Doc, verb: Token) -> Token | None:
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is None or comp.i > verb.i:
         return None
+    subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and any(t.lower_ == "whose" for t in doc[subjects[0].i : subjects[-1].i]):
+        return subjects[0]  # "Acme, whose chief Jane Roe has urged calm, said ...": Acme
     for t in reversed(doc[max(sent_of(verb).start, verb.i - 6) : verb.i]):
         if key_at(doc, t.i):
             return t
@@ -416,6 +433,8 @@ def find_statements(
             source = _source_of(pobj)  # "according to imagery released by X": X
             if source is not None and not _speakers(doc, pobj, vocab):
                 pobj = source
+            elif source is None and pobj.is_lower and _addressed(pobj):
+                continue  # "according to the letter sent to Senator X": X wrote nothing
             sent = sent_of(tok)
             start, end = sent.start_char, sent.end_char
             for speaker in _speakers(doc, pobj, vocab):
@@ -478,7 +497,11 @@ def find_statements(
         speakers = _speakers(doc, subj, vocab)
         if not speakers:
             continue
-        comp = next((c for c in tok.children if c.dep_ in {"ccomp"}), None)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        comp = clauses[0] if clauses else None
+        if len(clauses) > 1 and any(t.lower_ == "whose" for t in doc[comp.left_edge.i : tok.i]):
+            # "Acme, whose chief has urged calm, said prices rose": the clause after the verb
+            comp = next((c for c in clauses if c.i > tok.i), comp)
         if comp is None:
             comp = _clause_in_medium(tok)
         span: tuple[int, int] | None = None
@@ -627,6 +650,15 @@ def _source_of(noun: Token) -> Token | None:
                 if a.dep_ == "agent":
                     return next((g for g in a.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _addressed(noun: Token) -> bool:
+    """ "the letter sent to X", "a memo addressed to X": a document and its recipient."""
+    return any(
+        c.dep_ == "acl"
+        and any(g.dep_ in {"prep", "dative"} and g.lower_ == "to" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _citing(

@@ -27,6 +27,7 @@ from kg.nlp.entities import (
     acronym_candidates,
     conjunct_places,
     dateline_credits,
+    dateline_place_names,
     district_bodies,
     known_names,
     listed_body_names,
@@ -101,6 +102,30 @@ class ParagraphComponent:
         return doc
 
 
+class AppositionComponent:
+    """A singular apposition after a list describes the list's last member.
+
+    In "Chevron and Azule Energy, a joint venture of BP and Eni" the parser hangs
+    "venture" on "Chevron"; every rule that reads appositions then describes the
+    wrong company.  Runs right after the parser; plural appositions ("A and B, two
+    of its customers") and quantifiers ("none of them") keep the whole list.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "appos" or tok.tag_ != "NN" or head.i > tok.i:
+                continue
+            before = [c for c in head.conjuncts if head.i < c.i < tok.i]
+            edge = tok.left_edge.i
+            if not before or edge < 2 or doc[edge - 1].text != ",":
+                continue
+            last = max(before, key=lambda c: c.i)
+            if last.right_edge.i in {edge - 2, edge - 1}:  # the comma may hang on it
+                tok.head = last
+        return doc
+
+
 STEP_SECONDS = 60.0  # one step on one article takes milliseconds; this is a runaway
 
 
@@ -160,17 +185,20 @@ class EntityComponent:
 
     def __init__(self, vocab: Vocab, nlp: Language) -> None:
         self.vocab = vocab
+        # the words the model was trained on, read before any name or article adds its own
+        self.common = frozenset(s for s in nlp.vocab.strings if s.isalpha() and s.islower())
         self.known = vocab.gazetteer.phrase_matcher(nlp.vocab, nlp.make_doc)
 
     @_guarded("entity extraction")
     def __call__(self, doc: Doc) -> Doc:
         furniture = furniture_ranges(doc.text, self.vocab)
         cands = (
-            model_candidates(doc, self.vocab, furniture)
+            model_candidates(doc, self.vocab, furniture, self.common)
             + rule_candidates(doc, self.vocab, furniture)
             + untagged_names(doc, self.vocab, furniture)
             + untagged_states(doc, self.vocab, furniture)
             + dateline_credits(doc, self.vocab)
+            + dateline_place_names(doc, self.vocab)
             + listed_body_names(doc, self.vocab, furniture)
             + district_bodies(doc, self.vocab, furniture)
         )
@@ -263,6 +291,11 @@ class OutputComponent:
 @Language.factory("kg_paragraphs")
 def make_paragraph_component(nlp: Language, name: str) -> ParagraphComponent:
     return ParagraphComponent()
+
+
+@Language.factory("kg_appositions")
+def make_apposition_component(nlp: Language, name: str) -> AppositionComponent:
+    return AppositionComponent()
 
 
 @Language.factory("kg_entities")

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.furniture import in_ranges
-from kg.nlp.lookup import doc_text, place_group
+from kg.nlp.lookup import dateline_places, doc_text, place_group
 from kg.nlp.vocab import Vocab, fold
 
 DROP_LABELS = frozenset(
@@ -124,6 +124,16 @@ def trim(
         doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct
     ):
         end -= 1
+    while (
+        end - start > 1
+        and doc[end - 1].lower_ in {"million", "billion", "trillion"}
+        and doc[end - 2].like_num
+    ):
+        end -= 2  # "fined Google 325 million euros": the sum is no part of the name
+        while end > start + 1 and doc[end - 1].like_num:
+            end -= 1
+        if any(ch in "$€£¥" for ch in doc[start:end].text):
+            end = start  # "US$ 9 billion": a sum, no name at all
     while start < end and doc[start].is_punct:
         start += 1
     if (
@@ -1166,8 +1176,37 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
-    """Candidates from the statistical NER, trimmed and typed."""
+def _common_word_opening(
+    doc: Doc, start: int, end: int, vocab: Vocab, common: frozenset[str]
+) -> bool:
+    """A capitalised common word that opens a sentence, which the model took for a name.
+
+    It counts as common when the tagger calls it a common noun and the model's own
+    vocabulary (`common`, read before any article) knows it in lower case, or when the
+    article uses it in lower case elsewhere; a name the gazetteer lists, or one the
+    article capitalises inside a sentence too, stays a name.
+    """
+    tok = doc[start]
+    opening = tok.is_sent_start or (
+        start > 0 and doc[start - 1].is_quote and doc[start - 1].is_sent_start
+    )
+    if end - start != 1 or not tok.is_title or not opening or vocab.known(tok.text):
+        return False
+    if any(t.text == tok.text and t.i != start and not t.is_sent_start for t in doc):
+        return False
+    if tok.tag_ in {"NN", "NNS"} and tok.lower_ in common:
+        return True
+    return any(t.lower_ == tok.lower_ and t.is_lower for t in doc)
+
+
+def model_candidates(
+    doc: Doc,
+    vocab: Vocab,
+    furniture: list[tuple[int, int]],
+    common: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """Candidates from the statistical NER, trimmed and typed; `common` holds the lower-case
+    words the model knows, which a capitalised word opening a sentence may be."""
     out: list[Candidate] = []
     ents = _split_lists(doc, _joined_names(doc, person_names(doc, vocab)))
     names = frozenset(
@@ -1259,6 +1298,8 @@ def model_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -
             )
         ):
             continue
+        if ent.label_ in {"PERSON", "ORG"} and _common_word_opening(doc, start, end, vocab, common):
+            continue  # "Videos posted by ...", "Debris was found ...": no name
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ == "administration":
             out.append(Candidate(start, end + 1, "GovernmentAgency", 3, "administration"))
             continue  # "the Roe administration": the government a president leads
@@ -2076,6 +2117,21 @@ def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
         known = vocab.known(doc[i + 1].text)
         if known is not None and known.type == "Organization" and doc[i + 1].is_upper:
             out.append(Candidate(i + 1, i + 2, "Organization", 3, "dateline-credit"))
+    return out
+
+
+def dateline_place_names(doc: Doc, vocab: Vocab) -> list[Candidate]:
+    """The places a dateline names ("ULAANBAATAR, Jan 25 (Reuters) -", "MOSCOW/KYIV"),
+    which the model, reading capitals, often misses."""
+    out: list[Candidate] = []
+    for start, end in dateline_places(doc.text):
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        state = vocab.country(span.text)
+        out.append(
+            Candidate(span.start, span.end, "Country" if state else "Location", 3, "dateline")
+        )
     return out
 
 

@@ -6,6 +6,7 @@ Relations and claims both need to get from a parse token ("officials",
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -199,6 +200,39 @@ ADMIN_AREAS = frozenset(
 RECENT_CHARS = 400  # about two sentences of news text
 
 
+# "KYIV, Sept 26 (Reuters) - ", "MOSCOW/KYIV, May 23 - ", "Port Sudan (AFP) - ": the place
+# a report was filed from, at the start of a line; a place in mixed case only before a credit
+DATELINE_PLACE = re.compile(
+    r"(?m)^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:/[A-Z][A-Za-z.'’ -]{1,40}?)*)"
+    r"(?P<rest>(?:, [^\n–—()]{1,40}?)?(?: ?\([A-Za-z .&]{1,20}\))?) ?(?:[–—]|--?) "
+)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of the places in the article's dateline, if it has one."""
+    for m in DATELINE_PLACE.finditer(text[:1500]):
+        place = m.group("place")
+        if not place.isupper() and "(" not in m.group("rest"):
+            continue
+        spans, start = [], m.start("place")
+        for part in place.split("/"):
+            stripped = part.strip()
+            if stripped:
+                at = start + part.index(stripped)
+                spans.append((at, at + len(stripped)))
+            start += len(part) + 1
+        return spans
+    return []
+
+
+def in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are one of the places of the article's dateline."""
+    spans = doc.user_data.get("kg_dateline")
+    if spans is None:
+        spans = doc.user_data["kg_dateline"] = dateline_places(doc.text)
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) in spans
+
+
 def salient_entity_before(
     doc: Doc, char: int, types: set[str], name_ok: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -312,9 +346,19 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
             set(anaphors[word]),
             lambda name: all(k in name.lower() for k in kinds),
         )
+    if word in {"authority", "council", "commission", "committee"}:
+        # "the authority" after "the Zed Civil Aviation Authority": the body so named,
+        # however often another one was mentioned
+        named = salient_entity_before(
+            doc, tok.idx, set(anaphors[word]), lambda name: name.lower().split()[-1] == word
+        )
+        if named:
+            return named
     if "Organization" in anaphors[word] and word not in {"alliance", "bloc", "group"}:
-        # "the company" is never the EU or NATO
+        # "the company" is never the EU or NATO, nor "the miner" the wire service
         bodies = INTERNATIONAL_BODIES
+        if word not in {"broadcaster", "newspaper", "outlet"}:
+            bodies = bodies | {fold_name(n) for n in vocab.entity["news_agencies"]}
         return salient_entity_before(
             doc, tok.idx, set(anaphors[word]), lambda name: fold_name(name) not in bodies
         )

@@ -37,6 +37,7 @@ def load_pipeline() -> Language:
     try:
         _adjust_tokenizer(nlp)
         nlp.add_pipe("kg_paragraphs", before="parser")
+        nlp.add_pipe("kg_appositions", after="parser")
         for name in COMPONENTS:
             nlp.add_pipe(name, last=True)
     except Exception as exc:  # a broken data file or component

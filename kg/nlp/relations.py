@@ -573,6 +573,27 @@ class _Finder:
         person = self._whose_antecedent(whose)
         if person is None and whose.i > 1 and self.doc[whose.i - 1].text == ",":
             person = key_at(self.doc, whose.i - 2)  # the clause parsed as the main one
+        if person is None and whose.i > 2 and self.doc[whose.i - 1].text == ",":
+            # "the Zed Chamber (ZC), whose ...": the name before the bracket
+            close = self.doc[whose.i - 2]
+            opening = next(
+                (t for t in reversed(self.doc[max(0, close.i - 6) : close.i]) if t.text == "("),
+                None,
+            )
+            if close.text == ")" and opening is not None and opening.i > 0:
+                person = key_at(self.doc, opening.i - 1)
+        before = self.doc[whose.i - 2] if whose.i > 1 else None
+        if (
+            before is not None
+            and before.dep_ == "pobj"
+            and before.head.lower_ == "of"
+            and before.head.head.dep_ == "appos"
+            and key_at(self.doc, before.head.head.head.i)
+        ):
+            # "the Zed Council, the upper house of Norland's parliament, whose speaker X"
+            self._whose_title(whose, key_at(self.doc, before.head.head.head.i))
+        else:
+            self._whose_title(whose, person)
         party = self.np_entity(whose.head)
         if (
             person
@@ -589,6 +610,31 @@ class _Finder:
             and self.types.get(party) == "Product"
         ):
             self.add(person, "operates", party, whose, 0.5)
+
+    def _whose_title(self, whose: Token, body: str | None) -> None:
+        """ "Acme, whose chief executive Jane Roe said ...": Roe leads Acme."""
+        if body is None or self.types.get(body) not in {
+            "Organization",
+            "GovernmentAgency",
+            "MilitaryUnit",
+        }:
+            return
+        name = next(
+            (
+                t
+                for t in self.doc[whose.i + 1 : whose.i + 6]
+                if self.types.get(key_at(self.doc, t.i) or "") == "Person"
+            ),
+            None,
+        )
+        if name is None or not all(
+            t.is_lower or t.pos_ == "PROPN" for t in self.doc[whose.i + 1 : name.i]
+        ):
+            return
+        role = self._role_in(list(self.doc[whose.i + 1 : name.i]))
+        if role is not None:
+            words = {t.lower_ for t in self.doc[whose.i + 1 : role[1].i]}
+            self._role_relation(key_at(self.doc, name.i), role[0], role[1], body, words)
 
     def _named_subunit(self, key: str, head: Token) -> bool:
         """Whether a company's possession is one of its own parts: "Acme's Zed Division",
@@ -1644,6 +1690,17 @@ class _Finder:
                                     )
                                 ):
                                     pred = "memberOf"  # "head of Acme's safety office"
+                                owner = (
+                                    self._unit_owner(pobj)
+                                    if found
+                                    and pobj.is_lower
+                                    and pobj.lower_ in self.subunits
+                                    and self.types.get(found) in {"Location", "Country"}
+                                    else None
+                                )
+                                if owner and not target:
+                                    # "head of the Sahel programme at the Zed Foundation"
+                                    found, pred = owner, "memberOf"
                                 target = target or found
                             if pobj.dep_ == "pobj" and not target and pobj.lower_ == "staff":
                                 # "the chief of staff of Chile's armed forces, Jane Roe"
@@ -1786,16 +1843,25 @@ class _Finder:
                 and head.head.i > head.i
             ):
                 head = head.head  # "Acme, a U.S. textbook publisher": up to the publisher
-            if not target and head.pos_ == "NOUN" and tok.dep_ == "amod":
+            if not target and head.pos_ == "NOUN" and tok.dep_ in {"amod", "compound"}:
                 nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]
-                for prep in nearby:  # "Iranian missiles, including the Zed"
+                for prep in nearby:  # "Iranian missiles, including the Zed", "U.S. firms like"
                     such_as = (
                         prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
                     )
                     if prep.dep_ == "prep" and (prep.lower_ in {"including", "like"} or such_as):
+                        kinds = (  # "U.S. firms such as A": the companies only
+                            {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                            if tok.dep_ == "compound"
+                            else None
+                        )
                         for pobj in prep.children:
                             for k in self.ents(pobj) if pobj.dep_ == "pobj" else []:
-                                if k != country and self.types.get(k) != "Country":
+                                if (
+                                    k != country
+                                    and self.types.get(k) != "Country"
+                                    and (kinds is None or self.types.get(k) in kinds)
+                                ):
                                     self.add(k, "country", country, tok, 0.6)
             if not target and head.pos_ == "NOUN":
                 for child in head.children:
@@ -2168,6 +2234,12 @@ class _Finder:
                             doc, tok.idx, {"Organization", "GovernmentAgency", "MilitaryUnit"}
                         )
                     self.add(subj, "locatedIn", o, tok, 0.7)
+                    near = [*head.subtree, *doc[head.i + 1 : head.i + 2]]
+                    named = next((t for t in near if subj and key_at(doc, t.i) == subj), None)
+                    for cj in named.conjuncts if named is not None else ():
+                        # "Dublin-based lessors Avolon and Zed Capital": both
+                        if cj.i > named.i and (k := key_at(doc, cj.i)) and k != subj:
+                            self.add(k, "locatedIn", o, tok, 0.6)
             if tok.dep_ == "prep" and tok.lower_ == "in":
                 head = tok.head
                 s = key_at(doc, head.i)
@@ -2752,8 +2824,11 @@ class _Finder:
                         if p in preps:
                             objs += self.pobj_ents(preps[p])
                     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    ungiven = dobj is not None and dobj.lemma_.lower() in self.vocab.words(
+                        "ungiven_nouns"
+                    )
                     for c in tok.children:
-                        if c.dep_ == "dative":
+                        if c.dep_ == "dative" and not ungiven:  # not "gave Acme six months"
                             objs += self.ents(c)
                     if lemma in recipient_with and "with" in preps:
                         objs += self.ents(dobj)
@@ -4364,6 +4439,29 @@ class _Finder:
                 if k and k != body and self.types.get(k) in {"Country", "Organization"}:
                     self.add(k, "memberOf", body, tok, 0.6)
 
+    def groupings(self) -> None:
+        """ "Zed Union, an alliance of the Greens and the Norland Communist Party": each
+        party named after the grouping noun belongs to it."""
+        doc = self.doc
+        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        for tok in doc:
+            if not tok.is_lower or tok.lemma_.lower() not in self.vocab.words("grouping_nouns"):
+                continue
+            if tok.dep_ == "appos":
+                body = key_at(doc, tok.head.i)
+            elif tok.dep_ == "attr":
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                body = key_at(doc, subj.i) if subj is not None else None
+            else:
+                continue
+            if body is None or self.types.get(body) not in bodies:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for k in self.pobj_ents(prep):
+                        if k != body and self.types.get(k) in bodies | {"Country"}:
+                            self.add(k, "memberOf", body, tok, 0.6)
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -4605,6 +4703,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fronted_foundings()
     f.bodies_at()
     f.member_appositions()
+    f.groupings()
     f.party_affiliations()
     f.subsidiary_compounds()
     f.holders()

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg.model import Entity, Mention
 from kg.nlp.entities import Candidate, is_acronym, is_generic_body
 from kg.nlp.gazetteer import Known
-from kg.nlp.lookup import ADMIN_AREAS
+from kg.nlp.lookup import ADMIN_AREAS, in_dateline
 from kg.nlp.vocab import Vocab, fold
 
 GENERIC_TAILS = frozenset(
@@ -162,10 +162,11 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     if c.end + 1 < len(doc) and doc[c.end].text in {"-", "–"}:
         # "Moscow-based" is a place; "Moscow-backed", "Beijing-friendly" are the state
         return doc[c.end + 1].lower_ not in vocab.words("state_hyphen_words")
-    if doc[c.start : c.end].text.isupper() and (
-        c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
-    ):
-        return True  # a dateline: "WARSAW, March 4 -"
+    if (
+        doc[c.start : c.end].text.isupper()
+        and (c.start == 0 or "\n" in doc[c.start - 1].text_with_ws)
+    ) or in_dateline(doc, c.start, c.end):
+        return True  # a dateline: "WARSAW, March 4 -", "Paris (AFP) -"
     if root.dep_ in {"compound", "nmod", "amod"}:
         # "the Oslo regime", "Oslo authorities" speak for the state; "the Oslo metro" is
         # the city's
@@ -196,7 +197,7 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     """ "Moscow has warned", "Washington's sanctions", "urged Oslo to", "talks between
     Oslo and Rome", "aid for Oslo": the city acts, owns or is dealt with as a state."""
     root = doc[c.start : c.end].root
-    if doc[c.start : c.end].text.isupper():
+    if doc[c.start : c.end].text.isupper() or in_dateline(doc, c.start, c.end):
         return False  # a dateline ("MOSCOW, May 3 -"), not an actor
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "between Oslo and Rome": as the first conjunct

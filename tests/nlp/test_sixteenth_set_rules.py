@@ -1,0 +1,181 @@
+"""Entities, relations and claims from rules added after reading a sixteenth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, stances, triples
+
+
+def test_an_apposition_after_a_list_describes_the_last_name(run):
+    ex = run(
+        "The oil industry is dominated by foreign companies including Total, Chevron and "
+        "Zedra Energy, a joint venture of Vantor Oil and Calder Petroleum, in partnership "
+        "with the state."
+    )
+    assert ("Vantor Oil", "owns", "Zedra Energy") in triples(ex)
+    assert not [t for t in triples(ex) if t[2] in {"Total", "Chevron"}]
+
+
+def test_a_denial_joined_to_a_reported_clause_is_the_speakers(run):
+    ex = run(
+        "Energy Secretary Tomas Varga told the Senate on Monday that the government had "
+        "not paid Zedco anything and denied that there had been any corruption in the deal."
+    )
+    assert "denies" in stances(ex, "Tomas Varga")
+    assert stances(ex, "Senate") == set()
+
+
+def test_a_clause_joined_to_a_reported_clause_keeps_its_own_speaker(run):
+    ex = run(
+        "Gen. Pablo Ruiz told reporters that President Ana Dorn had met him on Sunday and "
+        "told him that she needed something to raise her popularity."
+    )
+    assert stances(ex, "Ana Dorn") == {"asserts"}
+
+
+def test_a_speakers_things_left_unharmed_are_reported_not_denied(run):
+    ex = run(
+        "The Caspian Zed Consortium, which exports oil through a terminal near the port, "
+        "said its operations had not been affected."
+    )
+    assert stances(ex, "Caspian Zed Consortium") == {"asserts"}
+
+
+def test_a_speaker_whose_flights_were_not_disrupted_reports_rather_than_denies(run):
+    ex = run("Vantor Airlines said its flights had not been disrupted by the strike.")
+    assert stances(ex, "Vantor Airlines") == {"asserts"}
+
+
+def test_a_speaker_not_informed_in_advance_complains_rather_than_denies(run):
+    ex = run("Vantor Airlines said its pilots had not been informed about the drills in advance.")
+    assert stances(ex, "Vantor Airlines") == {"asserts"}
+
+
+def test_a_speaker_reporting_no_one_hurt_reports_rather_than_denies(run):
+    ex = run("Calder Energy said no one had been hurt in the fire at its Zedport refinery.")
+    assert stances(ex, "Calder Energy") == {"asserts"}
+
+
+def test_a_speaker_saying_its_base_was_not_damaged_denies_it(run):
+    ex = run(
+        "Norland's Defence Ministry said several munitions stores had detonated at the "
+        "Zedka airfield and that no aircraft had been damaged."
+    )
+    assert "denies" in stances(ex, "Defence Ministry")
+
+
+def test_giving_a_company_time_supplies_it_nothing(run):
+    ex = run("The Norland Fair Trade Commission gave Calder Bank six months to comply.")
+    assert not [t for t in triples(ex) if t[1] == "supplies"]
+
+
+def test_the_head_of_a_regional_programme_at_a_body_is_its_member(run):
+    ex = run(
+        '"Nowhere is safe," said Ulf Varga, head of the Sahel programme at the Konrad '
+        "Zeller Foundation in Bamako."
+    )
+    assert ("Ulf Varga", "memberOf", "Konrad Zeller Foundation") in triples(ex)
+    assert not [t for t in triples(ex) if t[1] == "leads"]
+
+
+def test_a_title_after_whose_relates_the_named_person_to_the_body(run):
+    ex = run(
+        "The International Chamber of Freight (ICF), whose secretary general Guy Marlow "
+        "has urged governments to act, said the threat to crews was growing."
+    )
+    assert ("Guy Marlow", "leads", "International Chamber of Freight") in triples(ex)
+    assert "asserts" in stances(ex, "International Chamber of Freight")
+
+
+def test_whose_after_a_described_body_relates_the_title_to_the_body(run):
+    ex = run(
+        "The bill was sent to the Zedland Council, the upper house of Norland's parliament, "
+        "whose speaker Valentina Marlow said committees would begin hearings on Monday."
+    )
+    assert ("Valentina Marlow", "leads", "Zedland Council") in triples(ex)
+
+
+def test_both_companies_after_a_based_description_lie_in_the_place(run):
+    ex = run(
+        "Fellow Dublin-based lessors Zedlease and Vantor Aviation Capital also have dozens "
+        "of planes in the country."
+    )
+    assert "Fellow Dublin" not in names(ex)
+    assert ("Zedlease", "locatedIn", "Dublin") in triples(ex)
+    assert ("Vantor Aviation Capital", "locatedIn", "Dublin") in triples(ex)
+
+
+def test_national_firms_including_two_companies_gives_both_the_state(run):
+    ex = run(
+        "The agency has settled cases involving U.S. tech firms, including Vantor Systems "
+        "and Calder Networks, by accepting voluntary commitments."
+    )
+    assert ("Vantor Systems", "country", "United States") in triples(ex)
+    assert ("Calder Networks", "country", "United States") in triples(ex)
+
+
+def test_the_parties_of_an_alliance_described_in_apposition_are_its_members(run):
+    ex = run(
+        "Zedra Union, an alliance of the Greens Party and the Norland Communist Party, "
+        "won the vote."
+    )
+    assert ("Norland Communist Party", "memberOf", "Zedra Union") in triples(ex)
+    assert ("Greens Party", "memberOf", "Zedra Union") in triples(ex)
+
+
+def test_the_authority_is_the_body_named_as_an_authority(run):
+    ex = run(
+        "Fellow Dublin-based lessor Zedlease also has dozens of planes in Russia. Most of "
+        "the planes are registered in Bermuda, whose regulator, the Norland Civil Aviation "
+        "Authority (NCAA), suspended their certificates. The authority said it could not be "
+        "confident that the aircraft were being maintained safely."
+    )
+    assert stances(ex, "Norland Civil Aviation Authority") == {"asserts"}
+    assert stances(ex, "Zedlease") == set()
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_name(run):
+    ex = run(
+        "Videos posted by the two groups showed men in camouflage. Debris was found on "
+        "parts of the islands, and the debris was still smoking on Monday."
+    )
+    assert not {"Videos", "Debris"} & names(ex)
+
+
+def test_the_places_of_a_dateline_are_places(run):
+    ex = run(
+        "ZEDOGRAD/VARNA, Jan 25 (Reuters) - Norland and Vantor Mining resolved a long "
+        "dispute over the Zed copper mine, the company said on Tuesday."
+    )
+    assert by_name(ex, "Zedograd").type == "Location"
+    assert by_name(ex, "Varna").type == "Location"
+    assert stances(ex, "Reuters") == set()
+
+
+def test_a_capital_in_a_mixed_case_dateline_is_the_city(run):
+    ex = run(
+        "Paris (AFP) – France's data regulator on Wednesday fined Vantor Systems. Paris has "
+        "long warned Norland against such practices."
+    )
+    assert by_name(ex, "Paris").type == "Location"
+    assert by_name(ex, "France").type == "Country"
+
+
+def test_a_sum_after_a_name_is_no_part_of_it(run):
+    ex = run(
+        "France's data regulator fined Vantor Systems 325 million euros and Calder Retail "
+        "150 million euros on Wednesday."
+    )
+    assert {"Vantor Systems", "Calder Retail"} <= names(ex)
+
+
+def test_the_recipient_of_a_letter_cited_is_not_its_speaker(run):
+    ex = run(
+        "The intruders gained access by compromising Zedtrust, according to the letter "
+        "sent Monday to Senate Banking Committee Chairman Sherrod Marlow and the panel's "
+        "top Republican, Sen. Tim Varga."
+    )
+    assert stances(ex, "Tim Varga") == set()
+    assert stances(ex, "Sherrod Marlow") == set()
