@@ -376,6 +376,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     # "X hypersonic missiles": the name modifies a product noun further on
     if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= end:
         h = root.head
+        while h.dep_ == "compound" and h.is_lower and h.head.i > h.i and h.head.is_lower:
+            h = h.head  # "X cloud platform": up to the kind of thing
         if h.is_lower and h.lower_ in vocab.words("product_nouns"):
             return "Product"
         if h.is_lower and h.lower_ in vocab.words("facility_after"):
@@ -2287,7 +2289,8 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
                 if (defined or titled) and len(span) == 1
                 else context_type(doc, i, end, vocab)
             )
-            if typ == "Product" and not (end < n and doc[end].text == ","):
+            owned = i >= 2 and doc[i - 1].tag_ == "POS"  # "Acme's Zed cloud platform"
+            if typ == "Product" and not (end < n and doc[end].text == ",") and not owned:
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
             if (
                 typ is None

@@ -8,7 +8,8 @@ finds people named after such a title with no state in it, and
 `office_relations` (in `extract`, with the date) looks them up in
 kg/data/office_holders.json, the heads of state and of government with their
 terms, and adds `leads` when the article names that state
-(docs/decisions/0006-office-holders.md).
+(docs/decisions/0006-office-holders.md). A holder named in full with no title
+("after Vladimir Putin recognised ...") is looked up by the full name alone.
 """
 
 from __future__ import annotations
@@ -89,24 +90,32 @@ def _title_before(doc: Doc, start: int, vocab: Vocab) -> tuple[int, list[str]] |
 
 
 def titled_heads(doc: Doc, vocab: Vocab) -> list[dict[str, Any]]:
-    """People named after a bare head title: {"person", "offices", "evidence"} each."""
+    """People named after a bare head title: {"person", "offices", "evidence"} each; and
+    people named in full without one, with no offices ("Vladimir Putin recognised ..."),
+    whom only a holder's full name identifies."""
     out: list[dict[str, Any]] = []
-    seen: set[str] = set()
     for e in doc._.kg_entities or []:
-        if e.type != "Person" or e.key in seen:
+        if e.type != "Person":
             continue
+        untitled: dict[str, Any] | None = None
         for m in e.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             found = _title_before(doc, span.start, vocab)
             if found is None:
+                if untitled is None and len(span) > 1:
+                    sent = span.sent
+                    evidence = Sentence(sent.start_char, sent.end_char, sent.text)
+                    untitled = {"person": e.key, "offices": [], "evidence": asdict(evidence)}
                 continue
             sent = doc[found[0]].sent
             evidence = Sentence(sent.start_char, sent.end_char, sent.text)
             out.append({"person": e.key, "offices": found[1], "evidence": asdict(evidence)})
-            seen.add(e.key)
             break
+        else:
+            if untitled is not None:
+                out.append(untitled)
     return out
 
 
@@ -117,7 +126,8 @@ def office_relations(
     published: str | None,
 ) -> list[Relation]:
     """`leads` for each titled head whose office on the publication date is certain and
-    whose state the article names; nothing without a date."""
+    whose state the article names, and for each head of state or government named in full
+    without a title; nothing without a date."""
     if not published:
         return []
     try:
@@ -134,9 +144,12 @@ def office_relations(
         if person is None:
             continue
         names = {fold(n) for n in [person.name, *person.aliases]}
-        current = [h for h in holders() if h.office in head["offices"] and h.in_office(day)]
+        offices = head["offices"]
+        current = [
+            h for h in holders() if (h.office in offices or not offices) and h.in_office(day)
+        ]
         match = [h for h in current if h.names & names]
-        if not match:  # "President Doe": a surname alone, if only one holder has it
+        if not match and offices:  # "President Doe": a surname alone, if only one holder has it
             singles = {n for n in names if " " not in n}
             match = [h for h in current if h.surname in singles]
         if len({h.country for h in match}) != 1:
@@ -145,6 +158,7 @@ def office_relations(
         if state is None or (head["person"], "leads", state) in have:
             continue
         evidence = Sentence(**head["evidence"])
-        out.append(Relation(head["person"], "leads", state, evidence, 0.6))
+        confidence = 0.6 if offices else 0.5  # a full name with no title: knowledge alone
+        out.append(Relation(head["person"], "leads", state, evidence, confidence))
         have.add((head["person"], "leads", state))
     return out

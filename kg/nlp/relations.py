@@ -347,7 +347,15 @@ class _Finder:
             named = next(
                 (
                     key_at(self.doc, c.i)
-                    for c in tok.head.children
+                    for c in [
+                        *tok.head.children,
+                        *(  # "Acme's Zed cloud platform": a name on the kind's modifier
+                            g
+                            for c in tok.head.children
+                            if c.dep_ == "compound" and c.is_lower
+                            for g in c.children
+                        ),
+                    ]
                     if c.dep_ in {"compound", "nmod", "amod"}  # "Acme's Zed-3 satellites"
                     and c.i > tok.i
                     and key_at(self.doc, c.i) not in {None, owner}

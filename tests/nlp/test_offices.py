@@ -66,3 +66,31 @@ def test_vice_and_former_titles_are_not_the_head(run):
         published="2023-06-13",
     )
     assert not [t for t in triples(ex) if t[1] == "leads"]
+
+
+def test_a_head_named_in_full_without_a_title_leads_the_state(run):
+    ex = run(
+        "The German chancellor said the situation had changed after Vladimir Putin "
+        "recognised the two republics. Russia rejected the criticism.",
+        published="2022-02-23",
+    )
+    assert ("Vladimir Putin", "leads", "Russia") in triples(ex)
+    [rel] = [r for r in ex.relations if r.predicate == "leads"]
+    assert rel.confidence < 0.6  # knowledge alone, no title in the text
+
+
+def test_a_surname_alone_without_a_title_is_not_enough(run):
+    ex = run(
+        "The chancellor said Putin had recognised the two republics. Russia rejected the "
+        "criticism.",
+        published="2022-02-23",
+    )
+    assert not [t for t in triples(ex) if t[1] == "leads"]
+
+
+def test_a_head_named_in_full_after_the_term_leads_nothing(run):
+    ex = run(
+        "Boris Johnson said on Monday that Britain should send more tanks to Ukraine.",
+        published="2024-05-01",
+    )
+    assert not [t for t in triples(ex) if t[1] == "leads"]

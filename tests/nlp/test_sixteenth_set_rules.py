@@ -179,3 +179,12 @@ def test_the_recipient_of_a_letter_cited_is_not_its_speaker(run):
     )
     assert stances(ex, "Tim Varga") == set()
     assert stances(ex, "Sherrod Marlow") == set()
+
+
+def test_a_name_before_a_compound_product_kind_is_the_owners_product(run):
+    ex = run(
+        "The startup said its model would soon be offered on Microsoft's Nimbra cloud "
+        "platform and on Microsoft's Cerulo cloud platform."
+    )
+    assert ("Microsoft", "operates", "Nimbra") in triples(ex)
+    assert by_name(ex, "Cerulo").type == "Product"
