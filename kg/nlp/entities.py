@@ -124,6 +124,13 @@ def trim(
         doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct
     ):
         end -= 1
+    if (
+        end < len(doc)
+        and end - start > 1
+        and doc[end].is_title
+        and f"{doc[end - 1].lower_} {doc[end].lower_}" in vocab.roles
+    ):
+        end = start  # "Energy Cabinet" + "Secretary X": a title, no body's name
     while (
         end - start > 1
         and doc[end - 1].lower_ in {"million", "billion", "trillion"}
@@ -1661,6 +1668,9 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and low in vocab.words("agency_heads")
             and not tok.ent_type_
             and not (i > 0 and doc[i - 1].ent_type_ in {"ORG"})
+            and not (
+                i + 1 < n and f"{low} {doc[i + 1].lower_}" in vocab.roles
+            )  # "Cabinet Secretary"
         ):
             start = _proper_run_before(doc, i)
             while start < i and (vocab.country(doc[start].text) or doc[start].is_sent_start):

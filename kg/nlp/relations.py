@@ -1517,10 +1517,16 @@ class _Finder:
                         return e.key
         if title.lower_ not in {"minister", "secretary"}:
             return None
-        words = {t.lower_ for t in prefix if t.i < title.i and t.is_title}
+        words = {
+            t.lower_
+            for t in prefix
+            if t.i < title.i
+            and t.is_title
+            and f"{t.lower_} {title.lower_}" not in self.vocab.roles  # "Energy Cabinet Secretary"
+        }
         words -= self.vocab.words("subordinate_modifiers")  # "Deputy Interior Secretary"
-        if not words:
-            return None
+        if not words or all(self.vocab.state_of(w) for w in words):
+            return None  # "Lebanese Prime Minister" names no portfolio
         generic = (
             words
             | self.vocab.words("portfolio_words")
@@ -4447,6 +4453,67 @@ class _Finder:
                 if k and k != body and self.types.get(k) in {"Country", "Organization"}:
                     self.add(k, "memberOf", body, tok, 0.6)
 
+    def subplaces(self) -> None:
+        """ "the Kyiv suburb of Bucha", "the Nairobi neighbourhoods of Kibera and Mathare":
+        the places named after "of" lie in the place that names the kind; but "the Tal Zed
+        neighbourhood of Rafah", "the Frogner district of Oslo": the named part lies in the
+        place after "of"."""
+        doc = self.doc
+        inner_first = self.vocab.words("inner_place_nouns")
+        for tok in doc:
+            kind = tok.lemma_.lower()
+            if not tok.is_lower or kind not in self.vocab.words("subplace_nouns") | inner_first:
+                continue
+            named = next(
+                (
+                    k
+                    for c in tok.children
+                    if c.dep_ in {"compound", "nmod"}
+                    and (k := key_at(doc, c.i))
+                    and self.types.get(k) in {"Location", "Country"}
+                ),
+                None,
+            )
+            if named is None:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for k in self.pobj_ents(prep):
+                        if k == named or self.types.get(k) not in {"Location", "Country"}:
+                            continue
+                        if kind in inner_first and tok.tag_ == "NN":
+                            # "the Tal Zed neighbourhood of Rafah": the named part lies in Rafah
+                            if self.types.get(named) == "Location":
+                                self.add(named, "locatedIn", k, tok, 0.6)
+                        elif self.types.get(k) == "Location" and not self.vocab.capital_of(
+                            self.entities[k].name
+                        ):
+                            self.add(k, "locatedIn", named, tok, 0.6)
+
+    def things_of_bodies(self) -> None:
+        """ "the BRP Zed, a vessel of the Bureau of Fisheries", "the Zedra, a frigate of
+        the Norland Navy": the body runs the thing."""
+        doc = self.doc
+        kinds = self.vocab.words("product_nouns") | self.vocab.words("vessel_nouns")
+        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        for tok in doc:
+            if not tok.is_lower or tok.lower_ not in kinds or tok.pos_ != "NOUN":
+                continue
+            edge = tok.left_edge.i
+            if tok.dep_ == "appos":
+                thing = key_at(doc, tok.head.i)
+            elif edge >= 2 and doc[edge - 1].text == "," and doc[edge].lower_ in {"a", "an"}:
+                thing = key_at(doc, edge - 2)  # the same, parsed as an object of the verb
+            else:
+                continue
+            if thing is None or self.types.get(thing) != "Product":
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for k in self.pobj_ents(prep):
+                        if self.types.get(k) in bodies:
+                            self.add(k, "operates", thing, tok, 0.6)
+
     def groupings(self) -> None:
         """ "Zed Union, an alliance of the Greens and the Norland Communist Party": each
         party named after the grouping noun belongs to it."""
@@ -4712,6 +4779,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.bodies_at()
     f.member_appositions()
     f.groupings()
+    f.subplaces()
+    f.things_of_bodies()
     f.party_affiliations()
     f.subsidiary_compounds()
     f.holders()

@@ -188,3 +188,38 @@ def test_a_name_before_a_compound_product_kind_is_the_owners_product(run):
     )
     assert ("Microsoft", "operates", "Nimbra") in triples(ex)
     assert by_name(ex, "Cerulo").type == "Product"
+
+
+def test_a_cabinet_secretary_leads_the_ministry_of_the_portfolio(run):
+    ex = run(
+        "The Ministry of Energy and Petroleum said the deal was void. Energy Cabinet "
+        "Secretary Tomas Varga told the Senate that nothing had been paid."
+    )
+    assert ("Tomas Varga", "leads", "Ministry of Energy and Petroleum") in triples(ex)
+    assert "Energy Cabinet" not in names(ex)
+
+
+def test_places_named_after_a_citys_kind_of_subplace_lie_in_the_city(run):
+    ex = run(
+        "Police fired tear gas in the Varna neighbourhoods of Zedbera and Yonthare, and "
+        "troops entered the Kestrel suburb of Bolcha."
+    )
+    assert ("Zedbera", "locatedIn", "Varna") in triples(ex)
+    assert ("Yonthare", "locatedIn", "Varna") in triples(ex)
+    assert ("Bolcha", "locatedIn", "Kestrel") in triples(ex)
+
+
+def test_a_vessel_of_a_body_is_run_by_the_body(run):
+    ex = run(
+        "The coast guard fired water cannon at the BRP Kestrel, a vessel of the Bureau of "
+        "Fisheries and Aquatic Resources. The Zedra, a frigate of the Norland Navy, sailed on."
+    )
+    assert ("Bureau of Fisheries and Aquatic Resources", "operates", "BRP Kestrel") in triples(ex)
+    assert ("Norland Navy", "operates", "Zedra") in triples(ex)
+
+
+def test_a_named_neighbourhood_of_a_city_lies_in_the_city(run):
+    ex = run("The blast tore through a building in the Varno neighbourhood of Kestrel on Monday.")
+    got = triples(ex)
+    assert any(s.startswith("Varno") and p == "locatedIn" and o == "Kestrel" for s, p, o in got)
+    assert not any(s == "Kestrel" and p == "locatedIn" for s, p, _ in got)
