@@ -294,7 +294,9 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if _denial_phrase(span.text, vocab):
+    # "the shoal lies 75 miles west of ...": the verb is no lie
+    words = "".join("" if t.pos_ == "VERB" and t.lower_ == "lies" else t.text_with_ws for t in span)
+    if _denial_phrase(words, vocab):
         return True
     roots = {t for t in span if t.dep_ in {"ROOT", "ccomp"} and t.pos_ in {"VERB", "AUX"}}
     roots |= {t for t in span if t.dep_ == "conj" and t.head in roots}

@@ -1364,6 +1364,7 @@ def model_candidates(
                 for t in span
             )
             and not _known_thing(span, vocab)  # "activist investor Zedcap Management"
+            and not vocab.country(span.text)  # "Saudi Arabia, OPEC's de facto leader"
         ):
             label = "PERSON"
             out.append(Candidate(start, end, "Person", 3, "titled"))

@@ -223,3 +223,19 @@ def test_a_named_neighbourhood_of_a_city_lies_in_the_city(run):
     got = triples(ex)
     assert any(s.startswith("Varno") and p == "locatedIn" and o == "Kestrel" for s, p, o in got)
     assert not any(s == "Kestrel" and p == "locatedIn" for s, p, _ in got)
+
+
+def test_a_place_that_lies_somewhere_tells_no_lie(run):
+    ex = run(
+        "Varno Shoal, which Norland calls Zedra Shoal, lies about 75 nautical miles west of "
+        "the coast."
+    )
+    assert "denies" not in stances(ex, "Norland")
+
+
+def test_a_state_described_as_a_leader_stays_a_state(run):
+    ex = run(
+        "Saudi Arabia, OPEC's de facto leader, has been cutting output by an extra "
+        "1 million barrels a day since July."
+    )
+    assert by_name(ex, "Saudi Arabia").type == "Country"
