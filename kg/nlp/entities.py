@@ -2086,7 +2086,9 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             end = i + 1
             if end < n and doc[end].like_num and len(doc[end]) <= 2:
                 end += 1
-            out.append(Candidate(i, end, "Product", 2, "lower-camel"))
+            known = vocab.known(doc[i:end].text)  # "xAI", "eBay": companies the list knows
+            kind = known.type if known is not None and not known.ambiguous else "Product"
+            out.append(Candidate(i, end, kind, 2, "lower-camel"))
         # "the Torvik 70 Pro", "its Zed 5 Max": a name, a number and a model suffix
         if (
             tok.like_num

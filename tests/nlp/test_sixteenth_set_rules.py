@@ -239,3 +239,8 @@ def test_a_state_described_as_a_leader_stays_a_state(run):
         "1 million barrels a day since July."
     )
     assert by_name(ex, "Saudi Arabia").type == "Country"
+
+
+def test_a_listed_company_spelt_in_lower_camel_case_stays_a_company(run):
+    ex = run("The chatbot was built by xAI, and xAI said on Tuesday it was removing the posts.")
+    assert by_name(ex, "xAI").type == "Organization"
