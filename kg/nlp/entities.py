@@ -32,6 +32,9 @@ ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
     re.I,
 )
+CURRENCY_WORDS = frozenset(
+    {"euros", "euro", "dollars", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs"}
+)
 DECADE_RE = re.compile(r"^['’]?\d+['’]?s$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{0,9}$")
 
@@ -131,6 +134,12 @@ def trim(
         and f"{doc[end - 1].lower_} {doc[end].lower_}" in vocab.roles
     ):
         end = start  # "Energy Cabinet" + "Secretary X": a title, no body's name
+    if (
+        end - start > 2
+        and doc[end - 1].lower_ in CURRENCY_WORDS
+        and doc[end - 2].like_num | (doc[end - 2].lower_ in {"million", "billion", "trillion"})
+    ):
+        end -= 1  # "fined Google 325 million euros"
     while (
         end - start > 1
         and doc[end - 1].lower_ in {"million", "billion", "trillion"}

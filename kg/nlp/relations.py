@@ -4537,6 +4537,27 @@ class _Finder:
                         if k != body and self.types.get(k) in bodies | {"Country"}:
                             self.add(k, "memberOf", body, tok, 0.6)
 
+    def units_of(self) -> None:
+        """ "the 53rd Brigade of the Norland Armed Forces", "the Enterprise Chamber of the
+        Zed Court of Appeal": a named unit or office, then "of" and the force or body it
+        belongs to."""
+        doc = self.doc
+        state_bodies = {"GovernmentAgency", "MilitaryUnit"}
+        for tok in doc:
+            if tok.lower_ != "of" or tok.i == 0:
+                continue
+            part = key_at(doc, tok.i - 1)
+            if part is None or self.types.get(part) not in state_bodies:
+                continue
+            if key_at(doc, tok.i + 1) == part:
+                continue  # "Ministry of Defence": one name
+            nxt = tok.i + 1
+            if nxt < len(doc) and doc[nxt].lower_ == "the":
+                nxt += 1
+            whole = key_at(doc, nxt) if nxt < len(doc) else None
+            if whole and whole != part and self.types.get(whole) in state_bodies:
+                self.add(part, "partOf", whole, tok, 0.6)
+
     def part_of(self) -> None:
         """ "X, a subsidiary of Y", "X is part of Y" """
         doc = self.doc
@@ -4775,6 +4796,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.assignments()
     f.acquisitions()
     f.part_of()
+    f.units_of()
     f.fronted_foundings()
     f.bodies_at()
     f.member_appositions()

@@ -166,9 +166,11 @@ def test_a_capital_in_a_mixed_case_dateline_is_the_city(run):
 def test_a_sum_after_a_name_is_no_part_of_it(run):
     ex = run(
         "France's data regulator fined Vantor Systems 325 million euros and Calder Retail "
-        "150 million euros on Wednesday."
+        "150 million euros on Wednesday. On Thursday it fined Google 90 million euros ($98 "
+        "million) for showing advertisements."
     )
-    assert {"Vantor Systems", "Calder Retail"} <= names(ex)
+    assert {"Vantor Systems", "Calder Retail", "Google"} <= names(ex)
+    assert not [n for n in names(ex) if "million" in n]
 
 
 def test_the_recipient_of_a_letter_cited_is_not_its_speaker(run):
@@ -244,3 +246,11 @@ def test_a_state_described_as_a_leader_stays_a_state(run):
 def test_a_listed_company_spelt_in_lower_camel_case_stays_a_company(run):
     ex = run("The chatbot was built by xAI, and xAI said on Tuesday it was removing the posts.")
     assert by_name(ex, "xAI").type == "Organization"
+
+
+def test_a_named_unit_of_a_force_is_part_of_it(run):
+    ex = run(
+        "The court found that the launcher belonged to the 53rd Anti-Aircraft Missile "
+        "Brigade of the Norland Armed Forces, which is based in Zedsk."
+    )
+    assert ("53rd Anti-Aircraft Missile Brigade", "partOf", "Norland Armed Forces") in triples(ex)
