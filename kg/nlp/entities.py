@@ -267,6 +267,11 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
     span = doc[start:end]
+    watchdogs = vocab.words("regulator_descriptions")
+    if (prv is not None and prv.is_lower and prv.lower_ in watchdogs) or (
+        span.root.dep_ == "appos" and span.root.head.is_lower and span.root.head.lower_ in watchdogs
+    ):
+        return "GovernmentAgency"  # "oil regulator Zed", "the consumer watchdog, the ZCA"
     if (
         end + 1 < len(doc)
         and doc[end].text in {"-", "–"}

@@ -254,3 +254,12 @@ def test_a_named_unit_of_a_force_is_part_of_it(run):
         "Brigade of the Norland Armed Forces, which is based in Zedsk."
     )
     assert ("53rd Anti-Aircraft Missile Brigade", "partOf", "Norland Armed Forces") in triples(ex)
+
+
+def test_a_name_called_a_regulator_or_watchdog_is_an_agency(run):
+    ex = run(
+        "Marta Varga spent two decades at Zedbras before heading oil regulator ZNP. In "
+        "July, the country's consumer fraud watchdog, the ZCCRF, fined the retailer."
+    )
+    assert by_name(ex, "ZNP").type == "GovernmentAgency"
+    assert by_name(ex, "ZCCRF").type == "GovernmentAgency"
