@@ -285,6 +285,7 @@ class OutputComponent:
             doc._.set(name, None)
         doc.user_data.pop("kg_sents", None)
         doc.user_data.pop("kg_text", None)
+        doc.user_data.pop("kg_dateline", None)
         return doc
 
 
