@@ -493,7 +493,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Product"
     if (
         appos is not None
-        and _person_noun(appos, vocab)
+        and (_person_noun(appos, vocab) or _described_person(span, vocab))
         and not (root.dep_ == "pobj" and root.head.lower_ in vocab.words("place_preps") | {"from"})
     ):
         return "Person"  # "X, a retired footballer, ..."
@@ -1118,9 +1118,11 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     return sorted(kept + extra, key=lambda sp: sp.start)
 
 
-def _joined_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     """ "Compania Minera y Metalurgica de Zed SA" read by the model as two names around a
-    Spanish or Portuguese linker: one organisation."""
+    Spanish or Portuguese linker, "the Directorate of Hydrography and Navigation" as two
+    around "and": one organisation each."""
+    bodies = vocab.words("agency_heads") | {"directorate", "institute", "academy"}
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -1141,6 +1143,21 @@ def _joined_names(doc: Doc, ents: list[Span]) -> list[Span]:
             and ent[0].like_num
         ):  # "Boeing 737-800s": the maker's name and a model number are one product
             out[-1] = Span(doc, prev.start, ent.end, label="PRODUCT")
+            continue
+        if (
+            prev is not None
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ == "and"
+            and prev.label_ == ent.label_ == "ORG"
+            and len(ent) <= 2
+            and all(t.is_title for t in ent)
+            and any(
+                t.lower_ == "of" and doc[t.i - 1].lower_ in bodies and t.i + 2 == prev.end
+                for t in prev
+            )
+            and (ent.end == len(doc) or not doc[ent.end].is_title)
+        ):  # "the Directorate of Hydrography and Navigation": one body, not two
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
             continue
         out.append(ent)
     return out
@@ -1231,7 +1248,7 @@ def model_candidates(
     """Candidates from the statistical NER, trimmed and typed; `common` holds the lower-case
     words the model knows, which a capitalised word opening a sentence may be."""
     out: list[Candidate] = []
-    ents = _split_lists(doc, _joined_names(doc, person_names(doc, vocab)))
+    ents = _split_lists(doc, _joined_names(doc, person_names(doc, vocab), vocab))
     names = frozenset(
         e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
     )
@@ -2908,6 +2925,18 @@ def places_before_kind(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[C
             elif not any(i in at for i in range(start, end)):
                 out.append(Candidate(start, end, "Location", 3, "listed-place"))
     return sorted(out, key=lambda c: c.start)
+
+
+def _described_person(span: Span, vocab: Vocab) -> bool:
+    """ "Jane Roe, a senior consultant at Zed", "Chai Nit, a senior party figure": an
+    apposition only a person fits (or a job, after a given name)."""
+    doc = span.doc
+    appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.end), None)
+    if appos is None or not appos.is_lower or appos.pos_ != "NOUN" or doc[span.end].text != ",":
+        return False
+    if _person_noun(appos, vocab) or appos.lower_ == "figure":
+        return True
+    return _given_name_first(span, vocab) and vocab.roles.get(appos.lower_) is not None
 
 
 def _given_name_first(span: Span, vocab: Vocab) -> bool:

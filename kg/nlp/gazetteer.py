@@ -117,6 +117,18 @@ def load_gazetteer(
         last = form.split()[-1]
         amb = form in ambiguous or len(things) > 1 or len(form) < 2 or last.islower()
         by_form[form] = Known(name, next(iter(types)), amb)
+    for form, known in list(by_form.items()):
+        plural = form + "s"  # "Eurofighter Typhoons", "Leopard 2s": a product's own plural
+        if (
+            known.type == "Product"
+            and form[-1].isalnum()
+            and form[-1] not in "sS"
+            and (" " in form or any(ch.isdigit() for ch in form))  # not "Hornets": a team too
+            and plural not in by_form
+            and plural not in seen
+            and not is_country(plural)
+        ):
+            by_form[plural] = known
     by_folded: dict[str, Known] = {}
     clashes: set[str] = set()
     for form, known in by_form.items():

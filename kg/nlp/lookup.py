@@ -122,11 +122,12 @@ def phrase_entity(doc: Doc, tok: Token, *, through_preps: bool = False) -> str |
     if found:
         # the thing itself ("Norway's company Acme") before its country, and the
         # person a title names ("Acme chief executive Jane Doe") before the body
-        people = [k for k in found if types.get(k) == "Person"]
+        owners = {key_at(doc, c.i) for c in tok.children if c.dep_ == "poss"}
+        # not the possessor: "Jane Roe's Zed party" names the party
+        people = [k for k in found if types.get(k) == "Person" and k not in owners]
         if people:
             return people[-1]
         own = [k for k in found if types.get(k) != "Country"]
-        owners = {key_at(doc, c.i) for c in tok.children if c.dep_ == "poss"}
         named = [k for k in own if k not in owners]  # "Acme's Zed unit": the Zed unit
         return (named or own or found)[0]
     if through_preps:

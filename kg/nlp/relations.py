@@ -487,8 +487,9 @@ class _Finder:
                     self.add(owned, "partOf", owner, tok, 0.5)  # "Acme's Cloud Systems Group"
                 else:
                     self.add(owner, "owns", owned, tok, 0.5)
-            elif ot == dt and ot in {"GovernmentAgency", "MilitaryUnit"}:
-                # "the ministry's Bureau of X", "the army's 5th Brigade"
+            elif {ot, dt} <= {"GovernmentAgency", "MilitaryUnit"}:
+                # "the ministry's Bureau of X", "the army's 5th Brigade", "the navy's
+                # Directorate of Hydrography", "the intelligence agency's Unit 29155"
                 self.add(owned, "partOf", owner, tok, 0.55)
 
             elif ot in {"Organization", "GovernmentAgency"} and (
@@ -1715,6 +1716,15 @@ class _Finder:
                                 if owner and not target:
                                     # "head of the Sahel programme at the Zed Foundation"
                                     found, pred = owner, "memberOf"
+                                if found and not target and child.lower_ == "from":
+                                    pred = "memberOf"  # "a prime minister from the Zed Party"
+                                if (
+                                    found
+                                    and self.types.get(target or "") in {"Location", "Country"}
+                                    and self.types.get(found)
+                                    in {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                                ):
+                                    target = found  # "a consultant for Africa at the Zed Group"
                                 target = target or found
                             if pobj.dep_ == "pobj" and not target and pobj.lower_ == "staff":
                                 # "the chief of staff of Chile's armed forces, Jane Roe"
@@ -3937,6 +3947,34 @@ class _Finder:
                     self.add(k, "operates", place, tok, 0.55)
                     break
 
+    def listed_products(self) -> None:
+        """ "Acme apps and services including Zed Mail and Yon", "Acme's platforms such as
+        Zed": the maker's own kind of product, then the ones named."""
+        doc = self.doc
+        kinds = self.vocab.words("product_nouns")
+        for tok in doc:
+            if not (tok.is_lower and tok.tag_ == "NNS" and {tok.lower_, tok.lemma_} & kinds):
+                continue
+            first = tok.head if tok.dep_ == "conj" else tok  # "apps and services"
+            owner = next(
+                (
+                    k
+                    for c in first.children
+                    if c.dep_ in {"compound", "poss"}
+                    and (k := key_at(doc, c.i))
+                    and self.types.get(k) == "Organization"
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            for c in tok.children:
+                such_as = c.lower_ == "as" and doc[c.i - 1].lower_ == "such"
+                if c.dep_ == "prep" and (c.lower_ in {"including", "like"} or such_as):
+                    for k in self.pobj_ents(c):
+                        if k != owner and self.types.get(k) == "Product":
+                            self.add(owner, "operates", k, c, 0.55)
+
     def brands(self) -> None:
         """ "the Acme Z300", "Acme Zed machines": a maker named at the front of its product."""
         doc = self.doc
@@ -4250,6 +4288,44 @@ class _Finder:
                 if self.types.get(s) in {"Organization", "GovernmentAgency"}:
                     for k in dict.fromkeys(sites):
                         self.add_first(s, ["operates", "owns"], k, tok, 0.5)
+
+    WATERS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake"})
+
+    def its_regions(self) -> None:
+        """ "Armenia will open a corridor across its Zed province to its Yon exclave": the
+        state a clause is about holds the regions it calls its own."""
+        doc = self.doc
+        kinds = self.vocab.words("place_kind_nouns") | {"exclave", "enclave"}
+        for tok in doc:
+            if tok.dep_ != "poss" or tok.lower_ != "its":
+                continue
+            noun = tok.head
+            if not noun.is_lower or noun.lemma_.lower() not in kinds:
+                continue
+            named = {key_at(doc, noun.i)} | {
+                key_at(doc, c.i) for c in noun.children if c.dep_ in {"compound", "nmod"}
+            }
+            places = [
+                k
+                for k in named
+                if k
+                and self.types.get(k) == "Location"
+                and self.entities[k].name.split()[-1].lower() not in self.WATERS
+            ]  # "its Black Sea port of Zed": the port is its, not the sea
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            states = [k for k in self._subject(verb) if self.types.get(k) == "Country"]
+            before = [
+                k
+                for t in doc[sent_of(tok).start : tok.i]
+                if (k := key_at(doc, t.i)) and self.types.get(k) == "Country"
+            ]
+            if len(states) != 1 or (before and before[-1] != states[0]):
+                continue  # "Norland shelled Yonland's ... its region": whose, unsure
+            for state in states:
+                for k in places:
+                    self.add(k, "locatedIn", state, tok, 0.5)
 
     def supplied_to(self) -> None:
         """ "Zed drones supplied to Norland", "missiles delivered to the Norland army": the
@@ -4808,6 +4884,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.holders()
     f.its_operator()
     f.its_sites()
+    f.its_regions()
     f.led_under()
     f.as_titles()
     f.supplied_to()
@@ -4826,6 +4903,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.body_compounds()
     f.name_parents()
     f.brands()
+    f.listed_products()
     f.operator_compounds()
     f.stakes()
     f.state_owned()

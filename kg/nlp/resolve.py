@@ -478,6 +478,10 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                     c.type = "Person"  # "Doe's party": Jane Doe's, not a company named Doe
             elif not roots and c.type in {"Person", "Organization"}:
                 firsts = {g.find(r) for r in name_words.get(texts[i], set())}
+                if len(firsts) > 1:  # "Kim Jong Un ... his daughter Kim Ju Ae ... Kim said"
+                    first = min(firsts, key=lambda r: first_at.get(r, len(doc)))
+                    if first_at.get(first, len(doc)) < c.start:
+                        firsts = {first}
                 if len(firsts) == 1:
                     g.union(next(iter(firsts)), i)
     # a longer name's last words ("Ana Lopez Garcia" ... "Lopez Garcia said", "Sheikh Omar
@@ -836,6 +840,8 @@ def group_type(doc: Doc, members: list[Candidate]) -> str:
 def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -> str:
     """Stable name: full person name, listed country name, acronym after a description."""
     texts = [doc[c.start : c.end].text for c in members]
+    if typ == "Product":  # "the Zed Typhoons flown by ...": the product, in the singular
+        texts = [_singular_product(t, vocab) for t in texts]
     if typ == "Country":
         for t in texts:
             if vocab.country(t):
@@ -872,6 +878,11 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
     non_acr = [t for t in proper if not is_acronym(t)]
     pool = non_acr or proper
     return max(pool, key=lambda t: (len(t.split()), pool.count(t), len(t)))
+
+
+def _singular_product(text: str, vocab: Vocab) -> str:
+    known = vocab.known(text)
+    return known.name if known is not None and known.name + "s" == text else text
 
 
 def _owner_country(doc: Doc, members: list[Candidate], vocab: Vocab) -> str | None:

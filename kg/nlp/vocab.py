@@ -78,6 +78,8 @@ class Vocab:
             m = self.official_form.match(folded)
             if m:
                 found = self.country_by_name.get(folded[m.end() :])
+        if found is None and folded.endswith(" republic") and folded.count(" ") == 1:
+            found = self.demonym(text.split()[0])  # "the Kyrgyz Republic", "Slovak Republic"
         return found
 
     def state_of(self, word: str) -> str | None:
