@@ -39,6 +39,7 @@ from kg.nlp.entities import (
     outside_law_names,
     outside_titles,
     overlap_filter,
+    party_families,
     places_before_kind,
     renamed_descriptions,
     rule_candidates,
@@ -199,6 +200,7 @@ class EntityComponent:
             + untagged_states(doc, self.vocab, furniture)
             + dateline_credits(doc, self.vocab)
             + dateline_place_names(doc, self.vocab)
+            + party_families(doc, self.vocab, furniture)
             + listed_body_names(doc, self.vocab, furniture)
             + district_bodies(doc, self.vocab, furniture)
         )

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.furniture import in_ranges
-from kg.nlp.lookup import dateline_places, doc_text, place_group
+from kg.nlp.lookup import dateline_places, doc_text, place_group, possessor_state
 from kg.nlp.vocab import Vocab, fold
 
 DROP_LABELS = frozenset(
@@ -1414,8 +1414,9 @@ def model_candidates(
             continue
         if typ in {"GovernmentAgency", "MilitaryUnit"}:
             new_start = _with_demonym(doc, start, vocab)
-            if new_start == start and start >= 2 and doc[start - 1].tag_ == "POS":
-                owner_country = owner_country or vocab.country(doc[start - 2].text)
+            owned_by = possessor_state(doc, start)
+            if new_start == start and owned_by:
+                owner_country = owner_country or owned_by[0]
             elif new_start < start:
                 owner_country = vocab.demonym(doc[new_start].text)
             start = new_start
@@ -1423,6 +1424,8 @@ def model_candidates(
                 start -= 1  # "UK Home Office", "US Coast Guard"
             if not is_generic_body(doc[start:end], vocab):
                 owner_country = None
+            elif owner_country is None and start == new_start:
+                owner_country = _state_in_opening(doc, start, vocab)
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
             defined = _defined_as_org(doc, start, end, vocab) or (
@@ -1483,6 +1486,19 @@ def model_candidates(
                 start += 1
         out.append(Candidate(start, end, typ, weight, "ner:" + label, country=owner_country))
     return out
+
+
+def _state_in_opening(doc: Doc, start: int, vocab: Vocab) -> str | None:
+    """ "In Tehran, Foreign Ministry spokesman X said": a sentence set in a capital (or a
+    state) speaks of that state's ministry."""
+    sent = doc[start].sent
+    if start < sent.start + 3 or doc[sent.start].lower_ != "in":
+        return None
+    comma = next((t.i for t in doc[sent.start + 1 : start] if t.text == ","), None)
+    if comma is None or comma > sent.start + 4 or comma + 1 != start:
+        return None
+    place = doc[sent.start + 1 : comma].text
+    return vocab.country(place) or vocab.capital_of(place)
 
 
 def _place_extension(doc: Doc, end: int, vocab: Vocab, *, town: bool = False) -> int:
@@ -2163,6 +2179,24 @@ def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
         known = vocab.known(doc[i + 1].text)
         if known is not None and known.type == "Organization" and doc[i + 1].is_upper:
             out.append(Candidate(i + 1, i + 2, "Organization", 3, "dateline-credit"))
+    return out
+
+
+def party_families(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """ "the Greens", "the Free Democrats": a party named by its family, capitalised and
+    plural, which the model reads as a common noun."""
+    out: list[Candidate] = []
+    names = {tuple(n.split()) for n in vocab.entity["party_family_names"]}
+    for i, tok in enumerate(doc):
+        if i == 0 or doc[i - 1].lower_ != "the" or in_ranges(tok.idx, furniture):
+            continue
+        for n in (2, 1):
+            words = tuple(t.text for t in doc[i : i + n])
+            if words in names and not (
+                i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha
+            ):  # not "the Social Democrats Party" or "the Greens Zed", named whole elsewhere
+                out.append(Candidate(i, i + n, "Organization", 3, "party-family"))
+                break
     return out
 
 

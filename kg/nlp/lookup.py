@@ -53,6 +53,19 @@ def sentence_of(doc: Doc, tok: Token) -> Sentence:
     return Sentence(start=sent.start_char, end=sent.start_char + len(stripped), text=stripped)
 
 
+def possessor_state(doc: Doc, start: int) -> tuple[str, int] | None:
+    """The state whose possessive ends just before `start` ("Norland's", "South Norland's")
+    and the index its name begins at."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    for k in (1, 2, 3):
+        if k < start:
+            state = get_vocab().country(doc[start - 1 - k : start - 1].text)
+            if state:
+                return state, start - 1 - k
+    return None
+
+
 def place_group(tok: Token) -> bool:
     """ "an island group", "a mountain chain": a group of places, itself a place."""
     vocab = get_vocab()

@@ -744,7 +744,8 @@ class _Finder:
         """Whether an organisation is named as a political party or alliance."""
         words = self.vocab.words("party_name_words")
         e = self.entities[key]
-        return any(w.lower() in words for n in [e.name, *e.aliases] for w in n.split())
+        forms = [e.name, *e.aliases, *(m.text for m in e.mentions)]  # "the Zed party"
+        return any(w.lower() in words for n in forms for w in n.split())
 
     def appositive_titles(self) -> None:
         """ "Jane Doe, the Norvik Agency's under secretary for trade, said": the title read from

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg.model import Entity, Mention
 from kg.nlp.entities import Candidate, is_acronym, is_generic_body
 from kg.nlp.gazetteer import Known
-from kg.nlp.lookup import ADMIN_AREAS, in_dateline
+from kg.nlp.lookup import ADMIN_AREAS, in_dateline, possessor_state
 from kg.nlp.vocab import Vocab, fold
 
 GENERIC_TAILS = frozenset(
@@ -877,7 +877,10 @@ def canonical_name(doc: Doc, members: list[Candidate], typ: str, vocab: Vocab) -
         return max(proper, key=lambda t: (len(t.split()), len(t)))
     non_acr = [t for t in proper if not is_acronym(t)]
     pool = non_acr or proper
-    return max(pool, key=lambda t: (len(t.split()), pool.count(t), len(t)))
+    name = max(pool, key=lambda t: (len(t.split()), pool.count(t), len(t)))
+    if typ == "Organization" and name.endswith(" party") and len(name.split()) > 1:
+        name = name.removesuffix(" party")  # "the Zed Revolution party" is Zed Revolution
+    return name
 
 
 def _singular_product(text: str, vocab: Vocab) -> str:
@@ -891,10 +894,9 @@ def _owner_country(doc: Doc, members: list[Candidate], vocab: Vocab) -> str | No
         if c.source != "forces" and not is_generic_body(doc[c.start : c.end], vocab):
             return None
     for c in members:
-        if c.start >= 2 and doc[c.start - 1].tag_ == "POS":
-            country = vocab.country(doc[c.start - 2].text)
-            if country:
-                return country
+        owner = possessor_state(doc, c.start)
+        if owner:
+            return owner[0]
         if c.start >= 1 and (vocab.demonym(doc[c.start - 1].text)):
             return vocab.demonym(doc[c.start - 1].text)
     return None
@@ -906,11 +908,12 @@ def _possessed_form(doc: Doc, c: Candidate, vocab: Vocab) -> str | None:
     The entity's name is built as "Norlandic foreign ministry" so that articles
     agree on it; the possessive form is how the text (and a reader) names it.
     """
-    if c.start < 2 or doc[c.start - 1].tag_ != "POS" or not vocab.country(doc[c.start - 2].text):
+    owner = possessor_state(doc, c.start)
+    if owner is None:
         return None
     if c.source != "forces" and not is_generic_body(doc[c.start : c.end], vocab):
         return None
-    return doc[c.start - 2 : c.end].text
+    return doc[owner[1] : c.end].text
 
 
 def country_prefix(country: str, vocab: Vocab) -> str:

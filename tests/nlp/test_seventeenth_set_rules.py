@@ -171,3 +171,35 @@ def test_a_body_of_two_fields_joined_by_and_is_one_body(run):
     )
     assert by_name(ex, "Directorate of Hydrography and Navigation").type == "GovernmentAgency"
     assert "Navigation" not in names(ex)
+
+
+def test_a_party_named_by_its_family_is_an_organisation_its_members_belong_to(run):
+    ex = run(
+        "A spokeswoman for the ministry, which is headed by Robert Haber of the Greens, "
+        "rejected suggestions that it had blocked the deal. The Free Democrats said nothing."
+    )
+    assert by_name(ex, "Greens").type == "Organization"
+    assert by_name(ex, "Free Democrats").type == "Organization"
+    assert ("Robert Haber", "memberOf", "Greens") in triples(ex)
+
+
+def test_a_party_named_with_a_lower_case_party_is_named_without_it(run):
+    ex = run("Luisa Gonzalez of the leftist Citizen Renewal party said she would demand a recount.")
+    assert "Citizen Renewal" in names(ex)
+    assert ("Luisa Gonzalez", "memberOf", "Citizen Renewal") in triples(ex)
+
+
+def test_a_ministry_after_a_two_word_states_possessive_is_that_states(run):
+    ex = run("South Korea's Justice Ministry said it would seek his extradition.")
+    ministry = by_name(ex, "South Korean Justice Ministry")
+    assert "South Korea's Justice Ministry" in ministry.aliases
+    assert ("South Korean Justice Ministry", "country", "South Korea") in triples(ex)
+
+
+def test_a_ministry_in_a_sentence_set_in_a_capital_is_that_states(run):
+    ex = run(
+        "Iraq's Foreign Ministry condemned the strike. In Tehran, Foreign Ministry "
+        "spokesman Nasser Kanaani said the strikes were precise. Iran said nothing more."
+    )
+    assert ("Nasser Kanaani", "memberOf", "Iranian Foreign Ministry") in triples(ex)
+    assert ("Nasser Kanaani", "memberOf", "Iraqi Foreign Ministry") not in triples(ex)
