@@ -189,9 +189,16 @@ def last_person_before(doc: Doc, char: int) -> str | None:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             subject = 0
-            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            root = span.root if span is not None else None
+            while (
+                root is not None
+                and root.dep_ in {"appos", "compound", "conj"}
+                and root.head.i != root.i
+            ):
+                root = root.head  # "Acme founder and CEO Jane Roe posted ...": the subject
+            if span is not None and root is not None and root.dep_ in {"nsubj", "nsubjpass"}:
                 # the main clause's subject outranks one inside what it reports
-                main = span.root.head.dep_ == "ROOT"
+                main = root.head.dep_ == "ROOT"
                 subject = (2 if main else 1) if sent_of(span[0]).start in recent else 0
             score = (subject, m.start, e.key)
             if best is None or score[:2] > best[:2]:
@@ -368,6 +375,16 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         )
         if named:
             return named
+    if word in {"union", "association"}:
+        # "the union" is a body named as one ("the Zed Workers' Union", "the Zed
+        # Longshoremen's Association"), never just the last organisation named
+        members = {"union", "association", "federation", "brotherhood", "guild", "confederation"}
+        return salient_entity_before(
+            doc,
+            tok.idx,
+            set(anaphors[word]),
+            lambda name: any(w in members or w.endswith("workers") for w in name.lower().split()),
+        )  # "the United Steelworkers" too
     if "Organization" in anaphors[word] and word not in {"alliance", "bloc", "group"}:
         # "the company" is never the EU or NATO, nor "the miner" the wire service
         bodies = INTERNATIONAL_BODIES

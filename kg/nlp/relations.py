@@ -1229,6 +1229,13 @@ class _Finder:
 
     def _role_in(self, toks: list[Token], *, plural: bool = False) -> tuple[str, Token] | None:
         words = [t.lower_ for t in toks]
+        if toks:  # "editor-in-chief", "editor in chief": the title goes on past its head
+            last = toks[-1]
+            for n in (4, 2):
+                tail = [t.lower_ for t in last.doc[last.i + 1 : last.i + 1 + n]]
+                phrase = " ".join([last.lower_, *tail]).replace(" - ", "-")
+                if len(tail) == n and phrase in self.vocab.roles:
+                    return self.vocab.roles[phrase], last
         for n in (3, 2, 1):
             for i in range(len(words) - n, -1, -1):
                 phrase = " ".join(words[i : i + n]).replace(" - ", "-")
@@ -1540,6 +1547,9 @@ class _Finder:
             # "Foreign Minister X" heads a foreign ministry, not "the Office of Foreign Assets"
             if words <= names and names & {"ministry", "department", "office"} and plain <= generic:
                 return e.key
+            first = e.name.lower().removeprefix("ministry of ").removeprefix("the ").split()
+            if e.name.lower().startswith("ministry of ") and first and first[0] in words:
+                return e.key  # "Infrastructure Minister X": the Ministry of Infrastructure and ...
         return None
 
     def _sentence_states(self, tok: Token) -> set[str]:
@@ -3952,7 +3962,8 @@ class _Finder:
         """ "Acme apps and services including Zed Mail and Yon", "Acme's platforms such as
         Zed": the maker's own kind of product, then the ones named."""
         doc = self.doc
-        kinds = self.vocab.words("product_nouns")
+        kinds = self.vocab.words("product_nouns") | {"product", "service", "brand"}
+        anaphors = self.vocab.entity["definite_anaphors"]
         for tok in doc:
             if not (tok.is_lower and tok.tag_ == "NNS" and {tok.lower_, tok.lemma_} & kinds):
                 continue
@@ -3962,7 +3973,10 @@ class _Finder:
                     k
                     for c in first.children
                     if c.dep_ in {"compound", "poss"}
-                    and (k := key_at(doc, c.i))
+                    and (  # "Acme apps", "the company's products"
+                        k := key_at(doc, c.i)
+                        or (anaphor_entity(doc, c, anaphors) if c.dep_ == "poss" else None)
+                    )
                     and self.types.get(k) == "Organization"
                 ),
                 None,

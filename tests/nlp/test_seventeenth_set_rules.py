@@ -6,7 +6,7 @@ Invented sentences (names made up or generic), run through the real model end to
 from __future__ import annotations
 
 import spacy
-from nlp_helpers import by_name, names, triples
+from nlp_helpers import by_name, names, stances, triples
 from spacy.tokens import Doc
 
 from kg.nlp.entities import context_type
@@ -203,3 +203,52 @@ def test_a_ministry_in_a_sentence_set_in_a_capital_is_that_states(run):
     )
     assert ("Nasser Kanaani", "memberOf", "Iranian Foreign Ministry") in triples(ex)
     assert ("Nasser Kanaani", "memberOf", "Iraqi Foreign Ministry") not in triples(ex)
+
+
+def test_an_editor_in_chief_leads_the_outlet(run):
+    ex = run(
+        "The recording was published on Friday by Marta Lind, editor-in-chief of Zedland "
+        "state broadcaster RT, on her channel."
+    )
+    assert ("Marta Lind", "leads", "RT") in triples(ex)
+
+
+def test_he_in_a_clause_after_the_subject_named_in_a_title_is_that_subject(run):
+    ex = run(
+        "NASA chief Bill Nelson praised the crew. SpaceX founder and CEO Elon Musk posted "
+        "his congratulations on X, the social media platform he owns."
+    )
+    assert ("Elon Musk", "owns", "X") in triples(ex)
+    assert ("Bill Nelson", "owns", "X") not in triples(ex)
+
+
+def test_the_unions_president_leads_the_union_named_before(run):
+    ex = run(
+        "Dockworkers represented by the International Zed Workers Association walked off "
+        "the job. The union's president, Harold Dagg, has demanded a 77% pay increase."
+    )
+    assert ("Harold Dagg", "leads", "International Zed Workers Association") in triples(ex)
+
+
+def test_a_portfolio_minister_leads_the_ministry_of_that_portfolio_and_another(run):
+    ex = run(
+        "The Ministry of Infrastructure and Water Management oversees the agency. "
+        "Infrastructure Minister Mark Harb told reporters it was bad."
+    )
+    assert ("Mark Harb", "leads", "Ministry of Infrastructure and Water Management") in triples(ex)
+
+
+def test_the_union_is_never_just_the_last_organisation_named(run):
+    ex = run(
+        "Zedahda, the largest party in parliament, protested. The powerful labour union, "
+        "which says it has more than a million members, said the measures must be temporary."
+    )
+    assert stances(ex, "Zedahda") == set()
+
+
+def test_the_union_may_be_named_for_its_workers(run):
+    ex = run(
+        "Workers represented by the United Zedworkers rallied on Monday. The union's "
+        "president, David Hale, said no."
+    )
+    assert ("David Hale", "leads", "United Zedworkers") in triples(ex)
