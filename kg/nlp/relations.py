@@ -477,10 +477,14 @@ class _Finder:
             elif self._body_of(owner, owned, head):
                 self.add(owned, "partOf", owner, tok, 0.55)  # "X, the bloc's top court"
             elif (
-                ot == "Organization"
-                and dt == "GovernmentAgency"
-                and self._named_subunit(owned, head)
-            ):
+                (ot == "Organization" and dt == "GovernmentAgency")
+                or (  # "the Dutch police's National High Tech Crime Unit", not "NASA's Zed
+                    # program": a unit by its own name
+                    ot in {"GovernmentAgency", "MilitaryUnit"}
+                    and dt == "Organization"
+                    and self._named_subunit(owned, None)
+                )
+            ) and self._named_subunit(owned, head):
                 self.add(owned, "partOf", owner, tok, 0.5)  # "the alliance's Military Committee"
             elif ot in {"Organization"} and dt == "Organization":
                 if self._named_subunit(owned, head):
@@ -645,15 +649,18 @@ class _Finder:
             words = {t.lower_ for t in self.doc[whose.i + 1 : role[1].i]}
             self._role_relation(key_at(self.doc, name.i), role[0], role[1], body, words)
 
-    def _named_subunit(self, key: str, head: Token) -> bool:
+    def _named_subunit(self, key: str, head: Token | None) -> bool:
         """Whether a company's possession is one of its own parts: "Acme's Zed Division",
-        "Acme's Data Products business group"."""
+        "Acme's Data Products business group" (with no head noun: by its name alone)."""
         units = self.vocab.words("subunit_nouns") | self.vocab.words("part_of_nouns")
         units |= {"group", "business"}
         last = _head_before_linker(self.entities[key].name) or self.entities[key].name
         last = last.split()[-1].lower()  # "Office for Democratic Institutions": an office
         return last in units - {"member", "part", "team"} or (
-            head.is_lower and head.lower_ in units and key_at(self.doc, head.i) != key
+            head is not None
+            and head.is_lower
+            and head.lower_ in units
+            and key_at(self.doc, head.i) != key
         )
 
     def owners_of_names(self) -> None:
@@ -4197,7 +4204,6 @@ class _Finder:
         ventures = self.vocab.words("venture_nouns")
         for tok in doc:
             low = tok.lemma_.lower()
-            named = False
             if low in holders and tok.dep_ in {"nsubj", "nsubjpass"}:
                 self._listed_holders(tok)
                 continue
@@ -4211,7 +4217,6 @@ class _Finder:
             elif low in ventures:
                 # "the Zedavia consortium of A, B and C": the name before the kind noun,
                 # whose partners are its members
-                named = True
                 this = next(
                     (
                         key_at(doc, c.i)
@@ -4230,7 +4235,7 @@ class _Finder:
                 for k in self.pobj_ents(prep):
                     if low in holders and prep.lower_ in {"in", "of"}:
                         self.add(this, "owns", k, tok, 0.6)  # the holder owns the company
-                    elif low == "consortium" and named:
+                    elif low == "consortium":  # its partners are members, named or not
                         self.add(k, "memberOf", this, tok, 0.6)
                     elif low in ventures:
                         self.add(k, "owns", this, tok, 0.6)  # each partner owns the venture
@@ -4728,6 +4733,16 @@ class _Finder:
                     k = key_at(doc, c.i) or anaphor_entity(
                         doc, c, self.vocab.entity["definite_anaphors"]
                     )
+                    if k in subjects and not key_at(doc, c.i):
+                        # "Zed Airlines, the company's cargo subsidiary": the company whose
+                        # name the subsidiary's begins with
+                        own = {self.entities[s].name for s in subjects}
+                        k = salient_entity_before(
+                            doc,
+                            c.idx,
+                            {"Organization"},
+                            lambda name, own=own: any(n.startswith(name + " ") for n in own),
+                        )
                     if not k and c.lower_ in {"its", "their"}:
                         k = salient_entity_before(doc, c.idx, {"Organization", "GovernmentAgency"})
                     if k and not kind:

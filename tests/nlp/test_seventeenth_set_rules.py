@@ -252,3 +252,45 @@ def test_the_union_may_be_named_for_its_workers(run):
         "president, David Hale, said no."
     )
     assert ("David Hale", "leads", "United Zedworkers") in triples(ex)
+
+
+def test_an_agencys_inspector_general_is_a_member_not_its_head(run):
+    ex = run("NASA's inspector general, Paul Marten, told Congress the flights were costly.")
+    assert ("Paul Marten", "memberOf", "NASA") in triples(ex)
+    assert ("Paul Marten", "leads", "NASA") not in triples(ex)
+
+
+def test_experts_and_lecturers_belong_to_the_body_named_with_them(run):
+    ex = run(
+        "Greenpeace maritime expert Thilo Maas told reporters. Bleddyn Bowe, a space policy "
+        "lecturer at the University of Leicester, said it was hard."
+    )
+    assert ("Thilo Maas", "memberOf", "Greenpeace") in triples(ex)
+    assert ("Bleddyn Bowe", "memberOf", "University of Leicester") in triples(ex)
+
+
+def test_a_named_unit_of_a_police_force_is_part_of_it(run):
+    ex = run("The Dutch police's National High Tech Crime Unit said two servers were seized.")
+    assert ("National High Tech Crime Unit", "partOf", "Dutch police") in triples(ex)
+
+
+def test_the_companys_subsidiary_is_another_companys_not_its_own(run):
+    ex = run(
+        "The Zed-225 was built by Vantonov. It was operated by Vantonov Airlines, the "
+        "company's cargo subsidiary."
+    )
+    assert ("Vantonov Airlines", "partOf", "Vantonov") in triples(ex)
+
+
+def test_the_partners_of_a_consortium_described_after_its_name_are_members(run):
+    ex = run(
+        "The government holds a 49% stake, while the Zed Group, a consortium of British "
+        "Airways, Virgin Atlantic and other carriers, owns 42%."
+    )
+    assert ("British Airways", "memberOf", "Zed Group") in triples(ex)
+    assert ("British Airways", "owns", "Zed Group") not in triples(ex)
+
+
+def test_an_agencys_named_program_is_not_a_part_of_it(run):
+    ex = run("NASA's Zedemis program aims to return astronauts to the moon by 2028.")
+    assert not [t for t in triples(ex) if t[1] == "partOf"]
