@@ -294,3 +294,8 @@ def test_the_partners_of_a_consortium_described_after_its_name_are_members(run):
 def test_an_agencys_named_program_is_not_a_part_of_it(run):
     ex = run("NASA's Zedemis program aims to return astronauts to the moon by 2028.")
     assert not [t for t in triples(ex) if t[1] == "partOf"]
+
+
+def test_a_name_ending_in_engine_or_module_is_a_product(run):
+    ex = run("The game runs on Zedreal Engine, made by Epic Games, the studio said.")
+    assert by_name(ex, "Zedreal Engine").type == "Product"
