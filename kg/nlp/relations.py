@@ -333,12 +333,16 @@ class _Finder:
                 if own and self.types.get(own) in {"GovernmentAgency", "Organization"}:
                     self.led_bodies.append((owner, own, tok))  # "Roe's interior ministry"
                     continue
-                body = salient_entity_before(
-                    self.doc,
-                    head.idx,
-                    {"GovernmentAgency", "Organization"},
-                    lambda name, word=head.lower_: word in name.lower().split(),
-                )  # the ministry named before: "the Defence Ministry ... Jane Doe's ministry"
+                body = (
+                    salient_entity_before(
+                        self.doc,
+                        head.idx,
+                        {"GovernmentAgency", "Organization"},
+                        lambda name, word=head.lower_: word in name.lower().split(),
+                    )  # the ministry named before: "the Defence Ministry ... Jane Doe's ministry"
+                    if head.lower_ != "administration"  # not "the Zed Administration" agency
+                    else None
+                )
                 if body:
                     self.led_bodies.append((owner, body, tok))  # decided once states are known
                 continue
@@ -2791,6 +2795,13 @@ class _Finder:
                 elif acl.dep_ == "acl":
                     described = self._described(acl)
                     objects = self.ents(described)
+                    if (
+                        described.is_lower
+                        and described.tag_ == "NNS"
+                        and not key_at(self.doc, described.i)
+                        and tok.lemma_.lower() in {"lead", "head", "chair", "command", "run"}
+                    ):
+                        objects = []  # "the EU's observers, led by X": X leads the observers
                     own = key_at(self.doc, described.i)
                     if own and any(c.i < described.i for c in described.conjuncts):
                         objects = [own]  # "A, B and the Zed made by Acme": only the Zed
@@ -4720,6 +4731,18 @@ class _Finder:
                     if c.dep_ == "compound" and key_at(doc, c.i)
                 ]
             if not subjects:
+                continue
+            named = [k for c in tok.children if c.dep_ == "appos" and (k := key_at(doc, c.i))]
+            head_key = key_at(doc, tok.head.i) if tok.dep_ == "appos" else None
+            if (
+                named
+                and head_key
+                and head_key not in named
+                and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children)
+            ):
+                # "sued Acme, its American affiliate Acme.US and ...": Acme.US is Acme's
+                for k in named:
+                    self.add(k, "partOf", head_key, tok, 0.6)
                 continue
             objs: list[str] = []
             for c in tok.children:

@@ -299,3 +299,28 @@ def test_an_agencys_named_program_is_not_a_part_of_it(run):
 def test_a_name_ending_in_engine_or_module_is_a_product(run):
     ex = run("The game runs on Zedreal Engine, made by Epic Games, the studio said.")
     assert by_name(ex, "Zedreal Engine").type == "Product"
+
+
+def test_its_affiliate_in_a_list_of_the_sued_is_the_previous_names(run):
+    ex = run(
+        "The Securities and Exchange Commission sued Vexor, its American affiliate "
+        "Vexor Americas and its founder in June."
+    )
+    assert ("Vexor Americas", "partOf", "Vexor") in triples(ex)
+    assert not [t for t in triples(ex) if t[2] == "Securities and Exchange Commission"]
+
+
+def test_the_leader_of_a_bodys_observers_does_not_lead_the_body(run):
+    ex = run(
+        "The European Union's observers, led by Spanish lawmaker Gabriel Mateo, are due "
+        "to present a preliminary report on Tuesday."
+    )
+    assert ("Gabriel Mateo", "leads", "European Union") not in triples(ex)
+
+
+def test_a_presidents_administration_is_not_an_agency_named_administration(run):
+    ex = run(
+        "The Cyberspace Administration of China summoned Nvidia. President Donald Trump's "
+        "administration effectively banned its sale to China."
+    )
+    assert ("Donald Trump", "leads", "Cyberspace Administration of China") not in triples(ex)
