@@ -1558,8 +1558,9 @@ class _Finder:
             # "Foreign Minister X" heads a foreign ministry, not "the Office of Foreign Assets"
             if words <= names and names & {"ministry", "department", "office"} and plain <= generic:
                 return e.key
-            first = e.name.lower().removeprefix("ministry of ").removeprefix("the ").split()
-            if e.name.lower().startswith("ministry of ") and first and first[0] in words:
+            lowered = e.name.lower()
+            portfolio = lowered.removeprefix("ministry of ").removeprefix("the ").split()
+            if lowered.startswith("ministry of ") and portfolio and portfolio[0] in words:
                 return e.key  # "Infrastructure Minister X": the Ministry of Infrastructure and ...
         return None
 
@@ -4310,9 +4311,7 @@ class _Finder:
                 for t in (c, *c.conjuncts)
                 if (k := key_at(doc, t.i)) and self.types.get(k) in {"Location", "Product"}
             ]
-            verb = tok.head
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                verb = verb.head
+            verb = _nearest_verb(tok.head)
             if not sites or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             for s in self._subject(verb):
@@ -4343,10 +4342,9 @@ class _Finder:
                 and self.types.get(k) == "Location"
                 and self.entities[k].name.split()[-1].lower() not in self.WATERS
             ]  # "its Black Sea port of Zed": the port is its, not the sea
-            verb = tok.head
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                verb = verb.head
-            states = [k for k in self._subject(verb) if self.types.get(k) == "Country"]
+            states = [
+                k for k in self._subject(_nearest_verb(tok.head)) if self.types.get(k) == "Country"
+            ]
             before = [
                 k
                 for t in doc[sent_of(tok).start : tok.i]
@@ -4882,6 +4880,14 @@ class _Finder:
                             asserted=False,
                         )
                     )
+
+
+def _nearest_verb(tok: Token) -> Token:
+    """The verb a phrase hangs from ("at its Zed field" in "Acme shut output at ..."), or
+    the sentence root when no verb is above it."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _head_before_linker(name: str) -> str | None:
