@@ -739,6 +739,14 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     text = span.text
     words = [t.lower_ for t in span]
     lowered = " ".join(words)
+    doc, start = span.doc, span.start
+    if (
+        vocab.country(text)
+        and start >= 2
+        and doc[start - 1].lower_ in vocab.words("based_words")
+        and doc[start - 2].text in {"-", "–"}
+    ):
+        return "Organization", 3  # "Dubai-based Emirates": no state is based anywhere
     if vocab.country(text) and label not in {"PERSON"}:
         return "Country", 3
     if vocab.country(text):

@@ -255,12 +255,18 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def salient_entity_before(
-    doc: Doc, char: int, types: set[str], name_ok: Callable[[str], bool] | None = None
+    doc: Doc,
+    char: int,
+    types: set[str],
+    name_ok: Callable[[str], bool] | None = None,
+    *,
+    in_view: bool = True,
 ) -> str | None:
     """The entity of one of `types` mentioned most often before `char` (ties: latest).
 
     "The company" usually means the company the article is about, not the
     last one named in passing ("told a broadcaster"), so salience beats recency.
+    Without `in_view`, one named long before counts as much as one just named.
     """
     best: tuple[int, int, int, int, str] | None = None
     topics = _recent_subjects(doc, char)
@@ -272,7 +278,7 @@ def salient_entity_before(
             continue
         # among the entities still in view (named in the last few sentences) first,
         # and among those the one the text was just about
-        recent = int(char - max(before) <= RECENT_CHARS)
+        recent = int(char - max(before) <= RECENT_CHARS) if in_view else 0
         score = (recent, topics.get(e.key, 0), len(before), max(before), e.key)
         if best is None or score[:4] > best[:4]:
             best = score
@@ -315,6 +321,8 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
                 break
             if t.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
+            if any(c.dep_ == "conj" and key_at(doc, c.i) for c in t.children):
+                continue  # "A, B and C each cancelled ...": a list, none of them the topic
             verb = t.head
             while verb.dep_ == "conj":
                 verb = verb.head
@@ -341,6 +349,25 @@ def _own_clause_pronoun(tok: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+PUBLIC_BODY_HEADS = frozenset(
+    {
+        "agency",
+        "administration",
+        "authority",
+        "bureau",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "department",
+        "directorate",
+        "ministry",
+        "office",
+        "parliament",
+    }
+)
 
 
 def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:
@@ -390,8 +417,14 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         bodies = INTERNATIONAL_BODIES
         if word not in {"broadcaster", "newspaper", "outlet"}:
             bodies = bodies | {fold_name(n) for n in vocab.entity["news_agencies"]}
+        public = (
+            PUBLIC_BODY_HEADS if word in {"company", "firm"} else frozenset()
+        )  # "the French launch company" is no Space Agency
         return salient_entity_before(
-            doc, tok.idx, set(anaphors[word]), lambda name: fold_name(name) not in bodies
+            doc,
+            tok.idx,
+            set(anaphors[word]),
+            lambda name: fold_name(name) not in bodies and name.lower().split()[-1] not in public,
         )
     if word in vocab.words("named_site_anaphors"):
         # "the canal", "the dam": the site whose name says it is one, not any place

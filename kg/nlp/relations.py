@@ -1345,8 +1345,9 @@ class _Finder:
             start = i - n if step < 0 else i
             if start < 0 or start + n > len(doc):
                 continue
-            if doc[start : start + n].text.lower() in self.vocab.roles:
-                return n
+            phrase = doc[start : start + n].text.lower()
+            if phrase in self.vocab.roles or phrase in self.vocab.portfolio_titles:
+                return n  # "Secretary of State X" too
         return 0
 
     def _title_prefix_roles(
@@ -1465,6 +1466,7 @@ class _Finder:
                     fold_name(name) not in INTERNATIONAL_BODIES
                     and name not in self.vocab.entity["news_agencies"]
                 ),
+                in_view=False,  # not the rivals the last sentence listed
             )
         return topic
 
@@ -1530,11 +1532,20 @@ class _Finder:
             and not (state and self._body_state(e) not in {None, state})
             and not (around and self._body_state(e) not in {None, *around})
         ]
+        cabinet = {"ministry", "department", "office", "pentagon", "treasury"}
+        whole = " ".join(t.lower_ for t in prefix)  # "Secretary of State", past its head
         for words, keys in self.vocab.portfolio_titles.items():
-            if phrase.endswith(words):
-                for e in bodies:
-                    if any(k in n.lower().split() for n in [e.name, *e.aliases] for k in keys):
-                        return e.key
+            if phrase.endswith(words) or whole.endswith(words):
+                found = [
+                    e
+                    for e in bodies
+                    if any(_portfolio_named(n, keys) for n in [e.name, *e.aliases])
+                ]
+                # "Energy Secretary X" heads the Energy Department, not the Energy
+                # Information Administration within it
+                found.sort(key=lambda e: not cabinet & set(e.name.lower().split()))
+                if found:
+                    return found[0].key
         if title.lower_ not in {"minister", "secretary"}:
             return None
         words = {
@@ -1706,6 +1717,9 @@ class _Finder:
                             if pobj.dep_ == "pobj":
                                 found = phrase_entity(self.doc, pobj)
                                 kinds = self.vocab.entity["definite_anaphors"].get(pobj.lower_)
+                                if not found and self._body_anaphor(pobj):
+                                    # "chief executive of the French launch company"
+                                    found = anaphor_entity(self.doc, pobj, anaphors)
                                 if (
                                     found
                                     and kinds
@@ -1802,6 +1816,8 @@ class _Finder:
                     and g.is_lower
                     and g.lower_ != "staff"
                     and not phrase_entity(self.doc, g)  # "leader of the Acme party" leads
+                    # "head of the company", not "of the investigations department"
+                    and not (self._body_anaphor(g) and anaphor_entity(self.doc, g, anaphors))
                     for g in c.children
                 )
                 for c in title.children
@@ -1822,6 +1838,19 @@ class _Finder:
                     if more is not None and more[0] != pred:
                         own_mods = {t.lower_ for t in own if t.i < more[1].i}
                         self._role_relation(person, more[0], more[1], target, own_mods)
+
+    def _body_anaphor(self, tok: Token) -> bool:
+        """ "the company", "the French launch company", "the force": a word for a body that
+        refers back; not "the combined company" that a merger makes, "the department of
+        X" that names a unit of X, nor "the city", which names a place."""
+        kinds = self.vocab.entity["definite_anaphors"].get(tok.lower_, [])
+        return (
+            tok.is_lower
+            and bool(kinds)
+            and not {"Location", "Country"} & set(kinds)
+            and not any(c.lower_ in {"combined", "merged", "new", "enlarged"} for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        )
 
     def _shared_of(self, noun: Token, target: str | None) -> bool:
         """Whether the body after the last of conjoined titles is the first one's too."""
@@ -2283,7 +2312,8 @@ class _Finder:
                     self.add(subj, "locatedIn", o, tok, 0.7)
                     near = [*head.subtree, *doc[head.i + 1 : head.i + 2]]
                     named = next((t for t in near if subj and key_at(doc, t.i) == subj), None)
-                    for cj in named.conjuncts if named is not None else ():
+                    listed = head.is_lower and head.tag_ == "NNS"
+                    for cj in named.conjuncts if named is not None and listed else ():
                         # "Dublin-based lessors Avolon and Zed Capital": both
                         if cj.i > named.i and (k := key_at(doc, cj.i)) and k != subj:
                             self.add(k, "locatedIn", o, tok, 0.6)
@@ -2597,6 +2627,17 @@ class _Finder:
                                 head = head.head
                             if c.lower_ == "who" and key_at(self.doc, head.i):
                                 return [key_at(self.doc, head.i)]  # type: ignore[list-item]
+                            singular = v.tag_ == "VBZ" or any(
+                                a.dep_ in {"aux", "auxpass"} and a.lower_ in {"is", "has", "was"}
+                                for a in v.children
+                            )
+                            j = c.i - 1
+                            while j > 0 and self.doc[j].is_punct:
+                                j -= 1
+                            nearest = key_at(self.doc, j)
+                            if singular and nearest and nearest in self.ents(head):
+                                # "A, a gas trader, and B, which operates X": B alone
+                                return [nearest]
                             return self.ents(head)
                         if c.lower_ in {"he", "she"}:
                             k = last_person_before(self.doc, c.idx)
@@ -2802,7 +2843,11 @@ class _Finder:
                         and not key_at(self.doc, described.i)
                         and tok.lemma_.lower() in {"lead", "head", "chair", "command", "run"}
                     ):
-                        objects = []  # "the EU's observers, led by X": X leads the observers
+                        # "the EU's observers, led by X": X leads the observers; "officers,
+                        # the General Staff, headed by X": the staff named in apposition
+                        objects = [
+                            k for c in described.children if c.dep_ == "appos" for k in self.ents(c)
+                        ]
                     own = key_at(self.doc, described.i)
                     if own and any(c.i < described.i for c in described.conjuncts):
                         objects = [own]  # "A, B and the Zed made by Acme": only the Zed
@@ -2837,6 +2882,8 @@ class _Finder:
                     and not whose
                 ):
                     objects = self.ents(tok.head)  # "an app it owns", "the X2, which Acme built"
+                    # "A and B, which belong to the group": the antecedent is the subject
+                    objects = [k for k in objects if k not in subjects]
                 left = tok.left_edge
                 if (
                     not objects
@@ -4009,6 +4056,45 @@ class _Finder:
                         if k != owner and self.types.get(k) == "Product":
                             self.add(owner, "operates", k, c, 0.55)
 
+    PART_NOUNS = frozenset(
+        {"business", "subsidiary", "unit", "division", "affiliate", "arm", "holding"}
+    )
+
+    def listed_parts(self) -> None:
+        """ "Acme's businesses include Zed and Yon", "its subsidiaries include Zed": the
+        companies a body lists as its own parts."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"include", "comprise"}:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is None
+                or not subj.is_lower
+                or subj.tag_ != "NNS"
+                or subj.lemma_.lower() not in self.PART_NOUNS
+            ):
+                continue
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            owner = key_at(doc, poss.i) or next(
+                iter(self._its(poss) if poss.lower_ in {"its", "their"} else []), None
+            )
+            if self.types.get(owner or "") not in {"Organization", "GovernmentAgency"}:
+                continue
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            listed = self.ents(dobj) + [  # "A, a gas trader, and B": B hangs on the apposition
+                k
+                for a in (dobj.children if dobj is not None else ())
+                if a.dep_ == "appos"
+                for c in a.conjuncts
+                if (k := key_at(doc, c.i))
+            ]
+            for k in dict.fromkeys(listed):
+                if k != owner and self.types.get(k) == "Organization":
+                    self.add(k, "partOf", owner, tok, 0.55)
+
     def brands(self) -> None:
         """ "the Acme Z300", "Acme Zed machines": a maker named at the front of its product."""
         doc = self.doc
@@ -4380,6 +4466,69 @@ class _Finder:
                         for to in (c for c in tok.children if c.lower_ == "to"):
                             for k in self.pobj_ents(to):
                                 self.add(giver, "supplies", k, tok, 0.55)
+
+    def national_goods(self) -> None:
+        """ "the pipeline delivers Russian crude to Belarus and Poland": the state whose goods
+        a thing that is no supplier carries supplies the ones it carries them to; "Norland
+        supplies much of Yonland's gas": the state whose gas it is gets it."""
+        doc = self.doc
+        suppliers = {"Organization", "GovernmentAgency", "Country"}
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.giving or self._negated(tok):
+                continue
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if dobj is None:
+                continue
+            subjects = [k for k in self._subject(tok) if self.types.get(k) in suppliers]
+            to = [
+                k
+                for c in [*tok.children, *dobj.subtree]  # "... of Norlandic crude to A"
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for k in self.pobj_ents(c)
+                if self.types.get(k) in suppliers
+            ]
+            goods = [t for t in dobj.subtree if t.dep_ == "amod" and self.demonym_key(t)]
+            if to and not subjects and len(goods) == 1:
+                origin = self.demonym_key(goods[0])
+                for k in to:
+                    if k != origin:
+                        self.add(origin, "supplies", k, tok, 0.55)
+            if (
+                subjects
+                and not to
+                and tok.lemma_.lower() == "supply"
+                and dobj.lower_ in {"much", "most", "all", "half", "part"}
+            ):
+                for t in dobj.subtree:
+                    own = key_at(doc, t.i) if t.dep_ == "poss" else None
+                    if own and self.types.get(own) == "Country" and own not in subjects:
+                        for k in subjects:
+                            self.add(k, "supplies", own, tok, 0.55)
+
+    def sent_to_act(self) -> None:
+        """ "Norland sent Zed jets to bomb the border posts": what a state sends to do its
+        own fighting it uses; sent to a recipient it would be supplied."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"send", "dispatch", "scramble"}:
+                continue
+            if self._negated(tok) or any(
+                c.dep_ in {"dative", "prep"} and c.lower_ == "to" or c.dep_ == "dative"
+                for c in tok.children
+            ):
+                continue
+            purpose = any(
+                c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            )
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if not purpose or dobj is None or dobj.tag_ != "NNS":
+                continue  # "sent F-16 jets to bomb", not "send the Zed-7 probe to explore"
+            products = [k for k in self.ents(dobj) if self.types.get(k) == "Product"]
+            for s in self._subject(tok):
+                if self.types.get(s) in {"Country", "MilitaryUnit", "GovernmentAgency"}:
+                    for k in products:
+                        self.add(s, "uses", k, tok, 0.55)
 
     def led_under(self) -> None:
         """ "the Liberal Party under Jane Doe", "Zedland under President Doe": led by her."""
@@ -4882,6 +5031,16 @@ class _Finder:
                     )
 
 
+def _portfolio_named(name: str, keys: list[str]) -> bool:
+    """Whether a body's name is its portfolio ("State Department", "Department of State",
+    "the Pentagon"), not a body that only has the word ("Ministry of State Security")."""
+    words = name.lower().replace(",", "").split()
+    after = {"ministry", "department", "office", "affairs", "and", "secretariat"}
+    return any(
+        w in keys and (i == len(words) - 1 or words[i + 1] in after) for i, w in enumerate(words)
+    )
+
+
 def _nearest_verb(tok: Token) -> Token:
     """The verb a phrase hangs from ("at its Zed field" in "Acme shut output at ..."), or
     the sentence root when no verb is above it."""
@@ -4947,6 +5106,8 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.led_under()
     f.as_titles()
     f.supplied_to()
+    f.national_goods()
+    f.sent_to_act()
     f.place_descriptions()
     f.makers()
     f.made_by()
@@ -4963,6 +5124,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.name_parents()
     f.brands()
     f.listed_products()
+    f.listed_parts()
     f.operator_compounds()
     f.stakes()
     f.state_owned()

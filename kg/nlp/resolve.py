@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.model import Entity, Mention
 from kg.nlp.entities import Candidate, is_acronym, is_generic_body
@@ -172,10 +172,10 @@ def _used_as_place(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
         # the city's
         return root.head.lemma_.lower() not in vocab.words("state_voice_nouns")
     country = vocab.capital_of(doc[c.start : c.end].text)
-    if c.end + 1 < len(doc) and doc[c.end].text == "," and country:
+    if c.end + 1 < len(doc) and doc[c.end].lower_ in {",", "in"} and country:
         after = doc[c.end + 1 : c.end + 1 + len(country.split())].text
         if vocab.country(after) == country:
-            return True  # "for Oslo, Norway": the city, named with its state
+            return True  # "for Oslo, Norway", "from Oslo in Norway": the city, with its state
     if root.dep_ == "poss" and root.head.lemma_.lower() in vocab.words("city_possession_nouns"):
         return True  # "Moscow's main airport", "Oslo's mayor": the city's own things
     if (
@@ -231,6 +231,23 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
             for c in root.head.children
         )  # "Oslo was cautious" acts
     return True
+
+
+def _acting(tok: Token) -> bool:
+    """The subject of a verb other than "be": something that does, which a region does not."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be"
+
+
+def _surname_speaking(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
+    """ "Jordan said", "told Jordan directly": a one-word state name where only a person
+    speaks or is spoken to."""
+    if c.end - c.start != 1:
+        return False
+    tok = doc[c.start]
+    speech = vocab.words("speech_verbs")
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in speech and tok.head.i > tok.i:
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_ == "tell"
 
 
 def merge_capitals(doc: Doc, groups: list[list[Candidate]], vocab: Vocab) -> list[list[Candidate]]:
@@ -462,6 +479,12 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         and d.source != "administration"  # "the Roe administration ... Roe said": the person
     }
     for i, c in enumerate(cands):
+        if c.type == "Country" and _surname_speaking(doc, c, vocab):
+            roots = {g.find(r) for r in full_people.get(texts[i].lower(), set())}
+            if len(roots) == 1 and first_at.get(next(iter(roots)), len(doc)) < c.start:
+                c.type = "Person"  # "Chief Executive Bob Jordan ... Jordan said": the man
+                g.union(next(iter(roots)), i)
+                continue
         if " " not in texts[i] and c.type in {"Person", "Organization", "Product", "Location"}:
             roots = {g.find(r) for r in full_people.get(texts[i].lower(), set())}
             if texts[i] in things and (c.type != "Person" or c.weight < 3):
@@ -574,7 +597,11 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 words
                 and words[0] == t
                 and not core_partner[i]  # "Evergrande" is "China Evergrande Group" already
-                and c.type not in {"Location"}
+                and (
+                    c.type != "Location"
+                    # "Southwest Airlines ... Southwest cancelled": a company acts, a place not
+                    or (c.weight < 3 and c.end - c.start == 1 and _acting(doc[c.start]))
+                )
                 and d.type in {"Organization", "MilitaryUnit", "GovernmentAgency"}
                 # "American Acme (Vehicles)" is a national unit of Acme, not Acme
                 and not (vocab.state_of(full[0]) and len(words) < 2)
@@ -602,6 +629,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                     if t in {doc[e.start].text, doc[e.end - 1].text}  # "Royal Acme", "Acme Web"
                     and e.end - e.start >= 2
                     and texts[cands.index(e)] != texts[j]
+                    # "Acme Airlines Pilots Association" is named after Acme Airlines
+                    and not texts[cands.index(e)].startswith(texts[j] + " ")
                     and not vocab.country(doc[e.start + 1 : e.end].text)  # "Acme China": a unit
                 )
                 == 0

@@ -1,0 +1,210 @@
+"""Entities, relations and claims from rules added after reading an eighteenth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, triples
+
+
+def test_a_company_based_somewhere_is_no_state_of_the_same_name(run):
+    ex = run(
+        "Dubai-based Emirates, Air Zedia and Yon Airlines said on Monday they would cancel "
+        "some flights to Lagos."
+    )
+    assert by_name(ex, "Emirates").type == "Organization"
+    facts = triples(ex)
+    assert ("Emirates", "locatedIn", "Dubai") in facts
+    assert ("Air Zedia", "locatedIn", "Dubai") not in facts  # a list, not "Dubai-based lessors"
+
+
+def test_a_capital_named_with_its_own_country_is_the_city(run):
+    ex = run(
+        "The airliner crashed shortly after take-off from Nairobi in Kenya, killing all "
+        "157 people on board."
+    )
+    assert by_name(ex, "Nairobi").type == "Location"
+    assert ("Nairobi", "locatedIn", "Kenya") in triples(ex)
+
+
+def test_a_portfolio_secretary_heads_the_department_not_an_agency_within_it(run):
+    ex = run(
+        "Stockpiles climbed, the Energy Information Administration, the statistical arm of "
+        "the Energy Department, said. Energy Secretary Jane Roe said the department was "
+        "also leasing space in the reserve."
+    )
+    facts = triples(ex)
+    assert ("Jane Roe", "leads", "Energy Department") in facts
+    assert ("Jane Roe", "leads", "Energy Information Administration") not in facts
+
+
+def test_a_secretary_of_state_opening_a_sentence_heads_the_state_department(run):
+    ex = run(
+        "Secretary of State Jane Roe, who accompanied the president, said the talks had "
+        "stalled. A senior State Department official later told reporters the gap was wide."
+    )
+    assert ("Jane Roe", "leads", "State Department") in triples(ex)
+
+
+def test_a_secretary_of_state_heads_no_ministry_of_state_security(run):
+    ex = run(
+        "Zedland's Ministry of State Security was behind the hack, Secretary of State Jane "
+        "Roe said on Monday."
+    )
+    assert ("Jane Roe", "leads", "Ministry of State Security") not in triples(ex)
+
+
+def test_a_staff_headed_by_a_general_when_the_parser_hangs_the_clause_on_a_noun_before(run):
+    ex = run(
+        "In a statement signed by more than 40 senior officers, the General Staff, headed "
+        "by Colonel General Ivan Zedov, said the government was no longer capable of "
+        "making decisions."
+    )
+    assert ("Ivan Zedov", "leads", "General Staff") in triples(ex)
+
+
+def test_a_surname_that_is_also_a_state_is_the_person_who_speaks(run):
+    ex = run(
+        "Zedwing Airlines cancelled 2,900 flights on Tuesday. Chief Executive Bob Jordan "
+        'apologized in a video message. "We have some real work to do," Jordan said. The '
+        "transport secretary said he had told Jordan directly that refunds were owed."
+    )
+    assert "Jordan" not in names(ex)
+    assert "Jordan" in by_name(ex, "Bob Jordan").aliases or any(
+        m.text == "Jordan" for m in by_name(ex, "Bob Jordan").mentions
+    )
+
+
+def test_a_direction_word_acting_as_a_subject_is_the_company_named_with_it(run):
+    ex = run(
+        "Southwest Airlines cancelled thousands more flights on Tuesday. Jan Roe, president "
+        "of the Southwest Airlines Pilots Association, said the union had warned for years. "
+        "Southwest would fly only a third of its schedule for several days, he said."
+    )
+    airline = by_name(ex, "Southwest Airlines")
+    assert any(m.text == "Southwest" for m in airline.mentions)
+    assert not any(e.type == "Location" and e.name == "Southwest" for e in ex.entities)
+
+
+def test_a_bare_chief_executive_is_the_article_company_not_a_rival_just_listed(run):
+    ex = run(
+        "Zedwing Airlines cancelled thousands more flights on Tuesday, leaving travellers "
+        "stranded, Zedwing Airlines said. The Dallas-based airline scrapped more than 2,900 "
+        "flights, over 60% of its schedule. "
+        "Blixair, Yonder Air Lines and Corvo Airlines each cancelled only a small fraction "
+        "of their flights. Chief Executive Jan Kowal apologized in a video message."
+    )
+    facts = triples(ex)
+    assert ("Jan Kowal", "leads", "Zedwing Airlines") in facts
+    assert ("Jan Kowal", "leads", "Corvo Airlines") not in facts
+
+
+def test_the_chief_executive_of_the_launch_company_leads_it_not_the_space_agency(run):
+    ex = run(
+        "The telescope, a joint project of NASA and the European Space Agency, lifted off "
+        'aboard a rocket operated by Zedspace. "We have delivered it," Jan Kowal, chief '
+        "executive of the French launch company, said in the control room."
+    )
+    facts = triples(ex)
+    assert ("Jan Kowal", "leads", "Zedspace") in facts
+    assert ("Jan Kowal", "memberOf", "European Space Agency") not in facts
+
+
+def test_a_commander_of_the_force_is_a_member_of_the_force_named_before(run):
+    ex = run(
+        "The Zedland Revolutionary Guards said the strike killed seven officers, among them "
+        "Brigadier General Omar Zedi, a senior commander of the force in Syria."
+    )
+    assert ("Omar Zedi", "memberOf", "Zedland Revolutionary Guards") in triples(ex)
+
+
+def test_a_mayor_of_the_southern_city_is_no_head_of_the_city_named_before(run):
+    ex = run(
+        "Police arrested him at Manila's main airport on Tuesday. The killings took place "
+        "when Jan Roe was mayor of the southern city of Zedao."
+    )
+    assert ("Jan Roe", "leads", "Manila") not in triples(ex)
+
+
+def test_a_singular_relative_clause_after_a_list_is_the_last_names(run):
+    ex = run(
+        "The trustee now controls Zedgas, a major supplier of gas to utilities, and Yonstor, "
+        "which operates the underground storage facility at Rehden in Lower Saxony."
+    )
+    facts = triples(ex)
+    assert ("Yonstor", "operates", "Rehden") in facts
+    assert ("Zedgas", "operates", "Rehden") not in facts
+
+
+def test_a_company_named_last_before_which_owns_is_the_owner(run):
+    ex = run(
+        "The grocers said they needed scale to compete with Blixmart, Costco and Amazon, "
+        "which owns the Whole Foods Market chain."
+    )
+    facts = triples(ex)
+    assert ("Amazon", "owns", "Whole Foods Market") in facts
+    assert ("Costco", "owns", "Whole Foods Market") not in facts
+
+
+def test_a_company_running_a_section_of_a_pipeline_operates_the_pipeline(run):
+    ex = run(
+        "Zedneft, Kazakhstan's state pipeline monopoly, which runs the eastern section of the "
+        "Yonder pipeline, said on Thursday that the contamination was deliberate."
+    )
+    assert ("Zedneft", "operates", "Yonder pipeline") in triples(ex)
+
+
+def test_the_businesses_a_company_lists_are_its_parts(run):
+    ex = run(
+        "Zed Holdings was seized on Monday. Zed Holdings's businesses include Wingaz, a "
+        "major supplier of gas, and Astorex, which runs a storage site in Lower Saxony."
+    )
+    facts = triples(ex)
+    assert ("Wingaz", "partOf", "Zed Holdings") in facts
+    assert ("Astorex", "partOf", "Zed Holdings") in facts
+
+
+def test_a_pipeline_carrying_a_states_crude_makes_that_state_the_supplier(run):
+    ex = run(
+        "Russia built the line in the 1960s. Today the Yonder pipeline delivers about 1 "
+        "million barrels per day of Russian crude to Belarus, Poland and Germany."
+    )
+    facts = triples(ex)
+    for k in ("Belarus", "Poland", "Germany"):
+        assert ("Russia", "supplies", k) in facts
+
+
+def test_a_state_supplying_much_of_anothers_gas_supplies_it(run):
+    ex = run("Norway still supplies much of Germany's gas, the economy ministry said.")
+    assert ("Norway", "supplies", "Germany") in triples(ex)
+
+
+def test_a_pipeline_group_exporting_a_states_oil_does_not_supply_that_state(run):
+    ex = run(
+        "The Zed Pipeline Consortium, which exports most of Kazakhstan's oil through a "
+        "terminal near the port, said its operations had not been affected."
+    )
+    assert ("Zed Pipeline Consortium", "supplies", "Kazakhstan") not in triples(ex)
+
+
+def test_jets_a_state_sends_to_strike_are_its_own(run):
+    ex = run("Thailand sent F-16 fighter jets to bomb military positions on Thursday.")
+    assert ("Thailand", "uses", "F-16") in triples(ex)
+
+
+def test_a_probe_sent_to_explore_is_not_called_used(run):
+    ex = run("China plans to send Chang'e-7 to explore the moon's south pole in 2026.")
+    assert ("China", "uses", "Chang'e-7") not in triples(ex)
+
+
+def test_companies_that_belong_to_a_group_are_not_parts_of_one_another(run):
+    ex = run(
+        "Zedwerk, the sports-car maker controlled by Volkswagen, said 1,100 of its cars were "
+        "on board. Audi, Bentley and Lamborghini, which also belong to the German group, "
+        "had vehicles on the ship as well."
+    )
+    facts = triples(ex)
+    for a in ("Audi", "Bentley", "Lamborghini"):
+        for b in ("Audi", "Bentley", "Lamborghini"):
+            assert (a, "partOf", b) not in facts
