@@ -4831,6 +4831,8 @@ class _Finder:
                 and not sibling
             ):
                 continue
+            if not tok.is_lower and key_at(doc, tok.i):
+                continue  # "the 76th Guards Air Assault Division, one of ...": a name's word
             subjects: list[str] = []
             bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
             before = self._set_off_after(tok) if tok.dep_ == "appos" else None
@@ -4918,6 +4920,8 @@ class _Finder:
                     if k and not kind:
                         objs.append(k)
             pred = "memberOf" if tok.lower_ == "member" else "partOf"
+            if pred == "partOf":  # "X, one of Norland's airborne formations": its country
+                objs = [o for o in objs if self.types.get(o) != "Country"]
             for subj in subjects:
                 for o in objs:
                     self.add_first(subj, [pred] if kind else [pred, "memberOf"], o, tok, 0.7)

@@ -208,3 +208,14 @@ def test_companies_that_belong_to_a_group_are_not_parts_of_one_another(run):
     for a in ("Audi", "Bentley", "Lamborghini"):
         for b in ("Audi", "Bentley", "Lamborghini"):
             assert (a, "partOf", b) not in facts
+
+
+def test_a_division_one_of_a_states_formations_is_no_membership_of_the_state(run):
+    ex = run(
+        "Kostroma is home to the 76th Guards Air Assault Division, one of Russia's elite "
+        "airborne formations, and to a transport regiment."
+    )
+    facts = triples(ex)
+    assert ("Russia", "memberOf", "76th Guards Air Assault Division") not in facts
+    assert ("76th Guards Air Assault Division", "locatedIn", "Kostroma") in facts
+
