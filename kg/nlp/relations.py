@@ -52,6 +52,10 @@ class RelationCandidate:
     asserted: bool = True  # the sentence's main content (a verb frame), not background
 
 
+OPEN_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits"})
+WATERS = OPEN_WATERS | {"bay", "river", "lake"}
+
+
 class _Finder:
     def __init__(self, doc: Doc, vocab: Vocab) -> None:
         self.doc = doc
@@ -99,7 +103,18 @@ class _Finder:
 
     def fits(self, pred: str, s: str, o: str) -> bool:
         sig = self.sigs[pred]
-        return s != o and self.types.get(s) in sig[0] and self.types.get(o) in sig[1]
+        if s == o or self.types.get(s) not in sig[0] or self.types.get(o) not in sig[1]:
+            return False
+        # open waters belong to no state or owner, nor lie in a state on their shore
+        if pred in {"owns", "operates"}:
+            return not self._waters(o)
+        if pred in {"country", "locatedIn"}:
+            return not self._waters(s) or self._waters(o)
+        return True
+
+    def _waters(self, key: str) -> bool:
+        e = self.entities[key]
+        return e.type == "Location" and e.name.split()[-1].lower() in OPEN_WATERS
 
     def add(
         self,
@@ -4405,8 +4420,6 @@ class _Finder:
                     for k in dict.fromkeys(sites):
                         self.add_first(s, ["operates", "owns"], k, tok, 0.5)
 
-    WATERS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake"})
-
     def its_regions(self) -> None:
         """ "Armenia will open a corridor across its Zed province to its Yon exclave": the
         state a clause is about holds the regions it calls its own."""
@@ -4426,7 +4439,7 @@ class _Finder:
                 for k in named
                 if k
                 and self.types.get(k) == "Location"
-                and self.entities[k].name.split()[-1].lower() not in self.WATERS
+                and self.entities[k].name.split()[-1].lower() not in WATERS
             ]  # "its Black Sea port of Zed": the port is its, not the sea
             states = [
                 k for k in self._subject(_nearest_verb(tok.head)) if self.types.get(k) == "Country"

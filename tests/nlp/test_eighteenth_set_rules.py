@@ -219,3 +219,14 @@ def test_a_division_one_of_a_states_formations_is_no_membership_of_the_state(run
     assert ("Russia", "memberOf", "76th Guards Air Assault Division") not in facts
     assert ("76th Guards Air Assault Division", "locatedIn", "Kostroma") in facts
 
+
+def test_open_waters_belong_to_no_state(run):
+    ex = run(
+        "Russia's Black Sea fleet lost a corvette, and Russia later abandoned the island in "
+        "the Black Sea. The drones struck near India's Indian Ocean islands."
+    )
+    facts = triples(ex)
+    for waters, state in (("Black Sea", "Russia"), ("Indian Ocean", "India")):
+        assert (waters, "country", state) not in facts
+        assert (waters, "locatedIn", state) not in facts
+        assert (state, "owns", waters) not in facts
