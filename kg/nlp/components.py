@@ -48,6 +48,7 @@ from kg.nlp.entities import (
     split_states,
     untagged_names,
     untagged_states,
+    vessel_names,
 )
 from kg.nlp.furniture import furniture_ranges
 from kg.nlp.offices import titled_heads
@@ -201,6 +202,7 @@ class EntityComponent:
             + dateline_credits(doc, self.vocab)
             + dateline_place_names(doc, self.vocab)
             + party_families(doc, self.vocab, furniture)
+            + vessel_names(doc, self.vocab, furniture)
             + listed_body_names(doc, self.vocab, furniture)
             + district_bodies(doc, self.vocab, furniture)
         )

@@ -2190,6 +2190,22 @@ def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
     return out
 
 
+def vessel_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """ "HMNZS Te Kaha", "BRP Sierra Madre": a ship prefix and the capitalised words after
+    it, which the model often leaves untagged or cuts after the prefix."""
+    out: list[Candidate] = []
+    prefixes = vocab.words("vessel_prefixes")
+    for i, tok in enumerate(doc):
+        if not tok.is_upper or tok.lower_ not in prefixes or in_ranges(tok.idx, furniture):
+            continue
+        end = i + 1
+        while end < len(doc) and end < i + 5 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > i + 1:
+            out.append(Candidate(i, end, "Product", 3, "vessel"))
+    return out
+
+
 def party_families(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """ "the Greens", "the Free Democrats": a party named by its family, capitalised and
     plural, which the model reads as a common noun."""

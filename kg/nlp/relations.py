@@ -112,6 +112,11 @@ class _Finder:
             return not self._waters(s) or self._waters(o)
         return True
 
+    def _vessel(self, key: str) -> bool:
+        """A ship named with its prefix ("HMS Zed", "BRP Yon")."""
+        first = self.entities[key].name.split()[0].lower()
+        return first in self.vocab.words("vessel_prefixes")
+
     def _waters(self, key: str) -> bool:
         e = self.entities[key]
         return e.type == "Location" and e.name.split()[-1].lower() in OPEN_WATERS
@@ -396,6 +401,17 @@ class _Finder:
                     ),
                     None,
                 )
+            edge = tok.head.left_edge.i
+            if (
+                not owned
+                and tok.head.is_lower
+                and tok.head.lemma_.lower() in self.vocab.words("product_nouns")
+                and edge >= 2
+                and self.doc[edge - 1].text == ","
+                and self.types.get(key_at(self.doc, edge - 2) or "") == "Product"
+            ):
+                # "sued over Zed360, Acme's search advertising tool", the apposition misparsed
+                owned = key_at(self.doc, edge - 2)
             if (
                 not owned
                 and tok.head.is_lower
@@ -452,7 +468,9 @@ class _Finder:
                     if k and self.types.get(k) == "Product":
                         self.add_first(owner, ["operates", "owns"], k, tok, 0.55)
             if ot == "MilitaryUnit" and dt == "Product":
-                self.add(owner, "uses", owned, tok, 0.6)
+                # "the navy's HMNZS Zed": a force runs its own ships, and uses its arms
+                pred = "operates" if self._vessel(owned) else "uses"
+                self.add(owner, pred, owned, tok, 0.6)
             elif ot == "Country" and dt == "Product" and self._made_abroad(tok, owner):
                 # "Norland's Soviet-era Zed jets", "its US-made Zed-7s": a user's, not a maker's
                 for k in [owned, *self._named_conjuncts(owned)]:

@@ -230,3 +230,14 @@ def test_open_waters_belong_to_no_state(run):
         assert (waters, "country", state) not in facts
         assert (waters, "locatedIn", state) not in facts
         assert (state, "owns", waters) not in facts
+
+
+def test_a_ship_prefix_and_the_words_after_it_are_one_vessel_its_navy_operates(run):
+    ex = run("The flotilla was shadowed by the Royal New Zealand Navy's HMNZS Te Rapa.")
+    assert by_name(ex, "HMNZS Te Rapa").type == "Product"
+    assert ("Royal New Zealand Navy", "operates", "HMNZS Te Rapa") in triples(ex)
+
+
+def test_a_product_described_as_a_companys_tool_when_the_parser_loses_the_apposition(run):
+    ex = run("The states sued over Zed360, Google's search advertising management tool.")
+    assert ("Google", "operates", "Zed360") in triples(ex)
