@@ -471,6 +471,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Location"  # "Zed, home to the 6th Brigade"
     if appos is not None and appos.is_lower and appos.lower_ in vocab.words("product_nouns"):
         return "Product"  # "Zed, a cybersecurity platform"
+    if appos is not None and _vessel_noun(appos, vocab):
+        return "Product"  # "Zed Ace, a car carrier that caught fire"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
         if attr is not None and attr.is_lower and attr.lower_ in vocab.words("product_nouns"):
@@ -620,6 +622,7 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
         and appos.tag_ == "NN"
         and appos.lower_ in kinds
         and not place_group(appos)  # "an uninhabited island group": a place
+        and not _vessel_noun(appos, vocab)  # "a car carrier": a ship, not an airline
         and any(
             c.dep_ == "det"
             and (
@@ -2983,6 +2986,21 @@ def places_before_kind(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[C
             elif not any(i in at for i in range(start, end)):
                 out.append(Candidate(start, end, "Location", 3, "listed-place"))
     return sorted(out, key=lambda c: c.start)
+
+
+CARGO_WORDS = frozenset(
+    {"car", "crude", "bulk", "gas", "lng", "lpg", "vehicle", "ore", "oil", "aircraft"}
+)
+
+
+def _vessel_noun(tok: Token, vocab: Vocab) -> bool:
+    """ "a tanker", "a car carrier", "a very large crude carrier": a ship, not "a low-cost
+    carrier" (an airline) or "an ocean liner" company."""
+    if not tok.is_lower or tok.lower_ not in vocab.words("vessel_nouns"):
+        return False
+    if tok.lower_ not in {"carrier", "carriers"}:
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in CARGO_WORDS for c in tok.children)
 
 
 def _described_person(span: Span, vocab: Vocab) -> bool:

@@ -241,3 +241,18 @@ def test_a_ship_prefix_and_the_words_after_it_are_one_vessel_its_navy_operates(r
 def test_a_product_described_as_a_companys_tool_when_the_parser_loses_the_apposition(run):
     ex = run("The states sued over Zed360, Google's search advertising management tool.")
     assert ("Google", "operates", "Zed360") in triples(ex)
+
+
+def test_a_name_described_as_a_car_carrier_is_a_ship_and_a_low_cost_carrier_a_company(run):
+    ex = run(
+        "The Zedmaru Express, a car carrier that caught fire in the Atlantic nearly two weeks "
+        "ago, sank on Tuesday. Zedjet, a low-cost carrier based in Riga, cancelled flights."
+    )
+    assert by_name(ex, "Zedmaru Express").type == "Product"
+    assert by_name(ex, "Zedjet").type == "Organization"
+
+
+def test_crude_benchmarks_are_products(run):
+    ex = run("Brent fell 3% on Monday, while Zedral crude traded at a deep discount.")
+    assert by_name(ex, "Brent").type == "Product"
+    assert by_name(ex, "Zedral").type == "Product"
