@@ -123,6 +123,9 @@ def trim(
                 possessor = start
                 start = i + 1
             break
+    if doc[end - 1].lower_ == "ago":  # "the Atlantic two weeks ago": a time, not the name's
+        cut = next((i for i in range(start + 1, end) if doc[i].is_lower or doc[i].like_num), end)
+        end = cut
     while end > start and (
         doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct
     ):
@@ -267,6 +270,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
     span = doc[start:end]
+    if _named_with_its_region(doc, end, vocab):
+        return "Location"  # "the Zedton, California, headquarters", "Zedton, Texas-based"
     watchdogs = vocab.words("regulator_descriptions")
     if (prv is not None and prv.is_lower and prv.lower_ in watchdogs) or (
         span.root.dep_ == "appos" and span.root.head.is_lower and span.root.head.lower_ in watchdogs
@@ -2986,6 +2991,23 @@ def places_before_kind(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[C
             elif not any(i in at for i in range(start, end)):
                 out.append(Candidate(start, end, "Location", 3, "listed-place"))
     return sorted(out, key=lambda c: c.start)
+
+
+def _named_with_its_region(doc: Doc, end: int, vocab: Vocab) -> bool:
+    """A name followed by ", <state or country>," (or "-based"): a town given with the
+    region it lies in, as wire style writes "Zedton, Texas,"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    for k in (2, 1):
+        after = doc[end + 1 : end + 1 + k]
+        if len(after) < k or not all(t.is_title for t in after):
+            continue
+        known = vocab.known(after.text)
+        region = vocab.country(after.text) or (known is not None and known.type == "Location")
+        closed = end + 1 + k == len(doc) or doc[end + 1 + k].text in {",", "-", "–", "."}
+        if region and closed:
+            return True
+    return False
 
 
 CARGO_WORDS = frozenset(

@@ -256,3 +256,18 @@ def test_crude_benchmarks_are_products(run):
     ex = run("Brent fell 3% on Monday, while Zedral crude traded at a deep discount.")
     assert by_name(ex, "Brent").type == "Product"
     assert by_name(ex, "Zedral").type == "Product"
+
+
+def test_a_time_ago_is_no_part_of_a_place_name(run):
+    ex = run("The Zedmaru Express caught fire in the Atlantic two weeks ago.")
+    assert "Atlantic" in names(ex)
+    assert not any("ago" in n for n in names(ex))
+
+
+def test_a_town_given_with_its_state_is_a_place_in_it(run):
+    ex = run(
+        "Zedspace engineer Jane Roe spoke as employees at the Hawthorne, California, "
+        "headquarters cheered."
+    )
+    assert by_name(ex, "Hawthorne").type == "Location"
+    assert ("Hawthorne", "locatedIn", "California") in triples(ex)
