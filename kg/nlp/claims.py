@@ -282,6 +282,13 @@ def _is_denial_clause(doc: Doc, root: Token, speaker: set[str], vocab: Vocab) ->
         return False
     if root.lemma_ == "be" and subj.lower_ in {"this", "that", "it"}:
         return any(c.dep_ == "attr" for c in children)  # "This is not a coup"
+    if (
+        root.lemma_ == "be"
+        and subj.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in subj.children)
+        and not any(c.lower_ == "never" for c in children)
+    ):
+        return False  # "its operations were not at risk": a report on its things' state
     return _refers_to_speaker(doc, subj, speaker, vocab)
 
 

@@ -233,6 +233,16 @@ def _used_as_actor(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
     return True
 
 
+def _listed_apart(short: str, full: str, vocab: Vocab) -> bool:
+    """Whether the gazetteer lists the short name as a company of its own that the longer
+    name is not."""
+    known = vocab.known(short)
+    if known is None or known.ambiguous or known.type != "Organization":
+        return False
+    other = vocab.known(full)
+    return other is None or other.name != known.name
+
+
 def _acting(tok: Token) -> bool:
     """The subject of a verb other than "be": something that does, which a region does not."""
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be"
@@ -605,6 +615,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and d.type in {"Organization", "MilitaryUnit", "GovernmentAgency"}
                 # "American Acme (Vehicles)" is a national unit of Acme, not Acme
                 and not (vocab.state_of(full[0]) and len(words) < 2)
+                # "Gazprom Germania ... Gazprom": a listed company is itself, not its unit
+                and not _listed_apart(t, texts[j], vocab)
                 and (
                     all(w.lower() in GENERIC_TAILS for w in words[1:])
                     # a weak short form names the longer one introduced before it; one that

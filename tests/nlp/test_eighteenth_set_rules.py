@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, names, triples
+from nlp_helpers import by_name, names, stances, triples
 
 
 def test_a_company_based_somewhere_is_no_state_of_the_same_name(run):
@@ -271,3 +271,21 @@ def test_a_town_given_with_its_state_is_a_place_in_it(run):
     )
     assert by_name(ex, "Hawthorne").type == "Location"
     assert ("Hawthorne", "locatedIn", "California") in triples(ex)
+
+
+def test_saying_its_operations_were_not_at_risk_asserts_and_never_there_denies(run):
+    ex = run(
+        "Zedoil, which runs the country's biggest refinery, said its operations were not at "
+        "risk. Yonco said its drones were never in Russia."
+    )
+    assert stances(ex, "Zedoil") == {"asserts"}
+    assert stances(ex, "Yonco") == {"denies"}
+
+
+def test_a_listed_company_is_not_the_unit_named_after_it(run):
+    ex = run(
+        "Germany took control of Gazprom Germania, the German subsidiary of Russia's gas "
+        "giant Gazprom, on Monday. Gazprom said on Friday that it had exited the business."
+    )
+    assert by_name(ex, "Gazprom").key != by_name(ex, "Gazprom Germania").key
+    assert stances(ex, "Gazprom") == {"asserts"}
