@@ -522,8 +522,22 @@ def find_statements(
                 span = q
         else:
             q = _quote_near(doc, quotes, tok, sent_of(tok))
+            that = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "mark" and c.lower_ == "that" and c.i > tok.i
+                ),
+                None,
+            )
             if q is not None:
                 span = q
+            elif that is not None and that.i + 1 < sent_of(tok).end:
+                # "X said in a statement that the number ... matched ...", with the clause's
+                # verb lost by the parser: the rest of the sentence after "that"
+                last = sent_of(tok)[-1]
+                last = last if not last.is_punct else doc[last.i - 1]
+                span = (doc[that.i + 1].idx, last.idx + len(last.text))
             elif (
                 _closes_sentence(tok)
                 and subj.i < tok.i

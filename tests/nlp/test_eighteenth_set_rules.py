@@ -289,3 +289,23 @@ def test_a_listed_company_is_not_the_unit_named_after_it(run):
     )
     assert by_name(ex, "Gazprom").key != by_name(ex, "Gazprom Germania").key
     assert stances(ex, "Gazprom") == {"asserts"}
+
+
+def test_a_statement_after_that_is_claimed_when_the_parser_loses_its_verb(run):
+    ex = run(
+        "Zedland's Supreme National Security Council said in a statement that the number of "
+        "missiles used matched the number of bombs."
+    )
+    claims = [
+        c for c in ex.claims if c.speaker == by_name(ex, "Supreme National Security Council").key
+    ]
+    assert claims and "matched the number of bombs" in claims[0].text
+
+
+def test_estimates_and_portrayals_are_claims(run):
+    ex = run(
+        "Data firm Zedrisk Group estimated the value of the lost cargo at around $438 "
+        "million. Zedland's Defence Ministry portrayed the pullout as a gesture of goodwill."
+    )
+    assert stances(ex, "Zedrisk Group") == {"asserts"}
+    assert stances(ex, "Defence Ministry") == {"asserts"}
