@@ -3381,7 +3381,11 @@ class _Finder:
                 if c.dep_ == "poss" and key_at(doc, c.i):
                     sides.append(key_at(doc, c.i))  # type: ignore[arg-type]
                 elif c.dep_ == "poss" and c.lower_ in {"its", "their"}:
-                    sides += self._subject(tok.head) if tok.dep_ == "dobj" else self._its(c)
+                    # "urged Moscow to end its war": the one told to end it; "it continues
+                    # its war", "funding its war": whom "its" stands for
+                    own = self._controller(tok.head) if tok.dep_ == "dobj" else []
+                    own = own or (self._subject(tok.head) if tok.dep_ == "dobj" else [])
+                    sides += own or self._its(c)
                 elif c.dep_ in {"amod", "compound"} and (self.demonym_key(c) or key_at(doc, c.i)):
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
             if (
@@ -3390,6 +3394,20 @@ class _Finder:
                 and tok.head.lemma_.lower() in self.vocab.words("conflict_launch_verbs")
             ):
                 sides = self._subject(tok.head)  # "Russia launched a missile attack on Ukraine"
+            over = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in {"over", "for"} else None
+            if not sides and over is not None:
+                # "sanctions against Russia over the war in Ukraine": the one sanctioned,
+                # however "over" was hung
+                held = [over.head] if over.head.pos_ == "NOUN" else []
+                held += [c for c in over.head.children if c.dep_ == "dobj"]
+                sides = [
+                    k
+                    for n in held
+                    for p in n.children
+                    if p.dep_ == "prep" and p.lower_ in {"against", "on"}
+                    for k in self.pobj_ents(p)
+                    if self.types.get(k) == "Country"
+                ]
             others: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in self.vocab.words("conflict_noun_preps"):
@@ -3428,6 +3446,24 @@ class _Finder:
                     self.add(s, "inConflictWith", o, tok, 0.45 if implicit else 0.6)
                     if self.types.get(o) == "Location":
                         self.struck_places.append((s, o, tok))  # "Russian shelling of Kherson"
+
+    def _controller(self, verb: Token) -> list[str]:
+        """Who is to do what a "to" infinitive says: "urged Moscow to end", "pressure on
+        Moscow to end"; none when the verb is no such infinitive."""
+        if verb.dep_ not in {"xcomp", "acl"} or not any(c.lower_ == "to" for c in verb.children):
+            return []
+        up = verb.head
+        if verb.dep_ == "acl":  # "pressure on Moscow to end", hung on the noun
+            on = next((p for p in up.children if p.dep_ == "prep" and p.lower_ == "on"), None)
+            return self.pobj_ents(on) if on is not None else []
+        for c in up.children:
+            if c.dep_ == "dobj" and c.i < verb.i:
+                if key_at(self.doc, c.i):
+                    return self.ents(c)  # "urged Moscow to end"
+                for p in c.children:  # "stepped up pressure on Moscow to end"
+                    if p.dep_ == "prep" and p.lower_ == "on":
+                        return self.pobj_ents(p)
+        return []
 
     def _its(self, pron: Token) -> list[str]:
         """The actor "its" stands for inside a phrase: the subject of the nearest verb

@@ -309,3 +309,15 @@ def test_estimates_and_portrayals_are_claims(run):
     )
     assert stances(ex, "Zedrisk Group") == {"asserts"}
     assert stances(ex, "Defence Ministry") == {"asserts"}
+
+
+def test_the_war_a_state_is_pressed_to_end_or_sanctioned_over_is_its_own(run):
+    ex = run(
+        "The president stepped up pressure on Norland to end its war in Ukraine. Zedland "
+        "refused to join sanctions against Russia over the war in Georgia. The minister said "
+        "Eritrea bears responsibility as it continues its illegal war against Chad."
+    )
+    wars = {frozenset((s, o)) for s, p, o in triples(ex) if p == "inConflictWith"}
+    assert frozenset(("Norland", "Ukraine")) in wars
+    assert frozenset(("Russia", "Georgia")) in wars
+    assert frozenset(("Eritrea", "Chad")) in wars
