@@ -2751,7 +2751,7 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
     out: list[Candidate] = []
     for c in cands:
         if c.type == "Product" and c.end - c.start >= 2:
-            for k in range(min(3, c.end - c.start - 1), 0, -1):
+            for k in range(min(4, c.end - c.start - 1), 0, -1):
                 rest = doc[c.start + k]
                 owner = owners.get(doc[c.start : c.start + k].text) or _known_owner(
                     doc[c.start : c.start + k], vocab

@@ -2048,7 +2048,21 @@ class _Finder:
                     self.add(k, "country", country, tok, 0.5)
             if target and target != country:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
+                if self.types.get(target) == "Product" and self._striking(tok.head):
+                    self.add(country, "uses", target, tok, 0.6)  # "Thai F-16 jets struck X"
+                    continue
                 self.add(target, "country", country, tok, conf)
+
+    def _striking(self, noun: Token) -> bool:
+        """Whether weapons are the subject of an attack ("F-16 jets struck positions"), the
+        kind noun after the name however the parser hung it."""
+        after = self.doc[noun.i + 1 : noun.i + 2]
+        return any(
+            n.dep_ == "nsubj"
+            and n.head.pos_ == "VERB"
+            and n.head.lemma_.lower() in {"strike", "hit", "bomb", "attack", "shell", "pound"}
+            for n in [noun, *after]
+        )
 
     def _place_description(self, tok: Token) -> None:
         """ "Las Vegas casino giant Acme", "Calgary pipeline operator Acme" """

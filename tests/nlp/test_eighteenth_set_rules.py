@@ -321,3 +321,21 @@ def test_the_war_a_state_is_pressed_to_end_or_sanctioned_over_is_its_own(run):
     assert frozenset(("Norland", "Ukraine")) in wars
     assert frozenset(("Russia", "Georgia")) in wars
     assert frozenset(("Eritrea", "Chad")) in wars
+
+
+def test_a_states_jets_that_struck_are_its_own_not_its_make(run):
+    ex = run(
+        "Thailand and Cambodia exchanged artillery fire and Thai F-16 jets struck Cambodian "
+        "positions."
+    )
+    facts = triples(ex)
+    assert ("Thailand", "uses", "F-16") in facts
+    assert ("F-16", "country", "Thailand") not in facts
+
+
+def test_a_four_word_air_force_before_a_model_is_the_force_that_flies_it(run):
+    ex = run(
+        "A Chinese J-16 fighter jet cut in front of a Royal Zedland Air Force P-8A Poseidon "
+        "surveillance aircraft over the South China Sea."
+    )
+    assert ("Royal Zedland Air Force", "uses", "P-8A Poseidon") in triples(ex)
