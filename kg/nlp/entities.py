@@ -2403,7 +2403,8 @@ def untagged_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> 
             if typ == "Product" and not (end < n and doc[end].text == ",") and not owned:
                 typ = None  # "Acme games": the maker, too often; "Zed, a chatbot" defines it
             if (
-                typ is None
+                # "(Wire) - Jane Roe said": a speaker is no company for being one
+                (typ is None or (typ == "Organization" and not (defined or titled)))
                 and len(span) <= 3
                 and _given_name_first(span, vocab)
                 and span[-1].tag_ != "NNPS"  # "the Abraham Accords"

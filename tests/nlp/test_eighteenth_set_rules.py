@@ -339,3 +339,11 @@ def test_a_four_word_air_force_before_a_model_is_the_force_that_flies_it(run):
         "surveillance aircraft over the South China Sea."
     )
     assert ("Royal Zedland Air Force", "uses", "P-8A Poseidon") in triples(ex)
+
+
+def test_a_full_name_the_model_missed_that_speaks_is_a_person(run):
+    ex = run(
+        "SAN FRANCISCO, March 29 (Reuters) - Elon Musk said on Friday that his artificial "
+        "intelligence startup xAI had acquired X in an all-stock transaction."
+    )
+    assert by_name(ex, "Elon Musk").type == "Person"
