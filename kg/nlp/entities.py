@@ -1035,6 +1035,11 @@ def _one_word(span: Span) -> bool:
     )
 
 
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "ter"}
+)
+
+
 def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
     """The model's entities with split person names repaired.
 
@@ -1078,6 +1083,16 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
             )
         ):
             end, label = nxt.end, "PERSON"
+            i += 1
+        elif (
+            nxt is not None
+            and nxt.start == end
+            and ent.label_ == "PERSON"
+            and doc[end - 1].is_lower
+            and doc[end - 1].lower_ in NAME_PARTICLES
+            and doc[nxt.start].is_title
+        ):
+            end, label = nxt.end, "PERSON"  # "[Ursula von der] [Leyen]": one name
             i += 1
         if (
             label == "PERSON"

@@ -471,7 +471,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     for i, c in enumerate(cands):
         if c.type == "Person" and c.end - c.start >= 2:
             for t in doc[c.start : c.end - 1]:
-                if t.is_title and len(t) >= 3:
+                # "Xi Jinping ... Xi said": a short family name given first counts too
+                if t.is_title and (len(t) >= 3 or (t.i == c.start and t.is_alpha)):
                     name_words[t.text].add(g.find(i))
     first_at: dict[int, int] = {}
     for i, c in enumerate(cands):
@@ -534,7 +535,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             roots |= {
                 g.find(j)
                 for j, full in people
-                if len(full) > len(words) and full[-len(words) :] == words
+                if len(full) > len(words)
+                # "Ursula von der Leyen" ... "Von der Leyen said", capitalised to open a sentence
+                and [w.lower() for w in full[-len(words) :]] == [w.lower() for w in words]
             }
         if len(roots) == 1 and next(iter(roots)) != g.find(i):
             g.union(next(iter(roots)), i)

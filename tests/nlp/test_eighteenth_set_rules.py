@@ -347,3 +347,22 @@ def test_a_full_name_the_model_missed_that_speaks_is_a_person(run):
         "intelligence startup xAI had acquired X in an all-stock transaction."
     )
     assert by_name(ex, "Elon Musk").type == "Person"
+
+
+def test_a_name_with_von_der_is_one_person_also_when_a_sentence_opens_with_it(run):
+    ex = run(
+        "STRASBOURG — Ursula von der Zedde secured a second term as president of the European "
+        "Commission on Thursday. Von der Zedde had cultivated close ties with Meloni."
+    )
+    person = by_name(ex, "Ursula von der Zedde")
+    assert person.type == "Person"
+    assert any(m.text == "Von der Zedde" for m in person.mentions)
+
+
+def test_a_short_family_name_given_first_is_the_person_named_in_full(run):
+    ex = run(
+        "Russian President Vladimir Putin and Chinese President Xi Jinping congratulated him. "
+        "Xi said China was ready to work with the new government."
+    )
+    assert any(m.text == "Xi" for m in by_name(ex, "Xi Jinping").mentions)
+    assert "Xi" not in names(ex)
