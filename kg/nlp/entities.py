@@ -1194,6 +1194,10 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
+def _count(name: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(name)}\b", text))
+
+
 def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Facegram, Instabook and Whatsit" read by the model as one name: one span per
     name ("Acme, Inc." stays whole)."""
@@ -1235,7 +1239,18 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[ent.end + 1].pos_ == "PROPN"
             )
         )
-        if not cuts and not family and not listed:
+        text = doc_text(doc)
+        named_apart = [  # "Eni and Shell", each of them named on its own elsewhere
+            i
+            for i in range(first.i + 1, ent.end - 1)
+            if doc[i].lower_ == "and"
+            and (left := doc[first.i : i].text) != (right := doc[i + 1 : ent.end].text)
+            and all(  # named on its own, not only inside the whole name again
+                _count(n, text) > _count(doc[first.i : ent.end].text, text) and n[:1].isupper()
+                for n in (left, right)
+            )
+        ]
+        if not cuts and not family and not listed and not named_apart:
             out.append(ent)
             continue
         cuts += [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in {"and", "or"}]

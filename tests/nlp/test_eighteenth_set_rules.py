@@ -366,3 +366,15 @@ def test_a_short_family_name_given_first_is_the_person_named_in_full(run):
     )
     assert any(m.text == "Xi" for m in by_name(ex, "Xi Jinping").mentions)
     assert "Xi" not in names(ex)
+
+
+def test_two_names_joined_by_and_are_two_when_each_is_named_alone(run):
+    ex = run(
+        "Eni said the ruling was fair. Shell declined to comment. Prosecutors had accused "
+        "Eni and Shell of paying bribes. The Zed Securities and Exchange Commission sued. "
+        "The Zed Securities and Exchange Commission said so."
+    )
+    found = names(ex)
+    assert {"Eni", "Shell"} <= found
+    assert "Eni and Shell" not in found
+    assert "Zed Securities and Exchange Commission" in found
