@@ -725,6 +725,18 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     return typ, weight
 
 
+def _slashed_names(text: str) -> bool:
+    """Words on both sides of a slash, none of them a number or a letter ("F-16C/D",
+    "F/A-XX" are one model)."""
+    parts = [p.strip() for p in text.split("/")]
+    return (
+        len(parts) >= 2
+        and all(len(p) >= 3 for p in parts)
+        and not any(ch.isdigit() for ch in text)
+        and all(p[:1].isupper() for p in parts)
+    )
+
+
 def _known_thing(span: Span, vocab: Vocab) -> bool:
     """A name listed as a company or body, or ending in a company word ("Acme Corp.")."""
     known = vocab.known(span.text)
@@ -745,6 +757,8 @@ def _peoples(words: list[str], vocab: Vocab) -> bool:
 
 def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     text = span.text
+    if _slashed_names(text):
+        return None, 0  # "Kyle Lam/HKFP", "REUTERS/Stringer", "Doha/Jerusalem": credits, datelines
     words = [t.lower_ for t in span]
     lowered = " ".join(words)
     doc, start = span.doc, span.start
@@ -1454,7 +1468,8 @@ def model_candidates(
             and span.root.dep_ not in {"poss", "compound", "nmod", "amod"}
         ):
             typ, weight = "Product", 2  # "the carmaker builds its Zed": nobody's person
-        if _is_dateline(doc, start, end):
+        if _is_dateline(doc, start, end) and not _slashed_names(span.text):
+            # one place per name: "MOSCOW/KYIV" gives both, from dateline_place_names
             typ, weight = ("Country", 3) if vocab.country(span.text) else ("Location", 3)
         if typ is None or _generic_word(span, weight, vocab):
             continue

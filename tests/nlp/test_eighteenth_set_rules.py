@@ -378,3 +378,13 @@ def test_two_names_joined_by_and_are_two_when_each_is_named_alone(run):
     assert {"Eni", "Shell"} <= found
     assert "Eni and Shell" not in found
     assert "Zed Securities and Exchange Commission" in found
+
+
+def test_names_joined_by_a_slash_are_credits_or_two_dateline_places(run):
+    ex = run(
+        "ISLAMABAD/NEW DELHI (Reuters) - Zedland will release the pilot, Prime Minister Jan "
+        "Roe said.\nPhoto: Kyle Zed/HKFP\nThe F/A-XX programme was delayed."
+    )
+    found = names(ex)
+    assert not any("/" in n and n != "F/A-XX" for n in found)
+    assert {"Islamabad", "NEW DELHI"} <= found or {"ISLAMABAD", "NEW DELHI"} <= found
