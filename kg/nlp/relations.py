@@ -2072,6 +2072,12 @@ class _Finder:
             return
         if tok.i + 1 < len(doc) and key_at(doc, tok.i + 1) == k:
             return  # only from the last word of the place's name
+        kind = tok.head
+        if kind.is_lower and kind.lower_ in self.place_nouns and kind.dep_ == "appos":
+            named = key_at(doc, kind.head.i)  # "Cushing, the Oklahoma town where ..."
+            if named and named != k and self.types.get(named) == "Location":
+                self.add(named, "locatedIn", k, tok, 0.55)
+            return
         j = tok.i + 1
         words: list[str] = []
         while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and len(words) < 3:

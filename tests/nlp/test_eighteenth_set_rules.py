@@ -388,3 +388,11 @@ def test_names_joined_by_a_slash_are_credits_or_two_dateline_places(run):
     found = names(ex)
     assert not any("/" in n and n != "F/A-XX" for n in found)
     assert {"Islamabad", "NEW DELHI"} <= found or {"ISLAMABAD", "NEW DELHI"} <= found
+
+
+def test_a_town_described_as_a_regions_town_lies_in_the_region(run):
+    ex = run(
+        "Stockpiles at Cushing, the Oklahoma town where the contracts are settled, climbed "
+        "to a record last week."
+    )
+    assert ("Cushing", "locatedIn", "Oklahoma") in triples(ex)
