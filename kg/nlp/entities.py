@@ -1049,11 +1049,6 @@ def _one_word(span: Span) -> bool:
     )
 
 
-NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "ter"}
-)
-
-
 def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
     """The model's entities with split person names repaired.
 
@@ -1103,7 +1098,7 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
             and nxt.start == end
             and ent.label_ == "PERSON"
             and doc[end - 1].is_lower
-            and doc[end - 1].lower_ in NAME_PARTICLES
+            and doc[end - 1].lower_ in vocab.words("name_particles")
             and doc[nxt.start].is_title
         ):
             end, label = nxt.end, "PERSON"  # "[Ursula von der] [Leyen]": one name
@@ -3056,11 +3051,6 @@ def _named_with_its_region(doc: Doc, end: int, vocab: Vocab) -> bool:
     return False
 
 
-CARGO_WORDS = frozenset(
-    {"car", "crude", "bulk", "gas", "lng", "lpg", "vehicle", "ore", "oil", "aircraft"}
-)
-
-
 def _vessel_noun(tok: Token, vocab: Vocab) -> bool:
     """ "a tanker", "a car carrier", "a very large crude carrier": a ship, not "a low-cost
     carrier" (an airline) or "an ocean liner" company."""
@@ -3068,7 +3058,8 @@ def _vessel_noun(tok: Token, vocab: Vocab) -> bool:
         return False
     if tok.lower_ not in {"carrier", "carriers"}:
         return True
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in CARGO_WORDS for c in tok.children)
+    cargo = vocab.words("cargo_words")
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in cargo for c in tok.children)
 
 
 def _described_person(span: Span, vocab: Vocab) -> bool:

@@ -351,25 +351,6 @@ def _own_clause_pronoun(tok: Token) -> bool:
     return False
 
 
-PUBLIC_BODY_HEADS = frozenset(
-    {
-        "agency",
-        "administration",
-        "authority",
-        "bureau",
-        "commission",
-        "committee",
-        "council",
-        "court",
-        "department",
-        "directorate",
-        "ministry",
-        "office",
-        "parliament",
-    }
-)
-
-
 def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str | None:
     """ "the company", "the ministry's": the salient entity of a fitting type, if definite."""
     word = tok.lower_ if tok.lower_ in anaphors else tok.lemma_.lower()
@@ -417,9 +398,8 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         bodies = INTERNATIONAL_BODIES
         if word not in {"broadcaster", "newspaper", "outlet"}:
             bodies = bodies | {fold_name(n) for n in vocab.entity["news_agencies"]}
-        public = (
-            PUBLIC_BODY_HEADS if word in {"company", "firm"} else frozenset()
-        )  # "the French launch company" is no Space Agency
+        # "the French launch company" is no Space Agency
+        public = vocab.words("public_body_heads") if word in {"company", "firm"} else frozenset()
         return salient_entity_before(
             doc,
             tok.idx,

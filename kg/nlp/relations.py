@@ -1565,7 +1565,6 @@ class _Finder:
             and not (state and self._body_state(e) not in {None, state})
             and not (around and self._body_state(e) not in {None, *around})
         ]
-        cabinet = {"ministry", "department", "office", "pentagon", "treasury"}
         whole = " ".join(t.lower_ for t in prefix)  # "Secretary of State", past its head
         for words, keys in self.vocab.portfolio_titles.items():
             if phrase.endswith(words) or whole.endswith(words):
@@ -1574,9 +1573,6 @@ class _Finder:
                     for e in bodies
                     if any(_portfolio_named(n, keys) for n in [e.name, *e.aliases])
                 ]
-                # "Energy Secretary X" heads the Energy Department, not the Energy
-                # Information Administration within it
-                found.sort(key=lambda e: not cabinet & set(e.name.lower().split()))
                 if found:
                     return found[0].key
         if title.lower_ not in {"minister", "secretary"}:
@@ -2060,7 +2056,7 @@ class _Finder:
         return any(
             n.dep_ == "nsubj"
             and n.head.pos_ == "VERB"
-            and n.head.lemma_.lower() in {"strike", "hit", "bomb", "attack", "shell", "pound"}
+            and n.head.lemma_.lower() in self.vocab.words("striking_verbs")
             for n in [noun, *after]
         )
 
@@ -4145,10 +4141,6 @@ class _Finder:
                         if k != owner and self.types.get(k) == "Product":
                             self.add(owner, "operates", k, c, 0.55)
 
-    PART_NOUNS = frozenset(
-        {"business", "subsidiary", "unit", "division", "affiliate", "arm", "holding"}
-    )
-
     def listed_parts(self) -> None:
         """ "Acme's businesses include Zed and Yon", "its subsidiaries include Zed": the
         companies a body lists as its own parts."""
@@ -4161,7 +4153,7 @@ class _Finder:
                 subj is None
                 or not subj.is_lower
                 or subj.tag_ != "NNS"
-                or subj.lemma_.lower() not in self.PART_NOUNS
+                or subj.lemma_.lower() not in self.vocab.words("listed_part_nouns")
             ):
                 continue
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -4600,8 +4592,7 @@ class _Finder:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"send", "dispatch", "scramble"}:
                 continue
             if self._negated(tok) or any(
-                c.dep_ in {"dative", "prep"} and c.lower_ == "to" or c.dep_ == "dative"
-                for c in tok.children
+                c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
             ):
                 continue
             purpose = any(
