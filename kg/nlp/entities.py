@@ -758,7 +758,7 @@ def _peoples(words: list[str], vocab: Vocab) -> bool:
 def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     text = span.text
     if _slashed_names(text):
-        return None, 0  # "Kyle Lam/HKFP", "REUTERS/Stringer", "Doha/Jerusalem": credits, datelines
+        return None, 0  # "Jan Roe/AFP", "REUTERS/Stringer", "Oslo/Bergen": credits, datelines
     words = [t.lower_ for t in span]
     lowered = " ".join(words)
     doc, start = span.doc, span.start
@@ -768,7 +768,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and doc[start - 1].lower_ in vocab.words("based_words")
         and doc[start - 2].text in {"-", "–"}
     ):
-        return "Organization", 3  # "Dubai-based Emirates": no state is based anywhere
+        return "Organization", 3  # "Oslo-based Norway": a company; no state is based anywhere
     if vocab.country(text) and label not in {"PERSON"}:
         return "Country", 3
     if vocab.country(text):
@@ -1101,7 +1101,7 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
             and doc[end - 1].lower_ in vocab.words("name_particles")
             and doc[nxt.start].is_title
         ):
-            end, label = nxt.end, "PERSON"  # "[Ursula von der] [Leyen]": one name
+            end, label = nxt.end, "PERSON"  # "[Anna von der] [Zedde]": one name
             i += 1
         if (
             label == "PERSON"
@@ -1249,7 +1249,7 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         )
         text = doc_text(doc)
-        named_apart = [  # "Eni and Shell", each of them named on its own elsewhere
+        named_apart = [  # "Zedoil and Yonco", each of them named on its own elsewhere
             i
             for i in range(first.i + 1, ent.end - 1)
             if doc[i].lower_ == "and"
@@ -2239,7 +2239,7 @@ def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
 
 
 def vessel_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
-    """ "HMNZS Te Kaha", "BRP Sierra Madre": a ship prefix and the capitalised words after
+    """ "HMNZS Zed Star", "BRP Yon": a ship prefix and the capitalised words after
     it, which the model often leaves untagged or cuts after the prefix."""
     out: list[Candidate] = []
     prefixes = vocab.words("vessel_prefixes")

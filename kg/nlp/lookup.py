@@ -398,7 +398,7 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         bodies = INTERNATIONAL_BODIES
         if word not in {"broadcaster", "newspaper", "outlet"}:
             bodies = bodies | {fold_name(n) for n in vocab.entity["news_agencies"]}
-        # "the French launch company" is no Space Agency
+        # "the Norlandic launch company" is no Space Agency
         public = vocab.words("public_body_heads") if word in {"company", "firm"} else frozenset()
         return salient_entity_before(
             doc,

@@ -1747,7 +1747,7 @@ class _Finder:
                                 found = phrase_entity(self.doc, pobj)
                                 kinds = self.vocab.entity["definite_anaphors"].get(pobj.lower_)
                                 if not found and self._body_anaphor(pobj):
-                                    # "chief executive of the French launch company"
+                                    # "chief executive of the Norlandic launch company"
                                     found = anaphor_entity(self.doc, pobj, anaphors)
                                 if (
                                     found
@@ -1869,7 +1869,7 @@ class _Finder:
                         self._role_relation(person, more[0], more[1], target, own_mods)
 
     def _body_anaphor(self, tok: Token) -> bool:
-        """ "the company", "the French launch company", "the force": a word for a body that
+        """ "the company", "the Norlandic launch company", "the force": a word for a body that
         refers back; not "the combined company" that a merger makes, "the department of
         X" that names a unit of X, nor "the city", which names a place."""
         kinds = self.vocab.entity["definite_anaphors"].get(tok.lower_, [])
@@ -2045,7 +2045,7 @@ class _Finder:
             if target and target != country:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
                 if self.types.get(target) == "Product" and self._striking(tok.head):
-                    self.add(country, "uses", target, tok, 0.6)  # "Thai F-16 jets struck X"
+                    self.add(country, "uses", target, tok, 0.6)  # "Norlandic Zed-16 jets struck X"
                     continue
                 self.add(target, "country", country, tok, conf)
 
@@ -2070,7 +2070,7 @@ class _Finder:
             return  # only from the last word of the place's name
         kind = tok.head
         if kind.is_lower and kind.lower_ in self.place_nouns and kind.dep_ == "appos":
-            named = key_at(doc, kind.head.i)  # "Cushing, the Oklahoma town where ..."
+            named = key_at(doc, kind.head.i)  # "Zedton, the Yonshire town where ..."
             if named and named != k and self.types.get(named) == "Location":
                 self.add(named, "locatedIn", k, tok, 0.55)
             return
@@ -4547,7 +4547,7 @@ class _Finder:
                                 self.add(giver, "supplies", k, tok, 0.55)
 
     def national_goods(self) -> None:
-        """ "the pipeline delivers Russian crude to Belarus and Poland": the state whose goods
+        """ "the pipeline delivers Norlandic crude to Yonland and Zedia": the state whose goods
         a thing that is no supplier carries supplies the ones it carries them to; "Norland
         supplies much of Yonland's gas": the state whose gas it is gets it."""
         doc = self.doc

@@ -249,7 +249,7 @@ def _acting(tok: Token) -> bool:
 
 
 def _surname_speaking(doc: Doc, c: Candidate, vocab: Vocab) -> bool:
-    """ "Jordan said", "told Jordan directly": a one-word state name where only a person
+    """ "Chad said", "told Chad directly": a one-word state name where only a person
     speaks or is spoken to."""
     if c.end - c.start != 1:
         return False
@@ -471,7 +471,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     for i, c in enumerate(cands):
         if c.type == "Person" and c.end - c.start >= 2:
             for t in doc[c.start : c.end - 1]:
-                # "Xi Jinping ... Xi said": a short family name given first counts too
+                # "Wu Zeming ... Wu said": a short family name given first counts too
                 if t.is_title and (len(t) >= 3 or (t.i == c.start and t.is_alpha)):
                     name_words[t.text].add(g.find(i))
     first_at: dict[int, int] = {}
@@ -493,7 +493,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if c.type == "Country" and _surname_speaking(doc, c, vocab):
             roots = {g.find(r) for r in full_people.get(texts[i].lower(), set())}
             if len(roots) == 1 and first_at.get(next(iter(roots)), len(doc)) < c.start:
-                c.type = "Person"  # "Chief Executive Bob Jordan ... Jordan said": the man
+                c.type = "Person"  # "Chief Executive Tom Chad ... Chad said": the man
                 g.union(next(iter(roots)), i)
                 continue
         if " " not in texts[i] and c.type in {"Person", "Organization", "Product", "Location"}:
@@ -536,7 +536,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 g.find(j)
                 for j, full in people
                 if len(full) > len(words)
-                # "Ursula von der Leyen" ... "Von der Leyen said", capitalised to open a sentence
+                # "Anna von der Zedde" ... "Von der Zedde said", capitalised to open a sentence
                 and [w.lower() for w in full[-len(words) :]] == [w.lower() for w in words]
             }
         if len(roots) == 1 and next(iter(roots)) != g.find(i):
@@ -612,13 +612,13 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and not core_partner[i]  # "Evergrande" is "China Evergrande Group" already
                 and (
                     c.type != "Location"
-                    # "Southwest Airlines ... Southwest cancelled": a company acts, a place not
+                    # "Northwest Zedair ... Northwest cancelled": a company acts, a place not
                     or (c.weight < 3 and c.end - c.start == 1 and _acting(doc[c.start]))
                 )
                 and d.type in {"Organization", "MilitaryUnit", "GovernmentAgency"}
                 # "American Acme (Vehicles)" is a national unit of Acme, not Acme
                 and not (vocab.state_of(full[0]) and len(words) < 2)
-                # "Gazprom Germania ... Gazprom": a listed company is itself, not its unit
+                # "Acme Norland ... Acme": a listed company is itself, not its unit
                 and not _listed_apart(t, texts[j], vocab)
                 and (
                     all(w.lower() in GENERIC_TAILS for w in words[1:])
