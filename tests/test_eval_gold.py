@@ -42,6 +42,7 @@ def _checker():
         (ROOT / "eval" / "dev17", 40),
         (ROOT / "eval" / "dev18", 40),
         (ROOT / "eval" / "dev19", 40),
+        (ROOT / "eval" / "dev20", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
