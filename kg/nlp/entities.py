@@ -87,8 +87,7 @@ def trim(
     bodies = vocab.words("agency_heads") | vocab.words("org_heads") | vocab.words("military_heads")
     if doc[end - 1].lower_ in bodies:
         honorifics = honorifics - {"supreme", "rear", "vice"}  # "the Supreme Court"
-    fused = tuple("-" + p for p in vocab.relations["participle_lemmas"])
-    while start < end and doc[start].lower_.endswith(fused):
+    while start < end and _maker_participle(doc[start], vocab):
         start += 1  # "U.S.-made ballistic missile": the maker's participle is no name
     if start < end and all(t.is_lower for t in doc[start:end]):
         start = end
@@ -106,8 +105,14 @@ def trim(
     j = start  # "Dutch company Acme Group": the description is not part of the name
     while j < end - 1 and (doc[j].is_lower or vocab.demonym(doc[j].text)) and doc[j].is_alpha:
         j += 1
-    if j > start and j < end and any(t.is_lower for t in doc[start:j]) and doc[j].is_title:
-        start = j
+    if (
+        j > start
+        and j < end
+        and any(t.is_lower for t in doc[start:j])
+        and doc[j].is_title
+        and not (j == start + 1 and doc[start].lower_ in vocab.words("name_particles"))
+    ):
+        start = j  # but "al Zedda": a particle opens the name
     for i in range(start, end - 1):
         if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"}:
             owner = doc[start:i].text
@@ -225,6 +230,11 @@ def trim(
     ):
         start -= 2
     return start, end, possessor
+
+
+def _maker_participle(tok: Token, vocab: Vocab) -> bool:
+    """ "U.S.-made", "Zedland-built": who made a thing, fused to the participle."""
+    return tok.lower_.endswith(tuple("-" + p for p in vocab.relations["participle_lemmas"]))
 
 
 def next_word(doc: Doc, end: int) -> Token | None:
@@ -1307,11 +1317,26 @@ def model_candidates(
     names = frozenset(
         e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
     )
-    surnames = frozenset(e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2)
+    surnames = frozenset(
+        e[-1].text
+        for e in ents
+        if e.label_ == "PERSON"
+        and len(e) >= 2
+        and not (vocab.demonym(e[0].text) and e.end < len(doc) and doc[e.end].pos_ == "NOUN")
+    )
     for ent in ents:
         if in_ranges(ent.start_char, furniture):
             continue
         start, end, possessor = trim(doc, ent.start, ent.end, vocab, names)
+        if (
+            ent.label_ == "PERSON"
+            and end - start > 1
+            and vocab.demonym(doc[start].text)
+            and end < len(doc)
+            and doc[end].is_lower
+            and doc[end].pos_ == "NOUN"  # a name that qualifies a thing; "German Roe" said
+        ):
+            start += 1  # "Russian Zedmark rockets": no person's name opens with a nationality
         if start >= end:
             continue
         if (
@@ -2167,7 +2192,9 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 and doc[start - 1].pos_ == "PROPN"
                 and not vocab.country(doc[start - 1].text)
                 and not vocab.demonym(doc[start - 1].text)
+                and not (start > 1 and vocab.demonym(doc[start - 2 : start].text))
                 and not doc[start - 1].is_sent_start
+                and not _maker_participle(doc[start - 1], vocab)
             ):
                 start -= 1
             while (

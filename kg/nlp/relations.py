@@ -302,6 +302,21 @@ class _Finder:
             return next((key_at(self.doc, t.i) for t in named if key_at(self.doc, t.i)), None)
         return None
 
+    def _country_in_name(self, tok: Token) -> str | None:
+        """ "Zedland Air, the country's flag carrier": the state the described name opens
+        with, not the last one mentioned."""
+        if tok.head.dep_ != "appos":
+            return None
+        named = self.entities.get(key_at(self.doc, tok.head.head.i) or "")
+        if named is None or named.type not in {"Organization", "GovernmentAgency"}:
+            return None
+        words = named.name.split()
+        for k in (2, 1):
+            state = self.vocab.country(" ".join(words[:k])) if len(words) > k else None
+            if state in self.countries:
+                return self.countries[state]
+        return None
+
     def possessives(self) -> None:
         for tok in self.doc:
             if (
@@ -331,7 +346,7 @@ class _Finder:
                 continue  # "Acme and Norland's Zed": only Norland is the possessor
             anaphors = self.vocab.entity["definite_anaphors"]
             if not owner and tok.lower_ == "country":  # "the country's defence ministry"
-                owner = anaphor_entity(self.doc, tok, anaphors)
+                owner = self._country_in_name(tok) or anaphor_entity(self.doc, tok, anaphors)
             if (
                 not owner
                 and tok.is_lower
@@ -2220,6 +2235,13 @@ class _Finder:
                 ):
                     j += 2  # "X, in the municipality of Y"
                     continue
+                if (
+                    doc[j].lower_ in self.vocab.words("compass_words")
+                    and j + 1 < len(doc)
+                    and doc[j + 1].lower_ == "of"
+                ):
+                    j += 2  # "X, in the south of Y"
+                    continue
                 if not (
                     (doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ"})
                     or self.vocab.demonym(doc[j].text)  # "X, in the German state of Y"
@@ -2520,7 +2542,10 @@ class _Finder:
                 e = j
                 while e < len(doc) and key_at(doc, e) == o:
                     e += 1
-                inner = key_at(doc, e + 1) if e + 1 < len(doc) and doc[e].tag_ == "POS" else None
+                after = e + 1  # "in Norland's northern Yon province": past the bearing
+                while after < len(doc) and doc[after].is_lower and doc[after].pos_ == "ADJ":
+                    after += 1
+                inner = key_at(doc, after) if after < len(doc) and doc[e].tag_ == "POS" else None
                 if o and inner and self.types.get(inner) == "Location":
                     o = inner  # "Port Zed in Norland's Yon Peninsula": in the peninsula
                 if o and o != k and self.types.get(o) in {"Location", "Country"}:
@@ -2561,6 +2586,14 @@ class _Finder:
                         o = self.np_entity(g) if g.dep_ == "pobj" else None
                         if o and self.types.get(o) in {"Location", "Country"}:
                             self.add(k, "locatedIn", o, c, 0.5)
+            o = key_at(doc, tok.i + 2) if tok.i + 2 < len(doc) else None
+            if (
+                o
+                and doc[tok.i + 1].lower_ == "in"
+                and doc[tok.i + 1].head.i != tok.i
+                and self.types.get(o) == "Location"
+            ):  # "a judge of the Zed Court in Varna": the parse hung "in" on the judge
+                self.add(k, "locatedIn", o, doc[tok.i + 1], 0.45)
         if tok.dep_ in {"appos", "attr"} and tok.lower_ in self.place_nouns:
             subj = key_at(doc, tok.head.i) if tok.dep_ == "appos" else None
             if tok.dep_ == "attr":
@@ -3596,6 +3629,8 @@ class _Finder:
                     )
                     if c.lower_ == "whose" and tok.head.dep_ == "relcl":
                         owner = self.np_entity(tok.head.head)
+                    if c.lower_ == "its":  # "Acme, which has 90 staff at its offices in Oslo"
+                        owner = next(iter(self._its(c)), None)
             if owner is None:
                 continue
             holders = [tok]

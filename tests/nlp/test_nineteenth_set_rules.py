@@ -1,0 +1,75 @@
+"""Entities, relations and claims from rules added after reading a nineteenth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, triples
+
+
+def test_a_maker_participle_fused_to_a_state_is_no_part_of_a_model_name(run):
+    ex = run("The boat will be armed with U.S.-made ZK-48 heavyweight torpedoes.")
+    assert "ZK-48" in names(ex)
+    assert "U.S.-made ZK-48" not in names(ex)
+
+
+def test_a_two_word_nationality_before_a_model_is_no_part_of_its_name(run):
+    ex = run("A South Korean Zedmu-2 missile fell into the sea on Tuesday.")
+    assert "Zedmu-2" in names(ex)
+    assert "Korean Zedmu-2" not in names(ex)
+
+
+def test_a_nationality_before_a_name_that_qualifies_a_thing_makes_no_person(run):
+    ex = run("NASA astronauts will ride Russian Soyuz rockets from September.")
+    assert by_name(ex, "Soyuz").type == "Product"
+    assert "Russian Soyuz" not in names(ex)
+
+
+def test_a_given_name_that_is_also_a_nationality_stays_in_the_persons_name(run):
+    ex = run(
+        "Energy Minister German Galushchenko said on Friday that the attack was the largest yet."
+    )
+    assert by_name(ex, "German Galushchenko").type == "Person"
+
+
+def test_an_arabic_article_opening_a_groups_name_stays_in_it(run):
+    ex = run("The United States killed al Qaeda leader Omar al-Yamani in a drone strike.")
+    assert "al Qaeda" in names(ex)
+    assert ("Omar al-Yamani", "leads", "al Qaeda") in triples(ex)
+
+
+def test_the_country_of_a_flag_carrier_is_the_state_its_name_opens_with(run):
+    ex = run(
+        "Iran sent the missiles last month. The United States imposed sanctions on Iran Air, "
+        "the country's flag carrier, and on several vessels."
+    )
+    facts = triples(ex)
+    assert ("Iran Air", "country", "Iran") in facts
+    assert ("Iran Air", "country", "United States") not in facts
+
+
+def test_a_court_in_a_city_when_the_parser_hangs_in_on_the_judge(run):
+    ex = run(
+        "He was brought before an investigating judge of the Federal Court of Justice in "
+        "Karlsruhe on Thursday."
+    )
+    assert ("Federal Court of Justice", "locatedIn", "Karlsruhe") in triples(ex)
+
+
+def test_a_place_in_a_states_province_lies_in_the_province_past_a_bearing(run):
+    ex = run("The missile was fired from Zedong-ri in North Korea's northern Jagang Province.")
+    assert ("Zedong-ri", "locatedIn", "Jagang Province") in triples(ex)
+
+
+def test_its_headquarters_in_a_city_place_the_company_there(run):
+    ex = run(
+        "Apple, which employs about 6,000 people at its European headquarters in Cork, is "
+        "still fighting other battles."
+    )
+    assert ("Apple", "locatedIn", "Cork") in triples(ex)
+
+
+def test_a_place_in_the_south_of_a_country_lies_in_it(run):
+    ex = run("The plant in Cork, in the south of Ireland, employs about 6,000 people.")
+    assert ("Cork", "locatedIn", "Ireland") in triples(ex)
