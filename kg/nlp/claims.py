@@ -757,6 +757,16 @@ def _described(tok: Token, start: int) -> bool:
     return False
 
 
+def _own_deal_done(doc: Doc, r: RelationCandidate, st: Statement, vocab: Vocab) -> bool:
+    """ "Acme said it had completed its purchase of Zedco": a company reporting a deal it
+    has closed states a fact, as the reports that follow it treat it."""
+    if r.subject != st.speaker or r.predicate not in {"owns", "contractWith"}:
+        return False
+    done = vocab.words("completion_verbs")
+    tok = doc[r.trigger]
+    return any(t.lemma_.lower() in done for t in [tok, *tok.ancestors] if t != st.verb)
+
+
 def _under_denial(tok: Token, denial: frozenset[str]) -> bool:
     """Whether a verb is what a denial verb denies ("denied that X sold", "rejected
     claims that X sold"), outside any description set off by commas."""
@@ -808,7 +818,7 @@ def find_claims(
             r = inside[0]
             claimed = ClaimedRelation(r.subject, r.predicate, r.object)
         if not st.factive:
-            claimed_triggers |= {r.trigger for r in inside}
+            claimed_triggers |= {r.trigger for r in inside if not _own_deal_done(doc, r, st, vocab)}
         evidence = sentence_of(doc, st.verb) if st.verb is not None else None
         if evidence is None:
             continue

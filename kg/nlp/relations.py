@@ -935,6 +935,8 @@ class _Finder:
         for e, span in self._spans("Person"):
             if span.start < 3 or doc[span.start - 1].text != ",":
                 continue
+            if self._title_of_body_before(e.key, span.start - 2, done):
+                continue
             j = span.start - 2
             while (
                 j > 0
@@ -969,6 +971,29 @@ class _Finder:
                 e.key, pred, title, body, {t.lower_ for t in words if t.i < title.i}
             )
             done.add((e.key, body))
+
+    def _title_of_body_before(self, person: str, k: int, done: set[tuple[str, str]]) -> bool:
+        """ "the head of the Zed Office for Security (ZOS), Jane Roe,": a title of a body
+        named just before the person, for when the bracket breaks the parse."""
+        doc = self.doc
+        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3
+        body = key_at(doc, k)
+        if not body or self.types.get(body) not in {"Organization", "GovernmentAgency"}:
+            return False
+        while k > 0 and key_at(doc, k - 1) == body:
+            k -= 1
+        k -= doc[k - 1].lower_ == "the"
+        if k < 3 or doc[k - 1].lower_ != "of" or (person, body) in done:
+            return False
+        words = [t for t in doc[max(0, k - 4) : k - 1] if t.is_lower and t.is_alpha]
+        role = self._role_in(words[-2:]) if words else None
+        if role is None:
+            return False
+        pred, title = role
+        self._role_relation(person, pred, title, body, {t.lower_ for t in words if t.i < title.i})
+        done.add((person, body))
+        return True
 
     def possessive_states(self) -> None:
         """ "A, B and South Korea's C", where the parser lost the possessive: a state's name
@@ -1539,6 +1564,13 @@ class _Finder:
             pred = "memberOf"  # "the EU's foreign policy chief", "Acme's finance chief"
         if (
             pred == "leads"
+            and title.lower_ == "minister"
+            and modifiers & self.vocab.words("portfolio_words")
+            and self.types.get(target) in {"Organization", "MilitaryUnit"}
+        ):
+            pred = "memberOf"  # "the movement's interior minister" sits in its cabinet
+        if (
+            pred == "leads"
             and title.lower_ in {"chief", "head"}
             and any(t.dep_ == "poss" for t in title.lefts)
             and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in title.lefts)
@@ -1672,6 +1704,9 @@ class _Finder:
                 # "the head of Acme, Jane Doe", "Iran's envoy to Oman, Ali Rezaei":
                 # the parser hangs the name on the body
                 cands.append(of.head)
+        if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_ == "be":
+            # "Acme's chief, Jane Doe, is also chairman of X"
+            cands += [c for c in root.head.head.children if c.dep_ == "attr"]
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             # "The first president of X was Jane Doe"
             cands += [c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.i]
@@ -3069,11 +3104,19 @@ class _Finder:
                         if c.dep_ == "prep" and c.lower_ in allowed
                         for k in self.pobj_ents(c)
                     ]
+                unit = dobj
+                if (  # "heads Acme's space operations directorate", read as a verb
+                    dobj is not None
+                    and dobj.i + 1 < len(self.doc)
+                    and self.doc[dobj.i + 1].is_lower
+                    and self.doc[dobj.i + 1].lower_ in self.subunits
+                ):
+                    unit = self.doc[dobj.i + 1]
                 if (
                     pred == "leads"
-                    and dobj is not None
-                    and dobj.lower_ in self.subunits
-                    and not key_at(self.doc, dobj.i)  # "heads the Tax Division" leads it
+                    and unit is not None
+                    and unit.lower_ in self.subunits
+                    and not key_at(self.doc, unit.i)  # "heads the Tax Division" leads it
                 ):
                     pred = "memberOf"  # "chaired the Acme panel": a part of Acme, not Acme
                 if (
@@ -3786,6 +3829,17 @@ class _Finder:
                 if share and subj is not None and subj.lemma_.lower() in holders:
                     continue  # "Acme shareholders own 71% of Zed": they do, not Acme
                 owners = self._subject(top.head)
+            deal = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "of" else None
+            if (
+                not owners
+                and deal is not None
+                and deal.lemma_.lower() in self.vocab.words("acquisition_nouns")
+                and deal.dep_ == "dobj"
+                and deal.head.lemma_.lower() in self.vocab.words("completion_verbs")
+            ):  # "Acme completed its acquisition of a 70% stake in Zedco"
+                owners = self._subject(deal.head) or [
+                    k for c in deal.children if c.lower_ == "its" for k in self._its(c)
+                ]
             neg = self._negated(top.head) if top.dep_ == "dobj" else False
             held = [
                 c

@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, names, triples
+from nlp_helpers import by_name, names, stances, triples
 
 
 def test_a_maker_participle_fused_to_a_state_is_no_part_of_a_model_name(run):
@@ -73,3 +73,55 @@ def test_its_headquarters_in_a_city_place_the_company_there(run):
 def test_a_place_in_the_south_of_a_country_lies_in_it(run):
     ex = run("The plant in Cork, in the south of Ireland, employs about 6,000 people.")
     assert ("Cork", "locatedIn", "Ireland") in triples(ex)
+
+
+def test_the_head_of_a_bracketed_office_named_before_the_person_leads_it(run):
+    ex = run(
+        "Zedland expelled 40 diplomats in April, saying they were spies, and in October the "
+        "government dismissed the head of the Zed Office for Border Control (ZOBC), Jane "
+        "Roellar, over reported contacts with people linked to foreign security services."
+    )
+    assert ("Jane Roellar", "leads", "Zed Office for Border Control") in triples(ex)
+
+
+def test_a_title_after_the_copula_of_an_apposed_subject_is_the_persons(run):
+    ex = run(
+        "Acme Corp's chief executive, Jane Doemer, is also chairman of the Zedland Business "
+        "Council."
+    )
+    assert ("Jane Doemer", "leads", "Zedland Business Council") in triples(ex)
+
+
+def test_a_movements_interior_minister_sits_in_its_cabinet_and_does_not_lead_it(run):
+    ex = run("The Taliban's acting interior minister, Ali Rezaeiyan, said the road was open.")
+    facts = triples(ex)
+    assert ("Ali Rezaeiyan", "memberOf", "Taliban") in facts
+    assert ("Ali Rezaeiyan", "leads", "Taliban") not in facts
+
+
+def test_heading_a_directorate_of_an_agency_is_membership_of_the_agency(run):
+    ex = run(
+        "Kathy Zedders, who heads NASA's space operations directorate, said the launch went well."
+    )
+    facts = triples(ex)
+    assert ("Kathy Zedders", "memberOf", "NASA") in facts
+    assert ("Kathy Zedders", "leads", "NASA") not in facts
+
+
+def test_completing_the_purchase_of_a_stake_makes_the_buyer_an_owner(run):
+    ex = run(
+        "Acme Corp completed its acquisition of a 70% stake in Zedco Mining on Monday, "
+        "regulators said."
+    )
+    assert ("Acme Corp", "owns", "Zedco Mining") in triples(ex)
+
+
+def test_a_company_reporting_a_deal_it_has_closed_states_a_fact(run):
+    ex = run("Acme Corp said on Monday it had completed its purchase of Zedco Mining.")
+    assert ("Acme Corp", "owns", "Zedco Mining") in triples(ex)
+
+
+def test_a_company_saying_it_will_buy_another_still_only_claims_it(run):
+    ex = run("Acme Corp said on Monday it would buy Zedco Mining Ltd for $2 billion.")
+    assert not {r for r in triples(ex) if r[0] == "Acme Corp" and r[2] == "Zedco Mining Ltd"}
+    assert stances(ex, "Acme Corp") == {"asserts"}
