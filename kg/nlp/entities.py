@@ -371,6 +371,18 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     while named.dep_ == "conj" and named.head.i < named.i:
         named = named.head
     kind = named.head if named.dep_ == "appos" else _noun_before_list(doc, start)
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i and not first.head.is_lower:
+        first = first.head
+    if (
+        kind is None
+        and first.dep_ == "conj"
+        and first.head.is_lower
+        and first.head.pos_ == "NOUN"
+        and first.left_edge.i > 0
+        and doc[first.left_edge.i - 1].text == ","
+    ):
+        kind = first.head  # "two submarines, the Zed and the Yon", parsed as a list
     if (
         kind is not None
         and kind.is_lower
@@ -1540,12 +1552,15 @@ def model_candidates(
                 and doc[start - 1].is_lower
                 and doc[start - 1].lower_ in vocab.words("body_kind_nouns")
             )
+            # "submarines, the Zed Lung and the Zed Hu": nobody calls a person "the Zed Lung"
+            product_the = ctx == "Product" and start > 0 and doc[start - 1].lower_ == "the"
             if ctx is not None and not (
                 typ == "Person"
                 and (len(span) > 1 or span.text in surnames)  # "Jane Roe ... Roe said"
                 and ctx != "Location"
                 and not defined
                 and not after_its
+                and not product_the
             ):
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" and not defined else 3
                 if ctx == "Location" and label == "PERSON":

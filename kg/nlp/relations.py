@@ -368,6 +368,21 @@ class _Finder:
                 if own and self.types.get(own) in {"GovernmentAgency", "Organization"}:
                     self.led_bodies.append((owner, own, tok))  # "Roe's interior ministry"
                     continue
+                named_party = next(
+                    (
+                        k
+                        for c in head.children
+                        if c.dep_ in {"compound", "nmod"}
+                        and c.i > tok.i
+                        and (k := key_at(self.doc, c.i))
+                        and self.types.get(k) == "Organization"
+                        and self._party(k)
+                    ),
+                    None,
+                )
+                if named_party:  # "Roe's Zed Justice (ZJ) party": hers to belong to
+                    self.add(owner, "memberOf", named_party, tok, 0.5)
+                    continue
                 body = (
                     salient_entity_before(
                         self.doc,
@@ -769,7 +784,15 @@ class _Finder:
         a person described as from or of a party belongs to it."""
         for e, span in self._spans("Person"):
             root = span.root
-            holders = [root, *(c for c in root.children if c.dep_ == "appos" and c.is_lower)]
+            outsiders = self.vocab.words("outsider_nouns")  # "a close ally of the Zed Party"
+            holders = [
+                root,
+                *(
+                    c
+                    for c in root.children
+                    if c.dep_ == "appos" and c.is_lower and c.lemma_.lower() not in outsiders
+                ),
+            ]
             for h in holders:
                 for prep in h.children:
                     if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
@@ -804,7 +827,17 @@ class _Finder:
         words = self.vocab.words("party_name_words")
         e = self.entities[key]
         forms = [e.name, *e.aliases, *(m.text for m in e.mentions)]  # "the Zed party"
-        return any(w.lower() in words for n in forms for w in n.split())
+        if any(w.lower() in words for n in forms for w in n.split()):
+            return True
+        doc = self.doc
+        for m in e.mentions:  # "Khan's Zedland Justice (ZJ) party"
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            j = span.end if span is not None else len(doc)
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                j += 3
+            if j < len(doc) and doc[j].lower_ in words:
+                return True
+        return False
 
     def appositive_titles(self) -> None:
         """ "Jane Doe, the Norvik Agency's under secretary for trade, said": the title read from
@@ -1134,7 +1167,11 @@ class _Finder:
             owner = key_at(self.doc, other.i) or next(
                 (key_at(self.doc, c.i) for c in other.children if c.dep_ == "poss"), None
             )
-            if self.types.get(owner or "") != "Organization":
+            if self.types.get(owner or "") not in {
+                "Organization",
+                "GovernmentAgency",
+                "MilitaryUnit",  # "the navy said its destroyer X had sent a team"
+            }:
                 return
         elif subj is not None:
             owner = self.np_entity(subj)
@@ -1576,6 +1613,13 @@ class _Finder:
             and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in title.lefts)
         ):
             pred = "memberOf"  # "the Commission's competition chief" heads one field of it
+        if (
+            pred == "leads"
+            and title.lower_ == "leader"
+            and (modifiers | {t.lower_ for t in title.lefts}) & self.vocab.words("caucus_modifiers")
+            and self.types.get(target) == "GovernmentAgency"
+        ):
+            pred = "memberOf"  # "Senate Democratic leader X" leads a side of the chamber
         if "former" in modifiers or any(
             t.is_lower and t.lower_ in {"next", "future"} for t in title.lefts
         ):
@@ -2988,6 +3032,12 @@ class _Finder:
                 subjects = self._subject(tok)
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 objects = self.ents(dobj)
+                if (
+                    dobj is not None
+                    and dobj.lemma_.lower() in self.vocab.words("maker_kit_nouns")
+                    and not key_at(self.doc, dobj.i)
+                ):
+                    objects = []  # "buy Zedco equipment": its maker is no thing bought
                 whose = any(  # "the company, whose chief X took over": the company is no object
                     c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "whose" for g in c.subtree)
                     for c in tok.children
@@ -3803,6 +3853,30 @@ class _Finder:
             for r in recipients if suppliers else []:  # "banned the sale of X to Y": no use
                 for t in things:
                     self.add(r, "uses", t, tok, 0.5, negated=neg, asserted=True)
+
+    def maker_kit(self) -> None:
+        """ "Acme, which uses Zedco equipment in its network": a company whose name qualifies the
+        kit a body uses or buys made it, and so supplies that body."""
+        doc = self.doc
+        nouns = self.vocab.words("maker_kit_nouns")
+        verbs = self.vocab.words("kit_taking_verbs")
+        for tok in doc:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in verbs:
+                continue
+            makers = [
+                key_at(doc, c.i)
+                for c in tok.children
+                if c.dep_ in {"compound", "nmod"}
+                and self.types.get(key_at(doc, c.i) or "") == "Organization"
+            ]
+            neg = self._negated(verb)
+            for m in makers:
+                for b in self._subject(verb):
+                    if b != m:
+                        self.add(m, "supplies", b, tok, 0.5, negated=neg, asserted=True)
 
     def stakes(self) -> None:
         """ "Acme holds a (controlling) stake in Brixco", "Brixco, in which Acme holds a stake":
@@ -5255,6 +5329,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.uses_nouns()
     f.fleets_of()
     f.supply_nouns()
+    f.maker_kit()
     f.arsenals()
     f.home_to()
     f.seats()

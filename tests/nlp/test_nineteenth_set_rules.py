@@ -125,3 +125,74 @@ def test_a_company_saying_it_will_buy_another_still_only_claims_it(run):
     ex = run("Acme Corp said on Monday it would buy Zedco Mining Ltd for $2 billion.")
     assert not {r for r in triples(ex) if r[0] == "Acme Corp" and r[2] == "Zedco Mining Ltd"}
     assert stances(ex, "Acme Corp") == {"asserts"}
+
+
+def test_names_listed_after_a_plural_kind_of_vessel_are_the_vessels(run):
+    ex = run(
+        "Zedland's navy currently operates just two combat-ready submarines, the Zed Lung "
+        "and the Zed Hu, which were bought in the 1980s."
+    )
+    assert by_name(ex, "Zed Lung").type == "Product"
+    assert by_name(ex, "Zed Hu").type == "Product"
+
+
+def test_a_navy_reporting_on_its_own_destroyer_operates_it(run):
+    ex = run(
+        "The Zedland Navy said its guided-missile destroyer INS Zedapatnam, which is deployed "
+        "in the Gulf of Aden, had sent a team aboard the tanker."
+    )
+    assert ("Zedland Navy", "operates", "INS Zedapatnam") in triples(ex)
+
+
+def test_a_politicians_party_named_with_its_acronym_before_the_word_party(run):
+    ex = run(
+        "Parliament removed Prime Minister Imran Zedkhan from office. Members of Zedkhan's "
+        "Zedland Justice (ZJ) party walked out of the chamber before the count."
+    )
+    assert ("Imran Zedkhan", "memberOf", "Zedland Justice") in triples(ex)
+
+
+def test_a_party_leader_in_a_chamber_is_a_member_of_the_chamber(run):
+    ex = run("Senate Democratic leader Chuck Zedmer said the bill would pass.")
+    facts = triples(ex)
+    assert ("Chuck Zedmer", "memberOf", "Senate") in facts
+    assert ("Chuck Zedmer", "leads", "Senate") not in facts
+
+
+def test_the_leader_of_a_chamber_still_leads_it(run):
+    ex = run("Senate leader Chuck Zedmer said the bill would pass.")
+    assert ("Chuck Zedmer", "leads", "Senate") in triples(ex)
+
+
+def test_countries_that_increased_shipments_to_a_country_supply_it(run):
+    ex = run("Chile, Peru and Brazil have increased shipments to Japan this year.")
+    facts = triples(ex)
+    assert ("Chile", "supplies", "Japan") in facts
+    assert ("Brazil", "supplies", "Japan") in facts
+
+
+def test_a_countrys_military_donor_supplies_it(run):
+    ex = run("Norway has become Poland's second-biggest military donor after the United States.")
+    assert ("Norway", "supplies", "Poland") in triples(ex)
+
+
+def test_the_maker_of_the_equipment_carriers_buy_supplies_them(run):
+    ex = run(
+        "Zedtel and Zedfone, which both buy Huawei equipment for their networks, had warned "
+        "that a hasty removal could cause disruption."
+    )
+    facts = triples(ex)
+    assert ("Huawei", "supplies", "Zedtel") in facts
+    assert ("Huawei", "supplies", "Zedfone") in facts
+    assert ("Zedtel", "owns", "Huawei") not in facts
+
+
+def test_an_ally_of_a_party_is_no_member_of_it(run):
+    ex = run(
+        "Karol Zedrocki, a historian backed by the nationalist Zedland Justice (ZJ) party, won. "
+        "Prime Minister Viktor Orbenyi, a close ally of ZJ, hailed the victory. "
+        "Jan Zedski, a senior member of ZJ, agreed."
+    )
+    facts = triples(ex)
+    assert ("Viktor Orbenyi", "memberOf", "Zedland Justice") not in facts
+    assert ("Jan Zedski", "memberOf", "Zedland Justice") in facts
