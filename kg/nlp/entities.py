@@ -276,6 +276,14 @@ def _place_kind(noun: Token, vocab: Vocab) -> bool:
     return noun.lower_ in kinds or (noun.tag_ == "NNS" and noun.lemma_.lower() in kinds)
 
 
+def _hyphenated(tok: Token) -> str:
+    """A noun with the words hyphened before it, as one word ("start-up", not "up")."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "":
+        i -= 2
+    return doc[i : tok.i + 1].text.lower().replace(" ", "")
+
+
 def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
@@ -526,8 +534,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         and not (root.dep_ == "pobj" and root.head.lower_ in vocab.words("place_preps") | {"from"})
     ):
         return "Person"  # "X, a retired footballer, ..."
-    if appos is not None and appos.lower_ in vocab.words("org_context_before"):
-        return "Organization"  # "Globex, the Dutch company that ..."
+    if appos is not None and _hyphenated(appos) in vocab.words("org_context_before"):
+        return "Organization"  # "Globex, the Dutch company that ...", "Zedera, a start-up"
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"the", "a", "an"}:
         j = end + 2
         while j < len(doc) and j < end + 6 and doc[j].pos_ in {"ADJ", "PROPN", "NOUN"}:
@@ -1313,6 +1321,18 @@ def _common_word_opening(
         return False
     if tok.tag_ in {"NN", "NNS"} and tok.lower_ in common:
         return True
+    if tok.pos_ == "VERB" and tok.tag_ in {"VBN", "VBG"} and tok.lower_ in common:
+        return True  # "Commissioned in 2022, the ship ...": an opening participle
+    if (
+        tok.lower_ in common
+        and tok.text not in vocab.given_names
+        and not vocab.country(tok.text)
+        and tok.ent_type_ not in {"GPE", "LOC"}
+        and start + 1 < len(doc)
+        and doc[start + 1].pos_ in {"AUX", "VERB"}
+        and doc[start + 1].lower_ not in {"said", "says", "told"}
+    ):
+        return True  # "Turnout was 58%": a common word opening a clause, named nowhere else
     return any(t.lower_ == tok.lower_ and t.is_lower for t in doc)
 
 

@@ -328,6 +328,9 @@ class _Finder:
                 owner, one = key_at(self.doc, tok.i), self._one_of(tok)
                 if owner and one and self.types.get(owner) == "Country" and owner != one:
                     self.add_first(one, ["country", "locatedIn"], owner, tok, 0.7)
+            if tok.lower_ == "whose" and tok.dep_ in {"poss", "nsubj"}:
+                self._whose(tok)  # "whose Zed 9B chip ...", parsed with "whose" a subject
+                continue
             if tok.dep_ != "poss":
                 continue
             owner = key_at(self.doc, tok.i)
@@ -338,9 +341,6 @@ class _Finder:
                 self.its_product(tok)
                 if tok.lower_ == "its":
                     self.its_body(tok)
-                continue
-            if tok.lower_ == "whose":
-                self._whose(tok)
                 continue
             if tok.pos_ == "PROPN" and not any(c.dep_ == "case" for c in tok.children):
                 continue  # "Acme and Norland's Zed": only Norland is the possessor
@@ -683,13 +683,11 @@ class _Finder:
             and self._party(party)
         ):
             self.add(person, "memberOf", party, whose, 0.5)
-        elif (
-            person
-            and party
-            and self.types.get(person) == "Organization"
-            and self.types.get(party) == "Product"
-        ):
-            self.add(person, "operates", party, whose, 0.5)
+        elif person and self.types.get(person) in {"Organization", "GovernmentAgency"}:
+            # "Acme, whose Zed and Yon apps ...": every product named before the noun
+            for thing in self.ents(whose.head):
+                if self.types.get(thing) == "Product":
+                    self.add(person, "operates", thing, whose, 0.5)
 
     def _whose_title(self, whose: Token, body: str | None) -> None:
         """ "Acme, whose chief executive Jane Roe said ...": Roe leads Acme."""
@@ -1620,14 +1618,30 @@ class _Finder:
             and self.types.get(target) == "GovernmentAgency"
         ):
             pred = "memberOf"  # "Senate Democratic leader X" leads a side of the chamber
+        nxt = self.doc[title.i + 1] if title.i + 1 < len(self.doc) else None
+        if pred == "leads" and nxt is not None and nxt.lower_ in {"emeritus", "emerita"}:
+            pred = "memberOf"  # "its chair emeritus" holds an honour, not the chair
         if "former" in modifiers or any(
             t.is_lower and t.lower_ in {"next", "future"} for t in title.lefts
         ):
             return  # "its next chief executive" does not lead it yet
         ttype = self.types.get(target)
+        of_people = any(  # "the spiritual leader of Norland's Muslims": of a people in it
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                g.dep_ == "pobj"
+                and g.tag_ in {"NNS", "NNPS"}
+                and not key_at(self.doc, g.i)
+                and any(p.dep_ == "poss" and key_at(self.doc, p.i) == target for p in g.children)
+                for g in c.children
+            )
+            for c in title.children
+        )
         if ttype == "Country":
             if (
-                pred == "leads"
+                of_people
+                or pred == "leads"
                 and not words & self.vocab.words("head_of_state")
                 or pred != "leads"
                 or "opposition" in modifiers  # "the Norlandic opposition leader"
@@ -2005,6 +2019,8 @@ class _Finder:
             after = doc[tok.i + 2].lower_ if hyphen else ""
             if after.endswith("ed") and after not in self.vocab.words("origin_participles"):
                 continue  # "Russian-occupied", "Iran-backed": no nationality
+            # "Norland-based Acme" is located there; a person based there is its national
+            nat = ["locatedIn", "country"] if after in {"based", "headquartered"} else ["country"]
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
             given_to = tok.i > 0 and (
@@ -2061,7 +2077,7 @@ class _Finder:
                                     and self.types.get(k) != "Country"
                                     and (kinds is None or self.types.get(k) in kinds)
                                 ):
-                                    self.add(k, "country", country, tok, 0.6)
+                                    self.add_first(k, nat, country, tok, 0.6)
             if not target and head.pos_ == "NOUN":
                 for child in head.children:
                     if child.dep_ == "appos" and key_at(doc, child.i):
@@ -2078,7 +2094,7 @@ class _Finder:
                                 # "the Ukrainian cities of A, B and C"
                                 for k in self._listed_from(pobj.left_edge.i)[1:]:
                                     if k != country and self.types.get(k) == "Location":
-                                        self.add(k, "country", country, tok, 0.6)
+                                        self.add_first(k, nat, country, tok, 0.6)
                     if child.dep_ == "compound" and key_at(doc, child.i) and child.i > tok.i:
                         target = target or key_at(doc, child.i)
                 if not target and head.dep_ == "appos" and key_at(doc, head.head.i):
@@ -2088,7 +2104,7 @@ class _Finder:
                         for cj in [head.head, *head.head.conjuncts]:
                             k = key_at(doc, cj.i)
                             if k and k != country and self.types.get(k) != "Country":
-                                self.add(k, "country", country, tok, 0.6)
+                                self.add_first(k, nat, country, tok, 0.6)
                 if not target and head.dep_ == "attr":
                     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     target = phrase_entity(doc, subj) if subj is not None else None
@@ -2114,13 +2130,13 @@ class _Finder:
                             paired = paired or (doc[edge - 1].lower_ == "and" and not oxford)
                             k = key_at(doc, conj.i)
                             if k and k != country:
-                                self.add(k, "country", country, tok, 0.6)
+                                self.add_first(k, nat, country, tok, 0.6)
             if head.tag_ in {"NNS", "NNPS"} and head.i + 1 < len(doc) and not key_at(doc, head.i):
                 # "Chinese internet groups A, B and C", "two Chinese firms, A and B"
                 first = head.i + 2 if doc[head.i + 1].text == "," else head.i + 1
                 for k in self._listed_from(first):
                     if k != country and self.types.get(k) != "Country":
-                        self.add(k, "country", country, tok, 0.6)
+                        self.add_first(k, nat, country, tok, 0.6)
             if not target and head.pos_ == "NOUN" and head.is_lower:
                 # "the Norlandic carmaker said", "the Zedlandic company's jet": the company
                 # the description stands for, when nothing gives it another state
@@ -2135,13 +2151,13 @@ class _Finder:
                         for r in self.out
                     )
                 ):
-                    self.add(k, "country", country, tok, 0.5)
+                    self.add_first(k, nat, country, tok, 0.5)
             if target and target != country:
                 conf = 0.5 if self.types.get(target) == "Person" else 0.7
                 if self.types.get(target) == "Product" and self._striking(tok.head):
                     self.add(country, "uses", target, tok, 0.6)  # "Norlandic Zed-16 jets struck X"
                     continue
-                self.add(target, "country", country, tok, conf)
+                self.add_first(target, nat, country, tok, conf)
 
     def _striking(self, noun: Token) -> bool:
         """Whether weapons are the subject of an attack ("F-16 jets struck positions"), the
@@ -2303,16 +2319,20 @@ class _Finder:
             end = span.end
             if end + 2 >= len(doc) or doc[end].text != ",":
                 continue
-            if doc[end + 1].lower_ not in {"in", "on"}:
+            at = end + 1 + (doc[end + 1].lower_ in {"also", "both"})  # "X, also in Y"
+            if at + 1 >= len(doc) or doc[at].lower_ not in {"in", "on"}:
                 continue
-            j = end + 2
-            while j < len(doc) and j < end + 6 and not key_at(doc, j):
+            j = at + 1
+            if doc[j : j + 2].text.lower() in {"what is", "what was"}:
+                # "a shipyard in Zedburg, in what is now Norland"
+                j += 2 + (j + 2 < len(doc) and doc[j + 2].lower_ in {"now", "then", "today"})
+            while j < len(doc) and j < at + 8 and not key_at(doc, j):
                 if (
-                    doc[j].lower_ in self.place_nouns
+                    (doc[j].lower_ in self.place_nouns or doc[j].lower_ in {"part", "parts"})
                     and j + 1 < len(doc)
                     and doc[j + 1].lower_ == "of"
                 ):
-                    j += 2  # "X, in the municipality of Y"
+                    j += 2  # "X, in the municipality of Y", "X, in the northern part of Y"
                     continue
                 if (
                     doc[j].lower_ in self.vocab.words("compass_words")
@@ -2321,15 +2341,33 @@ class _Finder:
                 ):
                     j += 2  # "X, in the south of Y"
                     continue
+                hyphened = j > 0 and doc[j - 1].text in {"-", "–"} and doc[j].is_lower
                 if not (
                     (doc[j].is_lower and doc[j].pos_ in {"DET", "ADJ"})
                     or self.vocab.demonym(doc[j].text)  # "X, in the German state of Y"
+                    or (doc[j].text in {"-", "–"} and doc[j].whitespace_ == "")
+                    or hyphened  # "X, in the Norland-controlled part of Y"
                 ):
                     break
                 j += 1
             k = key_at(doc, j) if j < len(doc) else None
+            if k and self.types.get(k) == "Country":
+                # "X, in Norland's southern Zed province": the province, inside the country
+                n = j
+                while n < len(doc) and key_at(doc, n) == k:
+                    n += 1
+                if n < len(doc) and doc[n].tag_ == "POS":
+                    n += 1
+                    while n < len(doc) and n < j + 6 and doc[n].is_lower and doc[n].pos_ == "ADJ":
+                        n += 1
+                    inner = key_at(doc, n) if n < len(doc) else None
+                    while n < len(doc) and key_at(doc, n) == inner:
+                        n += 1
+                    edge = n < len(doc) and doc[n].lower_ in EDGE_NOUNS  # "Norland's Zed coast"
+                    if inner and self.types.get(inner) == "Location" and not edge:
+                        k = inner
             if k and k != e.key and self.types.get(k) in {"Location", "Country"}:
-                self.add(e.key, "locatedIn", k, doc[end + 1], 0.55)
+                self.add(e.key, "locatedIn", k, doc[at], 0.55)
 
     def sites_in(self) -> None:
         """ "the Zed plant in Norby", "Zed children's hospital in Norby", "Acme
@@ -3086,6 +3124,17 @@ class _Finder:
                 ):
                     continue  # "entered service with the navy", not "entered talks with"
                 objs = [] if f.get("prep_only") else list(objects)
+                led = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if (
+                    pred == "leads"
+                    and led is not None
+                    and led.lemma_.lower() in self.vocab.words("led_activity_nouns")
+                    and not key_at(self.doc, led.i)
+                ):
+                    # "led Norland's fight against ...": no one leads the country by it;
+                    # "heads Acme's space programme" works for Acme
+                    objs = [k for k in objs if self.types.get(k) != "Country"]
+                    pred = "memberOf"
                 if pred == "supplies":
                     objs = []
                     for p in self.vocab.words("recipient_preps"):
@@ -5102,6 +5151,14 @@ class _Finder:
                         for subj in subjects:
                             self.add_first(subj, ["partOf"], owner, tok, 0.6)
                     continue
+            elif (
+                tok.dep_ == "conj"
+                and tok.lower_ == "member"
+                and tok.head.dep_ == "appos"
+                and key_at(doc, tok.head.head.i)
+            ):
+                # "X, a former journalist and member of the Zed Assembly"
+                subjects = [key_at(doc, tok.head.head.i)]  # type: ignore[list-item]
             elif tok.dep_ == "attr":
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 if s is not None and s.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
@@ -5160,7 +5217,18 @@ class _Finder:
                         k = salient_entity_before(doc, c.idx, {"Organization", "GovernmentAgency"})
                     if k and not kind:
                         objs.append(k)
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if not objs and tok.dep_ == "conj" and after is not None and after.lower_ == "of":
+                objs = self.pobj_ents(after)  # "of" hung on the first of the two nouns
             pred = "memberOf" if tok.lower_ == "member" else "partOf"
+            if pred == "memberOf" and objs:
+                # "a member of the EU and NATO", with NATO hung on "member" by the parser
+                bodies_named = [
+                    k
+                    for c in tok.conjuncts
+                    if c.i > tok.i and (k := key_at(doc, c.i)) and self.types.get(k) in bodies
+                ]
+                objs += [k for k in bodies_named if k not in objs]
             if pred == "partOf":  # "X, one of Norland's airborne formations": its country
                 objs = [o for o in objs if self.types.get(o) != "Country"]
             for subj in subjects:

@@ -196,3 +196,138 @@ def test_an_ally_of_a_party_is_no_member_of_it(run):
     facts = triples(ex)
     assert ("Viktor Orbenyi", "memberOf", "Zedland Justice") not in facts
     assert ("Jan Zedski", "memberOf", "Zedland Justice") in facts
+
+
+def test_the_products_a_companys_relative_clause_calls_its_own_are_operated_by_it(run):
+    ex = run(
+        "Acme Platforms, whose Zedchat, Zedgram and Zedmail apps are used by billions, still "
+        "faces a lawsuit. Rivals compete with Brixco Inc, whose Zedon X9 processor is being "
+        "adopted by carmakers."
+    )
+    facts = triples(ex)
+    assert ("Acme Platforms", "operates", "Zedchat") in facts
+    assert ("Acme Platforms", "operates", "Zedmail") in facts
+    assert ("Brixco Inc", "operates", "Zedon X9") in facts
+
+
+def test_a_place_also_in_a_region_lies_in_it(run):
+    ex = run(
+        "The agency destroyed a rocket after launch from the Zedura Space Center, also in "
+        "Kagoshima Prefecture."
+    )
+    assert ("Zedura Space Center", "locatedIn", "Kagoshima Prefecture") in triples(ex)
+
+
+def test_a_town_in_what_is_now_a_country_lies_in_it(run):
+    ex = run("The cruiser was built at a shipyard in Zedolaiv, in what is now Ukraine.")
+    assert ("Zedolaiv", "locatedIn", "Ukraine") in triples(ex)
+
+
+def test_a_town_in_a_countrys_province_lies_in_the_province(run):
+    ex = run(
+        "The company has its headquarters in Shenzhen, in China's southern Guangdong province."
+    )
+    assert ("Shenzhen", "locatedIn", "Guangdong province") in triples(ex)
+
+
+def test_a_town_in_a_part_of_a_region_lies_in_the_region(run):
+    ex = run("A car bomber killed 40 police in Pulwama, in the Indian-controlled part of Kashmir.")
+    assert ("Pulwama", "locatedIn", "Kashmir") in triples(ex)
+
+
+def test_a_name_described_as_a_start_up_is_a_company(run):
+    ex = run("The aim was to eliminate Zedera, a start-up based in Bristol, England.")
+    assert by_name(ex, "Zedera").type == "Organization"
+    assert ("Zedera", "locatedIn", "Bristol") in triples(ex)
+
+
+def test_a_participle_opening_a_sentence_is_no_name(run):
+    ex = run(
+        "Commissioned in 2022 after being built at a shipyard in Kerch, the ship was designed "
+        "to guard territorial waters."
+    )
+    assert "Commissioned" not in names(ex)
+
+
+def test_a_town_on_a_countrys_coast_lies_in_the_country(run):
+    ex = run("The landing facilities are in Zedmin, on Germany's Baltic coast.")
+    facts = triples(ex)
+    assert ("Zedmin", "locatedIn", "Germany") in facts
+    assert not {r for r in facts if r[0] == "Zedmin" and r[2] != "Germany"}
+
+
+def test_a_common_word_opening_a_clause_is_no_name(run):
+    ex = run("Zedland voted on Sunday. Turnout was about 58 percent, the election board said.")
+    assert "Turnout" not in names(ex)
+
+
+def test_a_body_based_in_a_country_lies_in_it(run):
+    ex = run("The deal is awkward for Luxembourg-based Zedsat SA, which agreed to buy a rival.")
+    facts = triples(ex)
+    assert ("Zedsat SA", "locatedIn", "Luxembourg") in facts
+    assert ("Zedsat SA", "country", "Luxembourg") not in facts
+
+
+def test_a_chair_emeritus_is_a_member_not_the_leader(run):
+    ex = run("Norman Zedvil, the chairman emeritus of Acme Corp, had opposed the bid.")
+    facts = triples(ex)
+    assert ("Norman Zedvil", "memberOf", "Acme Corp") in facts
+    assert ("Norman Zedvil", "leads", "Acme Corp") not in facts
+
+
+def test_the_leader_of_a_countrys_people_does_not_lead_the_country(run):
+    ex = run(
+        "Muhammad Zed Abubakar, the spiritual leader of Nigeria's Muslims, urged the "
+        "government to act."
+    )
+    assert ("Muhammad Zed Abubakar", "leads", "Nigeria") not in triples(ex)
+
+
+def test_leading_a_countrys_delegation_or_fight_is_not_leading_the_country(run):
+    ex = run(
+        "Defense Minister Rustem Zedov, who leads Ukraine's delegation, confirmed the trip. "
+        "Genaro Zed Luna, who led Mexico's fight against drug cartels, was convicted."
+    )
+    facts = triples(ex)
+    assert ("Rustem Zedov", "leads", "Ukraine") not in facts
+    assert ("Genaro Zed Luna", "leads", "Mexico") not in facts
+
+
+def test_a_country_opening_a_sentence_stays_a_name(run):
+    ex = run("Denmark began supplying Ukraine with Zedpoon missiles in May.")
+    assert by_name(ex, "Denmark").type == "Country"
+
+
+def test_heading_a_bodys_programmes_is_working_for_it(run):
+    ex = run(
+        "Sergei Zedalev, a former cosmonaut who heads Roscosmos's human spaceflight programs, "
+        "said engineers had found the leak."
+    )
+    facts = triples(ex)
+    assert ("Sergei Zedalev", "memberOf", "Roscosmos") in facts
+    assert ("Sergei Zedalev", "leads", "Roscosmos") not in facts
+
+
+def test_companies_based_in_a_country_lie_in_it(run):
+    ex = run(
+        "Police raided offices used by the Pakistan-based companies Zedco Holdings and "
+        "Brixco Traders."
+    )
+    facts = triples(ex)
+    assert ("Zedco Holdings", "locatedIn", "Pakistan") in facts
+    assert ("Brixco Traders", "locatedIn", "Pakistan") in facts
+
+
+def test_a_member_of_two_alliances_belongs_to_both(run):
+    ex = run("Slovakia, a member of the European Union and NATO with 5.4 million people, agreed.")
+    facts = triples(ex)
+    assert ("Slovakia", "memberOf", "European Union") in facts
+    assert ("Slovakia", "memberOf", "NATO") in facts
+
+
+def test_a_journalist_and_member_of_an_assembly_belongs_to_it(run):
+    ex = run(
+        "Fernando Zedcencio, a former investigative journalist and member of the National "
+        "Assembly who had built his campaign on denouncing corruption, was shot."
+    )
+    assert ("Fernando Zedcencio", "memberOf", "National Assembly") in triples(ex)
