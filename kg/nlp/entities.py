@@ -284,6 +284,22 @@ def _hyphenated(tok: Token) -> str:
     return doc[i : tok.i + 1].text.lower().replace(" ", "")
 
 
+def _before_described_kind(span: Span, vocab: Vocab) -> bool:
+    """ "Acme's Zed surface-to-air missile system": a name whose words lead, past lower-case
+    modifiers, to a kind of product is that product's name."""
+    head = span.root
+    for _ in range(4):
+        if head.dep_ not in {"compound", "nmod"} or head.head.i <= head.i:
+            return False
+        head = head.head
+        if not head.is_lower:
+            return False
+        if head.lower_ in vocab.words("product_nouns") and head.i > span.end:
+            between = span.doc[span.end : head.i]
+            return any(t.text in {"-", "–"} for t in between)  # "surface-to-air"
+    return False
+
+
 def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
@@ -367,6 +383,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Product"
         if w in vocab.words("org_context_after"):
             return "Organization"
+    if _before_described_kind(span, vocab):
+        return "Product"
     root = span.root
     if (
         root.dep_ == "pobj"
@@ -636,6 +654,17 @@ def _noun_before_list(doc: Doc, start: int) -> Token | None:
             return doc[j - 1] if doc[j - 1].pos_ == "NOUN" else None
         j -= 1
     return None
+
+
+def _headed_body(span: Span, vocab: Vocab) -> bool:
+    """ "Jane Roe, head of Zed Cornwall": a name someone is head of is no person."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.is_lower
+        and root.head.head.lower_ in vocab.words("body_role_nouns")
+    )
 
 
 def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
@@ -1548,6 +1577,7 @@ def model_candidates(
             )
             defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
             defined = defined or _body_clause(doc, start, end, vocab)
+            defined = defined or (typ == "Person" and _headed_body(doc[start:end], vocab))
             if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
                 ctx = "Organization"
             if (
@@ -1775,6 +1805,20 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             continue
         low = tok.lower_
         two = f"{doc[i - 1].lower_} {low}" if i > 0 else ""
+        if (  # "Zedhed-type attack drones": the model the things are of
+            tok.is_title
+            and tok.is_alpha
+            and i + 3 < n
+            and tok.whitespace_ == ""
+            and doc[i + 1].text in {"-", "–"}
+            and doc[i + 1].whitespace_ == ""
+            and doc[i + 2].lower_ == "type"
+            and doc[i + 3].is_lower
+            and doc[i + 3].pos_ == "NOUN"
+            and not (vocab.country(tok.text) or vocab.demonym(tok.text))
+            and tok.ent_type_ not in {"NORP", "GPE"}
+        ):
+            out.append(Candidate(i, i + 1, "Product", 2, "model-type"))
         # capitalised unit names: "12th Mechanized Division", "Northern Fleet", "Armed Forces of X"
         if (tok.is_title or tok.is_upper) and (low in mil or two in mil):
             head_start = i - 1 if two in mil else i
@@ -2079,7 +2123,14 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     if owned:
                         out.append(Candidate(pstart, pstart + 1, "Country", 3, "possessor"))
         # "Dutch police", "Indian government", "Bavaria interior ministry"
-        if tok.is_lower and (low in agency_nouns or two in agency_nouns) and i > 0:
+        envoys = (  # "Norland's mission to the United Nations": its diplomats there
+            low == "mission"
+            and i + 3 < n
+            and doc[i - 1].tag_ == "POS"  # not "Norland's first mission to the Moon"
+            and doc[i + 1].lower_ == "to"
+            and doc[i + 2 + (doc[i + 2].lower_ == "the")].ent_type_ in {"ORG", "GPE"}
+        )
+        if tok.is_lower and (low in agency_nouns or two in agency_nouns or envoys) and i > 0:
             fstart = i - 1 if two in agency_nouns and doc[i - 1].is_lower else i
             j = fstart - 1
             while (

@@ -3037,6 +3037,14 @@ class _Finder:
                     described = self._described(acl)
                     objects = self.ents(described)
                     if (
+                        not objects
+                        and described.lemma_.lower() in {"meeting", "session", "sitting"}
+                        and tok.lemma_.lower() in {"chair", "lead", "head"}
+                    ):
+                        # "a meeting of the Zed Council chaired by X": X chairs the council
+                        of = next((c for c in described.children if c.lower_ == "of"), None)
+                        objects = self.pobj_ents(of) if of is not None else []
+                    if (
                         described.is_lower
                         and described.tag_ == "NNS"
                         and not key_at(self.doc, described.i)

@@ -1069,17 +1069,23 @@ def _name_seats(doc: Doc, entities: list[Entity], token_map: dict[int, str], voc
             ):
                 continue
             at = span.end
-            place = by_key.get(token_map.get(at + 1, "")) if at + 1 < len(doc) else None
-            if doc[at].lower_ != "in" or place is None or place.type not in {"Location", "Country"}:
+            if at + 2 >= len(doc) or doc[at].lower_ not in {"in", "to"}:
                 continue
-            pm = next((p for p in place.mentions if p.start == doc[at + 1].idx), None)
+            first = at + 1 + (doc[at].lower_ == "to" and doc[at + 1].lower_ == "the")
+            place = by_key.get(token_map.get(first, ""))
+            # "the embassy in Varna"; "its mission to the United Nations", "embassy to Norland"
+            hosts = {"in": {"Location", "Country"}, "to": {"Country", "Organization"}}
+            if place is None or place.type not in hosts[doc[at].lower_]:
+                continue
+            pm = next((p for p in place.mentions if p.start == doc[first].idx), None)
             if pm is None:
                 continue
-            seats.setdefault(place.name, []).append(doc.text[m.start : pm.end])
+            seat = f"{doc[at].lower_} {doc.text[doc[at + 1].idx : doc[first].idx]}{place.name}"
+            seats.setdefault(seat, []).append(doc.text[m.start : pm.end])
             if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
-                seats[place.name].append(doc.text[doc[span.start - 2].idx : pm.end])
+                seats[seat].append(doc.text[doc[span.start - 2].idx : pm.end])
         if len(seats) != 1:
             continue  # none, or one name for missions in two cities: leave it as the text has it
         (seat, forms), old = next(iter(seats.items())), e.name
-        e.name = f"{old} in {seat}"
+        e.name = f"{old} {seat}"
         e.aliases = [a for a in dict.fromkeys([old, *e.aliases, *forms]) if a != e.name]

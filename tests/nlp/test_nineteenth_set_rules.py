@@ -331,3 +331,37 @@ def test_a_journalist_and_member_of_an_assembly_belongs_to_it(run):
         "Assembly who had built his campaign on denouncing corruption, was shot."
     )
     assert ("Fernando Zedcencio", "memberOf", "National Assembly") in triples(ex)
+
+
+def test_a_states_mission_to_the_united_nations_is_its_agency(run):
+    ex = run(
+        "Iran's mission to the United Nations said in August that it had no intention to "
+        "interfere in the vote."
+    )
+    mission = by_name(ex, "Iran's mission to the United Nations")
+    assert mission.type == "GovernmentAgency"
+    assert (mission.name, "country", "Iran") in triples(ex)
+
+
+def test_a_name_before_type_and_a_kind_of_weapon_is_the_model(run):
+    ex = run("Russian forces launched 88 missiles and 63 Zedhed-type attack drones overnight.")
+    assert by_name(ex, "Zedhed").type == "Product"
+
+
+def test_a_name_before_hyphened_modifiers_of_a_weapon_system_is_the_system(run):
+    ex = run("The Federal Council also chose Acme's Harvey surface-to-air missile system.")
+    assert by_name(ex, "Harvey").type == "Product"
+
+
+def test_the_chair_of_a_bodys_meeting_leads_the_body(run):
+    ex = run(
+        "The decision was taken at a meeting of the National Security Council chaired by "
+        "Prime Minister Boris Zedson."
+    )
+    assert ("Boris Zedson", "leads", "National Security Council") in triples(ex)
+
+
+def test_the_name_a_person_is_head_of_is_a_body(run):
+    ex = run("Melissa Thorpe, head of Spaceport Cornwall, said the news was disappointing.")
+    assert by_name(ex, "Spaceport Cornwall").type == "Organization"
+    assert ("Melissa Thorpe", "leads", "Spaceport Cornwall") in triples(ex)
