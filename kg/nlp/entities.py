@@ -1671,9 +1671,10 @@ def _place_extension(doc: Doc, end: int, vocab: Vocab, *, town: bool = False) ->
 
 def is_generic_body(span: Span, vocab: Vocab) -> bool:
     """A body named only by common words ("Navy", "Security Service", "Defense Ministry")."""
+    heads = vocab.words("military_heads") | vocab.words("agency_heads")
     generic = (
-        vocab.words("military_heads")
-        | vocab.words("agency_heads")
+        heads
+        | {w for h in heads for w in h.split()}  # "Armed Forces", "Central Bank"
         | vocab.words("portfolio_words")
         | {"of", "the", "and", "intelligence", "national", "federal", "state", "general"}
     )
@@ -2600,6 +2601,14 @@ def known_names(
             and not before.whitespace_
         ) or (after is not None and after.text in {"-", "–", "/"} and not doc[end - 1].whitespace_):
             continue  # part of a compound word or a handle
+        if (
+            after is not None
+            and after.tag_ == "POS"
+            and end - start >= 3
+            and doc[end - 2].lower_ == "of"
+            and vocab.country(doc[end - 1].text)
+        ):
+            continue  # "the General Staff of Norland's Armed Forces": the state owns what follows
         weight = 3 if end - start >= 2 else 2
         outer = inside.get(start)
         if outer is not None and longer_name(outer, start, end):

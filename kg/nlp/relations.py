@@ -3346,8 +3346,10 @@ class _Finder:
         partner_preps = self.vocab.words("contract_partner_preps")
         mutual = self.vocab.words("contract_mutual_verbs")
         for tok in doc:
-            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
-                continue
+            named_law = tok.pos_ == "PROPN" and tok.ent_type_ == "LAW" and not key_at(doc, tok.i)
+            if tok.lower_ not in nouns or not named_law:  # "the Mutual Defense Treaty"
+                if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+                    continue
             self._contract_noun(tok, partner_preps)
             self._chosen_for(tok)
             for rel in tok.children:  # "a contract that the ministry signed with Acme"
@@ -3356,9 +3358,14 @@ class _Finder:
             verb = tok.head if tok.dep_ in {"dobj", "nsubjpass", "pobj"} else None
             if verb is not None and verb.dep_ == "prep":
                 verb = verb.head
+            if verb is not None and verb.dep_ == "agent" and verb.head.lemma_.lower() == "bind":
+                verb = verb.head  # "A and B are bound by a treaty"
             if verb is None or verb.lemma_.lower() not in verbs:
                 continue
             parties = self._subject(verb) + self._agent(verb)
+            if verb.lemma_.lower() == "bind":
+                bound = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                parties = self.ents(bound)
             partners: list[str] = []
             # "the ministry awarded Acme a contract": the recipient is the partner
             partners += [
@@ -3367,6 +3374,18 @@ class _Finder:
                 if c.dep_ == "dative" and c.pos_ != "ADP"
                 for k in self.ents(c)
             ]
+            if partners:
+                # "awarded Acme a contract and Brixco a contract": the second recipient is
+                # parsed as a conjunct of the first contract, with its own contract after it
+                partners += [
+                    k
+                    for cj in tok.conjuncts
+                    if (k := key_at(doc, cj.i))
+                    and any(
+                        d.dep_ == "dobj" and d.lemma_.lower() in nouns
+                        for d in doc[cj.i + 1 : cj.i + 7]
+                    )
+                ]
             preps = partner_preps | ({"to"} if verb.lemma_.lower() in {"award", "grant"} else set())
             holders = [tok, verb]
             for acl in [*tok.children, *(verb.children if tok.dep_ == "dobj" else ())]:

@@ -365,3 +365,39 @@ def test_the_name_a_person_is_head_of_is_a_body(run):
     ex = run("Melissa Thorpe, head of Spaceport Cornwall, said the news was disappointing.")
     assert by_name(ex, "Spaceport Cornwall").type == "Organization"
     assert ("Melissa Thorpe", "leads", "Spaceport Cornwall") in triples(ex)
+
+
+def test_two_states_armed_forces_are_two_bodies(run):
+    ex = run(
+        "Ukraine's Armed Forces said they would hold the line. Russia's Armed Forces lost "
+        "ground near the river."
+    )
+    forces = [e for e in ex.entities if e.type == "MilitaryUnit"]
+    assert len(forces) == 2
+    facts = triples(ex)
+    countries = {(r[0], r[2]) for r in facts if r[1] == "country"}
+    assert {c for _, c in countries} == {"Ukraine", "Russia"}
+
+
+def test_the_general_staff_of_a_states_armed_forces_is_part_of_them(run):
+    ex = run("The General Staff of Ukraine's Armed Forces said the military would continue.")
+    assert "Ukraine" in names(ex)
+    general_staff = by_name(ex, "General Staff")
+    forces = next(e for e in ex.entities if e.type == "MilitaryUnit" and e is not general_staff)
+    assert (general_staff.name, "partOf", forces.name) in triples(ex)
+
+
+def test_a_second_recipient_of_a_contract_awarded_in_the_same_breath(run):
+    ex = run(
+        "In 2014 NASA awarded Zedspace Inc a $2.6 billion contract and Brixco Aerospace a "
+        "$4.2 billion contract to develop capsules."
+    )
+    facts = triples(ex)
+    assert ("NASA", "contractWith", "Zedspace Inc") in facts
+    assert ("NASA", "contractWith", "Brixco Aerospace") in facts
+
+
+def test_states_bound_by_a_treaty_have_a_contract(run):
+    ex = run("Chile and Peru are bound by a 1951 Mutual Defense Treaty.")
+    facts = triples(ex)
+    assert ("Chile", "contractWith", "Peru") in facts or ("Peru", "contractWith", "Chile") in facts
