@@ -306,6 +306,11 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     span = doc[start:end]
     if _named_with_its_region(doc, end, vocab):
         return "Location"  # "the Zedton, California, headquarters", "Zedton, Texas-based"
+    if end + 1 < len(doc) and doc[end].tag_ == "POS":
+        titles = vocab.words("company_role_titles")
+        after = [doc[end + 1 : end + 1 + k].text.lower() for k in (4, 3, 2, 1)]
+        if doc[end + 1].is_lower and any(a in titles for a in after):
+            return "Organization"  # "Zedgram's general counsel": a company has one
     watchdogs = vocab.words("regulator_descriptions")
     if (prv is not None and prv.is_lower and prv.lower_ in watchdogs) or (
         span.root.dep_ == "appos" and span.root.head.is_lower and span.root.head.lower_ in watchdogs
@@ -923,6 +928,9 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and (any(w in intl for w in words) or any(p in lowered for p in intl if " " in p))
         and not ((head in loc_heads or two in loc_heads) and span[-1].is_title)
         and "national" not in words  # "the Norlandic National Security Council"
+        and not (  # "Norland's Security Council" is the state's own
+            start >= 2 and doc[start - 1].tag_ == "POS" and vocab.country(doc[start - 2].text)
+        )
     ):  # "... International Airport" is a place
         return "Organization", 3
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"} and head in {

@@ -718,7 +718,7 @@ class _Finder:
         """Whether a company's possession is one of its own parts: "Acme's Zed Division",
         "Acme's Data Products business group" (with no head noun: by its name alone)."""
         units = self.vocab.words("subunit_nouns") | self.vocab.words("part_of_nouns")
-        units |= {"group", "business"}
+        units |= {"group", "business"} | self.vocab.words("research_unit_heads")
         last = _head_before_linker(self.entities[key].name) or self.entities[key].name
         last = last.split()[-1].lower()  # "Office for Democratic Institutions": an office
         return last in units - {"member", "part", "team"} or (
@@ -3347,9 +3347,9 @@ class _Finder:
         mutual = self.vocab.words("contract_mutual_verbs")
         for tok in doc:
             named_law = tok.pos_ == "PROPN" and tok.ent_type_ == "LAW" and not key_at(doc, tok.i)
-            if tok.lower_ not in nouns or not named_law:  # "the Mutual Defense Treaty"
-                if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
-                    continue
+            common = tok.lemma_.lower() in nouns and tok.pos_ == "NOUN"
+            if not common and not (named_law and tok.lower_ in nouns):  # "the Defense Treaty"
+                continue
             self._contract_noun(tok, partner_preps)
             self._chosen_for(tok)
             for rel in tok.children:  # "a contract that the ministry signed with Acme"

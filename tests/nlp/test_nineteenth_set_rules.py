@@ -401,3 +401,26 @@ def test_states_bound_by_a_treaty_have_a_contract(run):
     ex = run("Chile and Peru are bound by a 1951 Mutual Defense Treaty.")
     facts = triples(ex)
     assert ("Chile", "contractWith", "Peru") in facts or ("Peru", "contractWith", "Chile") in facts
+
+
+def test_a_states_security_council_is_its_agency(run):
+    ex = run(
+        "Nikolai Zedrushev, the secretary of Russia's Security Council, told Russian "
+        "television that the drone had been found."
+    )
+    council = by_name(ex, "Russia's Security Council")
+    assert council.type == "GovernmentAgency"
+    assert (council.name, "country", "Russia") in triples(ex)
+
+
+def test_a_platform_with_a_general_counsel_is_the_company(run):
+    ex = run("Colin Zedch, Facebook's general counsel, said the agreement would require a shift.")
+    assert by_name(ex, "Facebook").type == "Organization"
+    assert ("Colin Zedch", "memberOf", "Facebook") in triples(ex)
+
+
+def test_a_universitys_institute_is_part_of_it(run):
+    ex = run("Francisco Zedaldi is a fellow at Rice University's Baker Institute in Houston.")
+    facts = triples(ex)
+    assert ("Baker Institute", "partOf", "Rice University") in facts
+    assert ("Rice University", "owns", "Baker Institute") not in facts
