@@ -2369,6 +2369,32 @@ class _Finder:
             if k and k != e.key and self.types.get(k) in {"Location", "Country"}:
                 self.add(e.key, "locatedIn", k, doc[at], 0.55)
 
+    def set_in(self) -> None:
+        """ "In Damascus, the Zedland embassy was ransacked": a seated body that a sentence
+        opening with a place speaks of sits in that place."""
+        doc = self.doc
+        seated = self.vocab.words("seated_body_nouns") | self.vocab.words("sited_institution_heads")
+        for sent in doc.sents:
+            first = sent[0]
+            if first.lower_ != "in" or len(sent) < 5:
+                continue
+            place = key_at(doc, first.i + 1)
+            if place is None or self.types.get(place) not in {"Location", "Country"}:
+                continue
+            j = first.i + 1
+            while j < sent.end and key_at(doc, j) == place:
+                j += 1
+            if j >= sent.end or doc[j].text != ",":
+                continue
+            root = sent.root
+            for c in root.children:
+                k = key_at(doc, c.i) if c.dep_ in {"nsubj", "nsubjpass"} else None
+                if k is None or k == place:
+                    continue
+                words = self.entities[k].name.lower().split()
+                if words and words[-1] in seated:
+                    self.add(k, "locatedIn", place, first, 0.5)
+
     def sites_in(self) -> None:
         """ "the Zed plant in Norby", "Zed children's hospital in Norby", "Acme
         headquarters in Oslo": a name before the kind of site, and the place after it."""
@@ -3133,6 +3159,17 @@ class _Finder:
                     continue  # "entered service with the navy", not "entered talks with"
                 objs = [] if f.get("prep_only") else list(objects)
                 led = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if (
+                    pred == "inConflictWith"
+                    and not objs
+                    and led is not None
+                    and led.is_lower
+                    and {led.lemma_.lower(), led.lower_, led.lower_.removesuffix("s")}
+                    & self.vocab.words("military_target_nouns")  # "bases" is no "basis"
+                ):
+                    # "struck two bases of the Zed Front": the force the bases belong to
+                    of = next((c for c in led.children if c.lower_ == "of"), None)
+                    objs = self.pobj_ents(of) if of is not None else []
                 if (
                     pred == "leads"
                     and led is not None
@@ -5415,6 +5452,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.flagships()
     f.where_at()
     f.sites_in()
+    f.set_in()
     f.verbs()
     f.contracts()
     f.purchase_deals()

@@ -424,3 +424,23 @@ def test_a_universitys_institute_is_part_of_it(run):
     facts = triples(ex)
     assert ("Baker Institute", "partOf", "Rice University") in facts
     assert ("Rice University", "owns", "Baker Institute") not in facts
+
+
+def test_striking_a_groups_bases_is_a_conflict_with_the_group(run):
+    ex = run("Russia struck two bases of the Zed Liberation Army on Tuesday.")
+    facts = triples(ex)
+    assert ("Russia", "inConflictWith", "Zed Liberation Army") in facts or (
+        "Zed Liberation Army",
+        "inConflictWith",
+        "Russia",
+    ) in facts
+
+
+def test_a_seated_body_in_a_sentence_set_in_a_city_sits_there(run):
+    ex = run(
+        "In Zedmascus, the Iranian embassy was ransacked. In London, the High Court is "
+        "hearing a case brought by residents. In Kyiv, Zedco Holdings said it would expand."
+    )
+    facts = triples(ex)
+    assert ("High Court", "locatedIn", "London") in facts
+    assert not {r for r in facts if r[0] == "Zedco Holdings" and r[1] == "locatedIn"}
