@@ -2021,6 +2021,10 @@ class _Finder:
                 continue  # "Russian-occupied", "Iran-backed": no nationality
             # "Norland-based Acme" is located there; a person based there is its national
             nat = ["locatedIn", "country"] if after in {"based", "headquartered"} else ["country"]
+            if tok.i >= 2 and doc[tok.i - 1].text == ",":
+                city = key_at(doc, tok.i - 2)
+                if city and self.types.get(city) == "Location":
+                    nat = ["country"]  # "Espoo, Finland-based Nokia": it lies in Espoo
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
             given_to = tok.i > 0 and (
@@ -3046,6 +3050,7 @@ class _Finder:
                 or noun_conj
                 or acomp
             )
+            held: Token | None = None  # what a passive verb is said of ("the unit, led by X")
             if passive:
                 subjects = self._agent(tok)
                 if acomp:
@@ -3061,6 +3066,7 @@ class _Finder:
                     objects = self.ents(acl)
                 elif acl.dep_ == "acl":
                     described = self._described(acl)
+                    held = described
                     objects = self.ents(described)
                     if (
                         not objects
@@ -3249,6 +3255,10 @@ class _Finder:
                         for k in self.pobj_ents(c)
                     ]
                 unit = dobj
+                if dobj is None and held is not None:
+                    # "Acme's antitrust division, led by X": a part of its possessor
+                    owners = {key_at(self.doc, c.i) for c in held.children if c.dep_ == "poss"}
+                    unit = held if owners & set(objs) else None
                 if (  # "heads Acme's space operations directorate", read as a verb
                     dobj is not None
                     and dobj.i + 1 < len(self.doc)
@@ -3966,6 +3976,34 @@ class _Finder:
             for r in recipients if suppliers else []:  # "banned the sale of X to Y": no use
                 for t in things:
                     self.add(r, "uses", t, tok, 0.5, negated=neg, asserted=True)
+
+    def importers(self) -> None:
+        """ "India, the largest importer of Indonesian palm oil": the state whose goods a
+        body buys supplies it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.vocab.words("customer_nouns"):
+                continue
+            buyers: list[str] = []
+            if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain"}:
+                buyers = self._subject(tok.head)
+            elif tok.dep_ == "appos" and key_at(doc, tok.head.i):
+                buyers = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            goods = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if goods is None or not goods.is_lower:
+                continue  # "the buyer of Acme" takes a company, it is not supplied
+            sellers = [
+                k
+                for c in goods.children
+                if (c.dep_ == "amod" and (k := self.demonym_key(c)))
+                or (c.dep_ == "poss" and (k := key_at(doc, c.i)))
+            ]
+            neg = self._negated(tok.head) if tok.dep_ == "attr" else False
+            for b in buyers:
+                for s_ in sellers:
+                    if self.types.get(s_) in {"Country", "Organization"}:
+                        self.add(s_, "supplies", b, tok, 0.5, negated=neg, asserted=True)
 
     def maker_kit(self) -> None:
         """ "Acme, which uses Zedco equipment in its network": a company whose name qualifies the
@@ -5463,6 +5501,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fleets_of()
     f.supply_nouns()
     f.maker_kit()
+    f.importers()
     f.arsenals()
     f.home_to()
     f.seats()

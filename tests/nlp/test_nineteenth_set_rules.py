@@ -444,3 +444,30 @@ def test_a_seated_body_in_a_sentence_set_in_a_city_sits_there(run):
     facts = triples(ex)
     assert ("High Court", "locatedIn", "London") in facts
     assert not {r for r in facts if r[0] == "Zedco Holdings" and r[1] == "locatedIn"}
+
+
+def test_a_company_based_in_a_city_and_state_lies_in_the_city(run):
+    ex = run("Espoo, Finland-based Zedkia said the deal would add to its earnings.")
+    facts = triples(ex)
+    assert ("Zedkia", "locatedIn", "Espoo") in facts
+    assert ("Zedkia", "locatedIn", "Finland") not in facts
+
+
+def test_who_leads_a_bodys_division_works_for_the_body(run):
+    ex = run(
+        "The Justice Department's antitrust division, led by Assistant Attorney General "
+        "Jonathan Zedter, sued the airline."
+    )
+    facts = triples(ex)
+    assert ("Jonathan Zedter", "memberOf", "Justice Department") in facts
+    assert ("Jonathan Zedter", "leads", "Justice Department") not in facts
+
+
+def test_the_state_whose_goods_a_country_imports_supplies_it(run):
+    ex = run(
+        "India, the largest importer of Indonesian palm oil, was expected to bear the brunt. "
+        "Indonesia said the ban was temporary. Zedco, the buyer of Acme Corp, agreed."
+    )
+    facts = triples(ex)
+    assert ("Indonesia", "supplies", "India") in facts
+    assert not {r for r in facts if r[1] == "supplies" and "Acme Corp" in r}
