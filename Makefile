@@ -63,7 +63,7 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-20).
+# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-21).
 eval: install
 	mkdir -p $(OUT); rm -rf $(OUT)/eval-store
 	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
@@ -74,6 +74,8 @@ eval: install
 	$(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19,$(call read_set,$(n)))
 	@echo; echo "== eval/dev20 (totals only until a session reads it)"
 	$(call score_set,eval/dev20,eval20)
+	@echo; echo "== eval/dev21 (totals only until a session reads it)"
+	$(call score_set,eval/dev21,eval21)
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install

@@ -43,6 +43,7 @@ def _checker():
         (ROOT / "eval" / "dev18", 40),
         (ROOT / "eval" / "dev19", 40),
         (ROOT / "eval" / "dev20", 40),
+        (ROOT / "eval" / "dev21", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
