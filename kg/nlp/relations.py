@@ -828,7 +828,7 @@ class _Finder:
         if any(w.lower() in words for n in forms for w in n.split()):
             return True
         doc = self.doc
-        for m in e.mentions:  # "Khan's Zedland Justice (ZJ) party"
+        for m in e.mentions:  # "Roe's Zedland Justice (ZJ) party"
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             j = span.end if span is not None else len(doc)
             if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
@@ -2024,7 +2024,7 @@ class _Finder:
             if tok.i >= 2 and doc[tok.i - 1].text == ",":
                 city = key_at(doc, tok.i - 2)
                 if city and self.types.get(city) == "Location":
-                    nat = ["country"]  # "Espoo, Finland-based Nokia": it lies in Espoo
+                    nat = ["country"]  # "Zedby, Norland-based Acme": it lies in Zedby
             deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if hyphen else set())
             country = self.demonym_key(tok) if tok.dep_ in deps else None
             given_to = tok.i > 0 and (
@@ -3154,6 +3154,7 @@ class _Finder:
                     ):
                         objects = self.ents(up.head)
             preps = {c.lower_: c for c in tok.children if c.dep_ in {"prep", "dative"}}
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             done = False
             for f in by_lemma[lemma]:
                 pred = f["predicate"]
@@ -3164,23 +3165,22 @@ class _Finder:
                 ):
                     continue  # "entered service with the navy", not "entered talks with"
                 objs = [] if f.get("prep_only") else list(objects)
-                led = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if (
                     pred == "inConflictWith"
                     and not objs
-                    and led is not None
-                    and led.is_lower
-                    and {led.lemma_.lower(), led.lower_, led.lower_.removesuffix("s")}
+                    and dobj is not None
+                    and dobj.is_lower
+                    and {dobj.lemma_.lower(), dobj.lower_, dobj.lower_.removesuffix("s")}
                     & self.vocab.words("military_target_nouns")  # "bases" is no "basis"
                 ):
                     # "struck two bases of the Zed Front": the force the bases belong to
-                    of = next((c for c in led.children if c.lower_ == "of"), None)
+                    of = next((c for c in dobj.children if c.lower_ == "of"), None)
                     objs = self.pobj_ents(of) if of is not None else []
                 if (
                     pred == "leads"
-                    and led is not None
-                    and led.lemma_.lower() in self.vocab.words("led_activity_nouns")
-                    and not key_at(self.doc, led.i)
+                    and dobj is not None
+                    and dobj.lemma_.lower() in self.vocab.words("led_activity_nouns")
+                    and not key_at(self.doc, dobj.i)
                 ):
                     # "led Norland's fight against ...": no one leads the country by it;
                     # "heads Acme's space programme" works for Acme
@@ -3191,7 +3191,6 @@ class _Finder:
                     for p in self.vocab.words("recipient_preps"):
                         if p in preps:
                             objs += self.pobj_ents(preps[p])
-                    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     ungiven = dobj is not None and dobj.lemma_.lower() in self.vocab.words(
                         "ungiven_nouns"
                     )
@@ -3245,7 +3244,6 @@ class _Finder:
                     for p in allowed:
                         if p in preps:
                             objs += self.pobj_ents(preps[p])
-                dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if allowed and f.get("object_preps") and dobj is not None:
                     # "booked 80 launches with Acme": the partner hangs on the object
                     objs += [
@@ -3395,7 +3393,7 @@ class _Finder:
         for tok in doc:
             named_law = tok.pos_ == "PROPN" and tok.ent_type_ == "LAW" and not key_at(doc, tok.i)
             common = tok.lemma_.lower() in nouns and tok.pos_ == "NOUN"
-            if not common and not (named_law and tok.lower_ in nouns):  # "the Defense Treaty"
+            if not common and not (named_law and tok.lower_ in nouns):  # "the Zed Defence Treaty"
                 continue
             self._contract_noun(tok, partner_preps)
             self._chosen_for(tok)
@@ -3977,18 +3975,22 @@ class _Finder:
                 for t in things:
                     self.add(r, "uses", t, tok, 0.5, negated=neg, asserted=True)
 
+    def _described_by(self, noun: Token) -> list[str]:
+        """Who a describing noun is said of: "X is (or became) the largest supplier",
+        "X, the largest supplier"."""
+        if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become", "remain"}:
+            return self._subject(noun.head)
+        k = key_at(self.doc, noun.head.i) if noun.dep_ == "appos" else None
+        return [k] if k else []
+
     def importers(self) -> None:
-        """ "India, the largest importer of Indonesian palm oil": the state whose goods a
+        """ "Norland, the largest importer of Zedlandic palm oil": the state whose goods a
         body buys supplies it."""
         doc = self.doc
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.vocab.words("customer_nouns"):
                 continue
-            buyers: list[str] = []
-            if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain"}:
-                buyers = self._subject(tok.head)
-            elif tok.dep_ == "appos" and key_at(doc, tok.head.i):
-                buyers = [key_at(doc, tok.head.i)]  # type: ignore[list-item]
+            buyers = self._described_by(tok)
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             goods = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if goods is None or not goods.is_lower:
@@ -4287,16 +4289,11 @@ class _Finder:
             holder = tok
             while holder.dep_ == "conj" and holder.head.i < holder.i:
                 holder = holder.head  # "its ally and main arms supplier"
-            suppliers: list[str] = []
-            if holder.dep_ == "attr" and holder.head.lemma_ in {"be", "become", "remain"}:
-                suppliers = self._subject(holder.head)
-            elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
+            suppliers = self._described_by(holder)
+            if holder.dep_ == "pobj" and holder.head.lower_ == "as":
                 verb = holder.head.head
                 if verb.lemma_.lower() in {"serve", "act"}:
                     suppliers = self._subject(verb)
-            elif holder.dep_ == "appos":
-                k = key_at(doc, holder.head.i)
-                suppliers = [k] if k else []
             clients: list[str] = []
             shared = [c for c in holder.children if c.dep_ == "poss"] if holder != tok else []
             for c in [*tok.children, *shared]:
