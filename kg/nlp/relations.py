@@ -3998,7 +3998,7 @@ class _Finder:
             sellers = [
                 k
                 for c in goods.children
-                if (c.dep_ == "amod" and (k := self.demonym_key(c)))
+                if (c.dep_ in {"amod", "compound"} and (k := self.demonym_key(c)))
                 or (c.dep_ == "poss" and (k := key_at(doc, c.i)))
             ]
             neg = self._negated(tok.head) if tok.dep_ == "attr" else False

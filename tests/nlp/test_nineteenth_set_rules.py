@@ -362,9 +362,9 @@ def test_the_chair_of_a_bodys_meeting_leads_the_body(run):
 
 
 def test_the_name_a_person_is_head_of_is_a_body(run):
-    ex = run("Melissa Thorpe, head of Spaceport Cornwall, said the news was disappointing.")
-    assert by_name(ex, "Spaceport Cornwall").type == "Organization"
-    assert ("Melissa Thorpe", "leads", "Spaceport Cornwall") in triples(ex)
+    ex = run("Mary Zedthorpe, head of Zedport Cornwall, said the news was disappointing.")
+    assert by_name(ex, "Zedport Cornwall").type == "Organization"
+    assert ("Mary Zedthorpe", "leads", "Zedport Cornwall") in triples(ex)
 
 
 def test_two_states_armed_forces_are_two_bodies(run):
@@ -465,9 +465,9 @@ def test_who_leads_a_bodys_division_works_for_the_body(run):
 
 def test_the_state_whose_goods_a_country_imports_supplies_it(run):
     ex = run(
-        "India, the largest importer of Indonesian palm oil, was expected to bear the brunt. "
-        "Indonesia said the ban was temporary. Zedco, the buyer of Acme Corp, agreed."
+        "Peru, the biggest importer of Chilean copper, was expected to bear the brunt. "
+        "Chile said the ban was temporary. Zedco, the buyer of Acme Corp, agreed."
     )
     facts = triples(ex)
-    assert ("Indonesia", "supplies", "India") in facts
+    assert ("Chile", "supplies", "Peru") in facts
     assert not {r for r in facts if r[1] == "supplies" and "Acme Corp" in r}
