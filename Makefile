@@ -71,9 +71,7 @@ eval: install
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/dev $(OUT)/eval-facts.jsonl --per-doc
 	@echo
 	$(BIN)/python -m kg.evaluate $(SHARED)/dev $(OUT)/eval-facts.jsonl --scorer $(SHARED)/score.py
-	$(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19,$(call read_set,$(n)))
-	@echo; echo "== eval/dev20 (totals only until a session reads it)"
-	$(call score_set,eval/dev20,eval20)
+	$(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20,$(call read_set,$(n)))
 	@echo; echo "== eval/dev21 (totals only until a session reads it)"
 	$(call score_set,eval/dev21,eval21)
 
