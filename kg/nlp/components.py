@@ -18,7 +18,7 @@ from functools import wraps
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.background import drop_background_forces
 from kg.nlp.claims import find_claims
@@ -118,14 +118,34 @@ class AppositionComponent:
             head = tok.head
             if tok.dep_ != "appos" or tok.tag_ != "NN" or head.i > tok.i:
                 continue
-            before = [c for c in head.conjuncts if head.i < c.i < tok.i]
             edge = tok.left_edge.i
+            named = _bracketed_name(doc, edge)
+            if named is not None and named.i > head.i and tok not in named.ancestors:
+                tok.head = named  # "by the Zed Directorate (ZD), an agency of X": the agency
+                continue
+            before = [c for c in head.conjuncts if head.i < c.i < tok.i]
             if not before or edge < 2 or doc[edge - 1].text != ",":
                 continue
             last = max(before, key=lambda c: c.i)
             if last.right_edge.i in {edge - 2, edge - 1}:  # the comma may hang on it
                 tok.head = last
         return doc
+
+
+def _bracketed_name(doc: Doc, edge: int) -> Token | None:
+    """The name before "(ACRONYM)," that ends just before token `edge`, if any: the
+    parser often hangs the apposition after the bracket on an earlier noun."""
+    if edge < 4 or doc[edge - 1].text != "," or doc[edge - 2].text != ")":
+        return None
+    opening = next((k for k in range(edge - 3, max(0, edge - 6), -1) if doc[k].text == "("), None)
+    # the tags only: the coarse parts of speech come later, from the attribute ruler
+    if opening is None or opening == 0 or doc[opening - 1].tag_ not in {"NNP", "NNPS"}:
+        return None
+    inner = doc[opening + 1]
+    if inner.dep_ == "appos" and inner.head.i < opening and inner.head.tag_ in {"NNP", "NNPS"}:
+        return inner.head
+    name = doc[opening - 1]
+    return name if name.dep_ != "compound" else None
 
 
 STEP_SECONDS = 60.0  # one step on one article takes milliseconds; this is a runaway

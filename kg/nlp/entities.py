@@ -196,13 +196,15 @@ def trim(
         and doc[end - 1].tag_ in {"VBN", "VBD"}
     ):
         end -= 2  # "the Acme Group-owned airline": the owner, not "Acme Group-owned"
-    # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"
+    # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"; not two
+    # names the gazetteer knows apart ("the Israel-Hamas war")
     while (
         end + 1 < len(doc)
         and doc[end - 1].whitespace_ == ""
         and doc[end].text in {"-", "–"}
         and doc[end].whitespace_ == ""
         and doc[end + 1].is_alpha
+        and not _known_apart(doc[start:end].text, doc[end + 1].text, next_word(doc, end + 2), vocab)
         and (
             doc[end + 1].text[:1].isupper()
             or doc[end + 1].lower_ in {"on", "upon", "sur", "am", "de"}
@@ -227,9 +229,25 @@ def trim(
         and doc[start - 1].whitespace_ == ""
         and doc[start - 2].whitespace_ == ""
         and doc[start - 2].text[:1].isupper()
+        and not _known_apart(doc[start - 2].text, doc[start:end].text, next_word(doc, end), vocab)
     ):
         start -= 2
     return start, end, possessor
+
+
+def _known_apart(left: str, right: str, after: Token | None, vocab: Vocab) -> bool:
+    """Whether two hyphened names are two sides of what the common noun after them names
+    ("the Israel-Hamas war", "Norland-Zedland talks"): each a state or a name the gazetteer
+    knows, and the whole none ("Bosnia-Herzegovina"); not a facility's name ("the Niger-Benin
+    pipeline") nor a credit ("EPA-EFE")."""
+    if after is None or not after.is_lower or after.pos_ != "NOUN":
+        return False
+    if after.lower_ in vocab.words("location_heads") | vocab.words("facility_nouns"):
+        return False
+    whole = f"{left}-{right}"
+    return not (vocab.known(whole) or vocab.country(whole)) and all(
+        vocab.country(n) or vocab.listed(n) for n in (left, right)
+    )
 
 
 def _maker_participle(tok: Token, vocab: Vocab) -> bool:
@@ -386,8 +404,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in {"of", "for"}
         ):
             return "Product"
-        if w in vocab.words("org_context_after"):
-            return "Organization"
+        if w in vocab.words("org_context_after") or after2 in vocab.words("org_context_after"):
+            return "Organization"  # "Zed shares", "the Zed Policy Forum think tank"
     if _before_described_kind(span, vocab):
         return "Product"
     root = span.root
@@ -1266,6 +1284,16 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
         ):  # "the Directorate of Hydrography and Navigation": one body, not two
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
             continue
+        particles = vocab.words("name_particles")
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end < ent.start <= prev.end + 2
+            and all(t.lower_ in particles for t in doc[prev.end : ent.start])
+            and prev[-1].lower_ in particles
+        ):  # "Caroline van" + "der" + "Plas": one name around its particles
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
         out.append(ent)
     return out
 
@@ -1274,7 +1302,7 @@ def _count(name: str, text: str) -> int:
     return len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
-def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+def _split_lists(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
     """ "Facegram, Instabook and Whatsit" read by the model as one name: one span per
     name ("Acme, Inc." stays whole)."""
     out: list[Span] = []
@@ -1327,7 +1355,14 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         ]
         if not cuts and not family and not listed and not named_apart:
-            out.append(ent)
+            pair = _known_pair(doc, ent, vocab)
+            if pair is None:
+                out.append(ent)
+            else:  # "Kyiv and Kharkiv", "the Norland-Zedland war": two names the model joined
+                out += [
+                    Span(doc, ent.start, pair, label=ent.label_),
+                    Span(doc, pair + 1, ent.end, label=ent.label_),
+                ]
             continue
         cuts += [i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in {"and", "or"}]
         start = ent.start
@@ -1336,6 +1371,27 @@ def _split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, start, i, label=ent.label_))
             start = i + 1
     return out
+
+
+def _known_pair(doc: Doc, ent: Span, vocab: Vocab) -> int | None:
+    """The "and" or hyphen between two names the gazetteer knows, in a span it does not
+    know whole ("Kyiv and Kharkiv", "Israel-Hamas"), else None."""
+    if vocab.known(ent.text) or vocab.country(ent.text):
+        return None
+    for i in range(ent.start + 1, ent.end - 1):
+        joint = doc[i]
+        hyphen = joint.text in {"-", "–"} and not doc[i - 1].whitespace_ and not joint.whitespace_
+        if not (joint.lower_ == "and" or hyphen):
+            continue
+        left = doc[ent.start : i]
+        if left[0].lower_ == "the":
+            left = left[1:]
+        right = doc[i + 1 : ent.end].text
+        if hyphen and not _known_apart(left.text, right, next_word(doc, ent.end), vocab):
+            continue
+        if all(vocab.country(n) or vocab.listed(n) for n in (left.text, right)):
+            return i
+    return None
 
 
 def _common_word_opening(
@@ -1382,7 +1438,7 @@ def model_candidates(
     """Candidates from the statistical NER, trimmed and typed; `common` holds the lower-case
     words the model knows, which a capitalised word opening a sentence may be."""
     out: list[Candidate] = []
-    ents = _split_lists(doc, _joined_names(doc, person_names(doc, vocab), vocab))
+    ents = _split_lists(doc, _joined_names(doc, person_names(doc, vocab), vocab), vocab)
     names = frozenset(
         e.text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "PRODUCT"} and len(e) <= 3
     )
@@ -1427,12 +1483,12 @@ def model_candidates(
             start -= 1  # "the Attorney General's Office": the title names the office
         if (
             end + 2 < len(doc)
-            and doc[end - 1].lower_ in {"court", "attorney", "tribunal"}
+            and doc[end - 1].lower_ in {"attorney"} | vocab.words("agency_heads")
             and doc[end - 1].is_title
             and doc[end].lower_ == "for"
             and doc[end + 1].lower_ == "the"
             and doc[end + 2].is_title
-        ):  # "the District Court for the Upper District of Zedland": one court
+        ):  # "the District Court for the Upper District of Zedland": one body (an agency too)
             j = end + 2
             while j < len(doc) and (
                 doc[j].is_title
@@ -1623,6 +1679,14 @@ def model_candidates(
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" and not defined else 3
                 if ctx == "Location" and label == "PERSON":
                     weight = 3  # a "person" born in, bordered by or located at: a place
+        if (
+            typ in {"Location", "Country"}
+            and start >= 2
+            and _vessel_noun(doc[start - 1], vocab)
+            and doc[start - 1].dep_ != "pobj"
+            and doc[start - 1].left_edge.lower_ in {"the", "its", "their"}
+        ):
+            typ = "Product"  # "the aircraft carrier Zedong": a ship named after a place
         if typ == "Product" and end - start > 1:
             # "a Russian Zed-24", "the tanker Zed S after ...": the product's own words only
             cut = next(

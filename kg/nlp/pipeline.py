@@ -46,8 +46,8 @@ def load_pipeline() -> Language:
 
 
 def _adjust_tokenizer(nlp: Language) -> None:
-    """Split a sentence's full stop off a mixed-case name ("built by ZedX."), and
-    keep "co-founded" one word.
+    """Split a sentence's full stop off a mixed-case name ("built by ZedX."), a hyphen
+    off initials ("U.S.-based"), and keep "co-founded" one word.
 
     The English suffix rules keep a period after a capital letter, which protects
     initials ("U.S.") but glues it to names like "ZedX", which then neither the
@@ -55,6 +55,10 @@ def _adjust_tokenizer(nlp: Language) -> None:
     """
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "U.S.-based" split as "Texas-based" is: the initials' period blocks the default rule
+    based = "|".join(get_vocab().words("based_words"))
+    infixes = [*nlp.Defaults.infixes, rf"(?<=[A-Z]\.)-(?=(?:{based})\b)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # "co-founded" split in three leaves the parser a stray "co" as the verb
     words = get_vocab().entity["whole_hyphen_words"]
     for form in words:

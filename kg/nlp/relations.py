@@ -89,6 +89,8 @@ class _Finder:
                 "neighbourhood",
             }
         )
+        # the body a title prefix named, by the token its person's name starts at
+        self.prefix_bodies: dict[int, str] = {}
 
     # -- helpers -----------------------------------------------------------
     def _spans(self, etype: str) -> Iterator[tuple[Entity, Span]]:
@@ -675,7 +677,23 @@ class _Finder:
         else:
             self._whose_title(whose, person)
         party = self.np_entity(whose.head)
+        title = self._title_of(person, whose) if person and party else None
         if (
+            title is not None
+            and self.types.get(person) == "Person"
+            and self.types.get(party) in {"Organization", "GovernmentAgency"}
+        ):
+            # "Zed leader Jane Roe, whose Freedom Party ...", "Trade Minister Jo Doe, whose
+            # Ministry of Trade ...": the title says what she is to the body
+            pred, tok, modifiers = title
+            if (
+                pred == "leads"
+                and self.types.get(party) == "Organization"
+                and tok.lower_ in self.vocab.words("political_titles") - {"leader"}
+            ):
+                pred = "memberOf"  # "Prime Minister Jane Roe, whose Zed Party ...": hers
+            self._role_relation(person, pred, tok, party, modifiers)
+        elif (
             person
             and party
             and self.types.get(person) == "Person"
@@ -688,6 +706,22 @@ class _Finder:
             for thing in self.ents(whose.head):
                 if self.types.get(thing) == "Product":
                     self.add(person, "operates", thing, whose, 0.5)
+
+    def _title_of(self, person: str, whose: Token) -> tuple[str, Token, set[str]] | None:
+        """The title written before the name a "whose" clause follows ("Zed leader Jane
+        Roe, whose ..."): its predicate, its head word and the words before it."""
+        end = whose.i - 1 if whose.i > 0 and self.doc[whose.i - 1].text == "," else whose.i
+        start = end
+        while start > 0 and key_at(self.doc, start - 1) == person:
+            start -= 1
+        if start == end or start == 0:
+            return None
+        first = min(t.left_edge.i for t in self.doc[start:end])
+        prefix = [t for t in self.doc[first:start] if not key_at(self.doc, t.i)]
+        role = self._role_in(prefix)
+        if role is None:
+            return None
+        return role[0], role[1], {t.lower_ for t in prefix if t.i < role[1].i}
 
     def _whose_title(self, whose: Token, body: str | None) -> None:
         """ "Acme, whose chief executive Jane Roe said ...": Roe leads Acme."""
@@ -1342,9 +1376,19 @@ class _Finder:
                 c.dep_ == "conj" and self.types.get(key_at(self.doc, c.i) or "") == "Person"
                 for c in span.root.children
             )
-            if listed and start > 0 and self.doc[start - 1].tag_ == "NNS":
+            if listed and start > 0 and self._plural_title(self.doc[start - 1]):
                 # "Acme engineers Jane Doe, John Roe and Ann Poe": the plural title is each one's
                 self._title_prefix(e.key, start, span.root, plural=True)
+
+    def _plural_title(self, tok: Token) -> bool:
+        """A plural role word; the parser often reads one before names as a verb ("Acme
+        engineers Jane Doe and John Roe", "engineers" a VBZ)."""
+        return tok.tag_ == "NNS" or (
+            tok.tag_ == "VBZ"
+            and tok.is_lower
+            and tok.lower_.endswith("s")
+            and tok.lower_[:-1] in self.vocab.roles
+        )
 
     def _role_in(self, toks: list[Token], *, plural: bool = False) -> tuple[str, Token] | None:
         words = [t.lower_ for t in toks]
@@ -1370,8 +1414,8 @@ class _Finder:
         for t in reversed(toks if plural else []):  # "two Acme directors, A and B": members
             if (
                 t.is_lower
-                and t.tag_ == "NNS"
-                and t.lemma_.lower() in self.vocab.roles
+                and self._plural_title(t)
+                and (t.lemma_.lower() in self.vocab.roles or t.lower_[:-1] in self.vocab.roles)
                 and t.lower_ not in self.vocab.words("relational_nouns")  # "its partners A, B"
             ):
                 return "memberOf", t
@@ -1421,6 +1465,7 @@ class _Finder:
                 t.dep_ in {"compound", "amod", "poss", "nmod", "case", "punct", "det"}
                 or (t.dep_ == "appos" and t.is_lower)
                 or (t.is_lower and t.lower_ in self.vocab.roles and prefix)
+                or (plural and not prefix and t.tag_ == "VBZ" and self._plural_title(t))
                 # "co-leaders", which the parser often splits apart
                 or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "co" and prefix)
                 or (t.lower_ == "co" and doc[i + 1].text == "-" and prefix)
@@ -1523,6 +1568,21 @@ class _Finder:
             bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
             owner = next(iter(self._its(its)), None) or topic_entity(self.doc, its.idx, bodies)
             targets = [owner] if owner and owner != person else []
+        if placed:
+            self.prefix_bodies[prefix[-1].i + 1] = targets[-1]
+        if (
+            not targets
+            and prefix[0].i > 1
+            and doc[prefix[0].i - 1].lower_ == "and"
+            and all(t.is_lower for t in prefix if t.i < title.i)  # not "British Prime Minister"
+        ):
+            # "Acme chief executive Jane Roe and executive chairman John Doe": Acme's too
+            first = key_at(doc, prefix[0].i - 2)
+            start = prefix[0].i - 2
+            while start > 0 and key_at(doc, start - 1) == first:
+                start -= 1
+            if first and self.types.get(first) == "Person" and start in self.prefix_bodies:
+                targets = [self.prefix_bodies[start]]
         if not targets:
             targets = self._kind_before_title(prefix, title)  # "ministry spokesperson X"
         if not targets:
@@ -1921,11 +1981,11 @@ class _Finder:
                             )
                     if child.dep_ == "amod" and self.demonym_key(child):
                         target = target or self.demonym_key(child)
-            if target is None:  # "chief analyst for oil markets at Acme"
+            if target is None:  # "chief analyst for oil markets at Acme", "head of sales at"
                 inner = [
                     p
                     for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                    if c.dep_ == "prep" and c.lower_ in {"for", "on", "of"}
                     for g in c.children
                     if g.dep_ == "pobj" and g.is_lower
                     for p in g.children
@@ -2043,6 +2103,9 @@ class _Finder:
             if not country:
                 self._place_description(tok)
                 continue
+            joined = key_at(doc, tok.i + 2) if hyphen else None
+            if joined and joined != country and not doc[tok.i + 1].whitespace_:
+                continue  # "the Norland-Zedland war", "Norland-Zedland talks": two sides
             head = tok.head
             if (
                 hyphen
@@ -2918,13 +2981,20 @@ class _Finder:
 
     def _clause_actor(self, verb: Token) -> list[str]:
         """ "Acme has grown through deals, including Brixco, which it bought in 2018":
-        "it" in a relative clause is the main clause's subject."""
-        if verb.dep_ != "relcl":
+        "it" in a relative clause is the main clause's subject; so is "it" in a clause of
+        time or cause ("Norland was expelled after it bought Zed missiles")."""
+        subordinate = verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "when", "before", "because", "since", "as"}
+            for c in verb.children
+        )
+        if verb.dep_ != "relcl" and not subordinate:
             return []
         root = verb
         while root.dep_ != "ROOT" and root.head != root:
             root = root.head
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subordinate:
+            root = verb.head
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         k = key_at(self.doc, subj.i) if subj is not None else None  # a name, not "the company"
         actors = {"Organization", "GovernmentAgency", "MilitaryUnit", "Country"}
         return [k] if k and self.types.get(k) in actors else []
@@ -2989,6 +3059,15 @@ class _Finder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.ents(p)
+        if verb.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        for c in verb.children:  # "led into the election by Jane Roe": "by" hung lower
+            if c.dep_ != "prep" or c.lower_ == "by":
+                continue
+            for g in c.children:
+                for b in g.children if g.dep_ == "pobj" else []:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        return [e for p in b.children if p.dep_ == "pobj" for e in self.ents(p)]
         return []
 
     def _negated(self, verb: Token) -> bool:
@@ -3041,6 +3120,7 @@ class _Finder:
             passive = (
                 any(c.dep_ == "auxpass" for c in tok.children)
                 or (tok.tag_ == "VBN" and acl.dep_ == "acl")
+                or (tok.tag_ == "VBD" and tok.dep_ == "acl" and bool(self._agent(tok)))
                 or (  # "X is built by A and operated by B": the second shares the auxiliary
                     tok.tag_ in {"VBN", "VBD"}
                     and tok.dep_ == "conj"
@@ -3090,8 +3170,23 @@ class _Finder:
                     own = key_at(self.doc, described.i)
                     if own and any(c.i < described.i for c in described.conjuncts):
                         objects = [own]  # "A, B and the Zed made by Acme": only the Zed
+                    later = {key_at(self.doc, c.i) for c in described.conjuncts if c.i > tok.i}
+                    # "the Zed party founded by X, and the Yon Movement": not the later one
+                    objects = [k for k in objects if k not in later]
                 else:
                     sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    if sp is None:
+                        # "Zedco is 60% owned by Acme": the subject hung on "is", as active
+                        aux = [c for c in tok.children if c.dep_ == "auxpass"]
+                        sp = next(
+                            (
+                                g
+                                for a in aux
+                                for g in a.children
+                                if g.dep_ == "nsubj" and g.pos_ == "PROPN"  # a name
+                            ),
+                            None,
+                        )
                     if sp is None and tok.dep_ == "conj":
                         # "X is made by A and has been used by B": the first verb's subject
                         sp = next(
@@ -3338,6 +3433,10 @@ class _Finder:
                     ]
                 for s in founders:
                     for o in objs:
+                        if f.get("types") and not {self.types.get(s), self.types.get(o)} <= set(
+                            f["types"]
+                        ):
+                            continue  # "the ministry oversees the agency", not a company
                         a, b = (o, s) if f.get("inverse") else (s, o)
                         added |= self.add(a, pred, b, tok, 0.7, negated=neg, asserted=True)
                         if pred == "inConflictWith" and self.types.get(o) == "Location" and not neg:
@@ -3651,6 +3750,8 @@ class _Finder:
                     sides += own or self._its(c)
                 elif c.dep_ in {"amod", "compound"} and (self.demonym_key(c) or key_at(doc, c.i)):
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
+                    if c.i >= 2 and doc[c.i - 1].text in {"-", "–"} and key_at(doc, c.i - 2):
+                        sides.append(key_at(doc, c.i - 2))  # type: ignore[arg-type]
             if (
                 not sides
                 and tok.dep_ == "dobj"
@@ -3699,7 +3800,11 @@ class _Finder:
                         self.add(a, "inConflictWith", b, tok, 0.6)
             if tok.lemma_.lower() == "war" and len(sides) >= 2:
                 self.add(sides[0], "inConflictWith", sides[1], tok, 0.6)
-            if sides and not others and tok.lemma_.lower() in self.vocab.words("invasion_nouns"):
+            if (
+                len(set(sides)) == 1  # "the Norland-Zedland war" names both sides
+                and not others
+                and tok.lemma_.lower() in self.vocab.words("invasion_nouns")
+            ):
                 # "since Russia's full-scale invasion": the invaded state goes unsaid in a
                 # report about it; it is the country the article names most
                 others = [k for k in [self._main_country(exclude=set(sides))] if k]
@@ -4134,13 +4239,17 @@ class _Finder:
                 self.add(states[k], "owns", k, tok, 0.55)
 
     def fleets_of(self) -> None:
-        """ "Zed bombers of Russia's Long-Range Aviation": a force's own weapons."""
+        """ "Zed bombers of Russia's Long-Range Aviation", "Zed-35s of the Norland Air
+        Force": a force's own weapons."""
         doc = self.doc
         for tok in doc:
             if (
                 tok.dep_ != "prep"
                 or tok.lower_ != "of"
-                or tok.head.lower_ not in self.product_nouns
+                or not (
+                    tok.head.lower_ in self.product_nouns
+                    or self.types.get(key_at(doc, tok.head.i) or "") == "Product"
+                )
             ):
                 continue
             thing = phrase_entity(doc, tok.head)
@@ -5177,7 +5286,15 @@ class _Finder:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for k in self.pobj_ents(prep):
-                        if k != body and self.types.get(k) in bodies | {"Country"}:
+                        # not "a coalition of pro-Zedland groups": a word of another noun
+                        modifier = any(
+                            key_at(doc, t.i) == k
+                            and t.dep_ in {"amod", "compound", "npadvmod", "nmod"}
+                            and t.head.is_lower
+                            and key_at(doc, t.head.i) != k
+                            for t in prep.subtree
+                        )
+                        if k != body and not modifier and self.types.get(k) in bodies | {"Country"}:
                             self.add(k, "memberOf", body, tok, 0.6)
 
     def units_of(self) -> None:

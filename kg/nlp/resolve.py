@@ -25,7 +25,15 @@ GENERIC_TAILS = frozenset(
     {"group", "pmc", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "ag", "sa"}
 )
 LOWER_TAILS = frozenset({"party"})  # not "province": "Idlib province" and Idlib city differ
-RENAME_CUES = ("formerly", "previously", "now known as", "formerly known as", "also known as")
+RENAME_CUES = (
+    "formerly",
+    "previously",
+    "now known as",
+    "formerly known as",
+    "also known as",
+    "better known as",
+    "known as",
+)
 
 
 class _Groups:

@@ -11,6 +11,7 @@ from nlp_helpers import by_name, names, triples
 from spacy.tokens import Span
 
 from kg.nlp.entities import _split_lists
+from kg.nlp.vocab import get_vocab
 
 
 def test_an_embassy_is_named_with_its_seat(run):
@@ -126,7 +127,7 @@ def test_two_parties_after_between_are_two_names():
     nlp = spacy.blank("en")
     doc = nlp("The deal between Norneft and Velgaz was signed in 2019.")
     merged = Span(doc, 3, 6, label="ORG")  # the model's one name for both
-    assert [e.text for e in _split_lists(doc, [merged])] == ["Norneft", "Velgaz"]
+    assert [e.text for e in _split_lists(doc, [merged], get_vocab())] == ["Norneft", "Velgaz"]
 
 
 def test_a_description_after_two_names_is_the_second(run):

@@ -1,0 +1,193 @@
+"""Entities, relations and claims from rules added after reading a twentieth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, triples
+
+
+def test_a_body_named_for_the_thing_it_serves_is_one_name(run):
+    ex = run("The centre is run by the Central Agency for the Care of Zedland Veterans (CAZV).")
+    assert by_name(ex, "Central Agency for the Care of Zedland Veterans").type == (
+        "GovernmentAgency"
+    )
+    assert "Central Agency" not in names(ex)
+
+
+def test_a_name_before_a_media_kind_word_is_an_organization(run):
+    ex = run("Her spell was so short that the Daily Zedder tabloid set up a livestream.")
+    assert by_name(ex, "Daily Zedder").type == "Organization"
+
+
+def test_a_name_described_as_a_plain_or_an_asteroid_is_a_place(run):
+    ex = run("The probe landed on Zedia Planum, a vast plain in the planet's north, on Friday.")
+    assert by_name(ex, "Zedia Planum").type == "Location"
+
+
+def test_initials_before_based_are_a_state_and_say_where_a_company_is(run):
+    ex = run("A third contender, U.S.-based Zedcorp Electric, was eliminated in January.")
+    assert ("Zedcorp Electric", "locatedIn", "United States") in triples(ex)
+
+
+def test_a_title_before_a_name_says_what_a_whose_body_is_to_the_person(run):
+    ex = run(
+        "Far-right leader Jan Zedders, whose Party for Zedland (PVZ) wants a halt to asylum, "
+        "wrote on social media that elections should come now."
+    )
+    assert ("Jan Zedders", "leads", "Party for Zedland") in triples(ex)
+    ex = run(
+        "Industry Minister Petr Zedek, whose Ministry of Industry ran the tender, said the "
+        "winner had committed to placing work with local suppliers."
+    )
+    assert ("Petr Zedek", "leads", "Ministry of Industry") in triples(ex)
+
+
+def test_a_prime_minister_whose_party_won_still_only_belongs_to_it(run):
+    ex = run(
+        "Prime Minister Ana Zedescu, whose Liberal Zed Party finished first, said the count "
+        "was fair."
+    )
+    got = triples(ex)
+    assert ("Ana Zedescu", "memberOf", "Liberal Zed Party") in got
+    assert ("Ana Zedescu", "leads", "Liberal Zed Party") not in got
+
+
+def test_an_agent_hung_on_the_object_of_another_preposition_still_leads(run):
+    ex = run(
+        "The Norland Greens, led into the election by Economy Minister Rolf Yonder, took 11.6%."
+    )
+    assert ("Rolf Yonder", "leads", "Norland Greens") in triples(ex)
+
+
+def test_a_second_title_joined_by_and_shares_the_body_of_the_first(run):
+    ex = run(
+        "Zedair chief executive Tony Yonders and executive chairman Kamal Zedun owned the team."
+    )
+    got = triples(ex)
+    assert ("Tony Yonders", "leads", "Zedair") in got
+    assert ("Kamal Zedun", "leads", "Zedair") in got
+
+
+def test_a_plural_title_the_parser_reads_as_a_verb_is_each_names_title(run):
+    ex = run("NASA astronauts Nicola Hart and Mike Fenton watched the landing.")
+    got = triples(ex)
+    assert ("Nicola Hart", "memberOf", "NASA") in got
+    assert ("Mike Fenton", "memberOf", "NASA") in got
+
+
+def test_a_head_of_a_field_at_a_body_is_one_of_its_people(run):
+    ex = run(
+        "Jakob Yarsen, head of maritime safety at the Norland Shipping Association, said the "
+        "attack was new."
+    )
+    assert ("Jakob Yarsen", "memberOf", "Norland Shipping Association") in triples(ex)
+
+
+def test_a_description_after_a_bracketed_acronym_describes_the_named_body(run):
+    ex = run(
+        "The ban was announced in a notice by the Directorate General of Zed Trade (DGZT), "
+        "an agency of the Commerce Ministry, and took effect immediately."
+    )
+    assert ("Directorate General of Zed Trade", "partOf", "Commerce Ministry") in triples(ex)
+
+
+def test_a_body_that_answers_to_another_is_part_of_it(run):
+    ex = run(
+        "The Zedland Coast Guard, which answers to the Zedland Armed Police, said its ships "
+        "had patrolled the island."
+    )
+    assert ("Zedland Coast Guard", "partOf", "Zedland Armed Police") in triples(ex)
+
+
+def test_an_agency_another_oversees_is_part_of_it_but_a_company_is_not(run):
+    ex = run(
+        "Transport Secretary Pete Zedson, whose Department of Transportation oversees the "
+        "Federal Zed Administration, said there was no evidence."
+    )
+    assert ("Federal Zed Administration", "partOf", "Department of Transportation") in triples(ex)
+    ex = run("The Federal Zed Administration oversees Zedcorp Aircraft, the planemaker said.")
+    assert not any(p == "partOf" for _, p, _ in triples(ex))
+
+
+def test_a_share_before_owned_by_still_names_the_owner(run):
+    ex = run("Zedco is 60% owned by the Norland Investment Authority, the state's wealth fund.")
+    assert ("Norland Investment Authority", "owns", "Zedco") in triples(ex)
+
+
+def test_it_in_a_clause_of_time_is_the_main_clauses_subject(run):
+    ex = run(
+        "Turkey was expelled from the programme in 2019 after it bought the Zed-400 air "
+        "defence system from Russia."
+    )
+    assert ("Russia", "supplies", "Turkey") in triples(ex)
+
+
+def test_two_places_the_model_joined_with_and_are_two_entities(run):
+    ex = run("Russia fired 99 missiles at Kyiv and Kharkiv overnight, killing five people.")
+    assert {"Kyiv", "Kharkiv"} <= names(ex)
+    assert "Kyiv and Kharkiv" not in names(ex)
+
+
+def test_a_war_named_by_two_hyphened_sides_is_a_conflict_between_them(run):
+    ex = run("They said they acted in solidarity with Gaza during the Israel-Hamas war.")
+    got = triples(ex)
+    assert {"Israel", "Hamas"} <= names(ex)
+    assert ("Hamas", "inConflictWith", "Israel") in got or (
+        "Israel",
+        "inConflictWith",
+        "Hamas",
+    ) in got
+    assert ("Hamas", "country", "Israel") not in got
+
+
+def test_a_hyphened_state_name_stays_whole(run):
+    ex = run("Guinea-Bissau signed the accord on Monday.")
+    assert "Guinea-Bissau" in names(ex)
+    assert "Guinea" not in names(ex)
+
+
+def test_weapons_of_a_force_are_used_by_it(run):
+    ex = run("The bombers were intercepted by two F-16s of the Zedish Air Force on Tuesday.")
+    assert ("Zedish Air Force", "uses", "F-16") in triples(ex)
+
+
+def test_a_name_the_model_split_around_its_particles_is_one_person(run):
+    ex = run("The Zed Movement (ZM), a protest party led by Carolina van der Zeel, won.")
+    assert by_name(ex, "Carolina van der Zeel").type == "Person"
+    assert ("Carolina van der Zeel", "leads", "Zed Movement") in triples(ex)
+
+
+def test_a_participle_after_the_first_of_two_listed_bodies_is_said_of_it_alone(run):
+    ex = run(
+        "The coalition includes the New Zed Contract (NZC) party founded last year by Pieter "
+        "Omzeel, and the Yon Citizen Movement (YCM)."
+    )
+    got = triples(ex)
+    assert ("Pieter Omzeel", "founded", "New Zed Contract") in got
+    assert ("Pieter Omzeel", "founded", "Yon Citizen Movement") not in got
+
+
+def test_a_title_with_its_own_nationality_borrows_no_body_from_the_name_before(run):
+    ex = run(
+        "The event was attended by Prime Minister Rajan Modo, French President Emile Macrou "
+        "and British Prime Minister Rishi Sunar."
+    )
+    assert ("Rishi Sunar", "leads", "France") not in triples(ex)
+
+
+def test_a_ship_named_after_a_place_is_a_product_after_its_kind(run):
+    ex = run("The aircraft carrier Varna and its escorts operated east of the island.")
+    assert by_name(ex, "Varna").type == "Product"
+
+
+def test_the_name_a_person_is_known_as_is_the_same_person(run):
+    ex = run(
+        "Commander Mohamed Zedan Dagolo, known as Zemedti, admitted on Wednesday that abuses "
+        "had taken place."
+    )
+    person = by_name(ex, "Mohamed Zedan Dagolo")
+    assert person.type == "Person"
+    assert "Zemedti" in person.aliases
+    assert "Zemedti" not in names(ex)
