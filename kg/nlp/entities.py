@@ -1287,11 +1287,13 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
         particles = vocab.words("name_particles")
         if (
             prev is not None
-            and prev.label_ == ent.label_ == "PERSON"
-            and prev.end < ent.start <= prev.end + 2
-            and all(t.lower_ in particles for t in doc[prev.end : ent.start])
+            and prev.label_ == "PERSON"
             and prev[-1].lower_ in particles
-        ):  # "Caroline van" + "der" + "Plas": one name around its particles
+            and prev.end <= ent.start <= prev.end + 2
+            and all(t.lower_ in particles for t in doc[prev.end : ent.start])
+            and len(ent) <= 2
+            and all(t.is_title for t in ent)
+        ):  # "Jana van" + "der" + "Zwan" (even as a place): one name around its particles
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)

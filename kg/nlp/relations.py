@@ -1178,6 +1178,10 @@ class _Finder:
         if (verb.tag_ == "VBG" and not progressive) or verb.dep_ == "advcl":
             return  # "is preparing its own Zed lander" is a finite verb all the same
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        up = verb
+        while subj is None and up.dep_ == "conj" and up.head != up:
+            up = up.head  # "Norland received Zed jets and is upgrading its X": Norland's
+            subj = next((c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         owner = None
         if subj is not None and subj.i == pron.head.i:
             # "Acme's A capsules fly, and its B rockets launch": the phrase is its own
@@ -3193,12 +3197,15 @@ class _Finder:
                             (c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}),
                             None,
                         )
+                    clause = tok.head if tok.dep_ == "conj" else tok
                     if (
                         sp is not None
                         and sp.lower_ in {"which", "that", "who"}
-                        and tok.dep_ == "relcl"
+                        and clause.dep_ == "relcl"
                     ):
-                        sp = tok.head  # "Acme Telecom, which is owned by ..."
+                        # "Acme Telecom, which is owned by ...", "a pipeline that links A
+                        # with B and is run by Acme"
+                        sp = clause.head
                         sp = self._past_superlative(sp)
                     objects = self.ents(sp)
             else:
@@ -4255,10 +4262,15 @@ class _Finder:
             thing = phrase_entity(doc, tok.head)
             if not thing or self.types.get(thing) != "Product":
                 continue
+            start = tok.head.i
+            while start > 0 and key_at(doc, start - 1) == thing:
+                start -= 1
+            # "the landing ship Zed of the Norland Navy": a navy runs its ships
+            ship = start > 0 and doc[start - 1].lower_ in self.vocab.words("vessel_nouns")
             for pobj in tok.children:
                 for k in self.ents(pobj) if pobj.dep_ == "pobj" else []:
                     if self.types.get(k) == "MilitaryUnit":
-                        self.add(k, "uses", thing, tok, 0.55)
+                        self.add(k, "operates" if ship else "uses", thing, tok, 0.55)
 
     def uses_nouns(self) -> None:
         """ "Poland's use of the Kestrel" """

@@ -34,6 +34,7 @@ RENAME_CUES = (
     "better known as",
     "known as",
 )
+ALIAS_CUES = ("better known as", "known as")  # after a comma only: "Jane Roe, known as Zed,"
 
 
 class _Groups:
@@ -781,9 +782,17 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
     for i, c in enumerate(cands):
         after = doc[c.end : c.end + 5].text.lower()
         for cue in RENAME_CUES:
+            if cue in ALIAS_CUES and not after.startswith(","):
+                continue  # "the Zed district known as the Bunker": a place in it
             if re.match(rf"^,?\s*{cue}\b", after):
                 for j, d in enumerate(cands):
                     if d.start > c.end and d.start <= c.end + 5:
+                        if (
+                            cue in ALIAS_CUES
+                            and d.end - d.start > 1
+                            and doc[d.start].text == doc[c.start].text
+                        ):
+                            break  # "Acme Inc's software, known as Acme Bleed": named after it
                         possessive = d.end < len(doc) and doc[d.end].tag_ == "POS"
                         same_kind = (c.type == "Person") == (d.type == "Person")
                         if not possessive and (same_kind or min(c.weight, d.weight) < 3):

@@ -17,8 +17,10 @@ def test_a_body_named_for_the_thing_it_serves_is_one_name(run):
 
 
 def test_a_name_before_a_media_kind_word_is_an_organization(run):
-    ex = run("Her spell was so short that the Daily Zedder tabloid set up a livestream.")
-    assert by_name(ex, "Daily Zedder").type == "Organization"
+    ex = run("Officials handed the documents to the Evening Post tabloid on Monday.")
+    assert by_name(ex, "Evening Post").type == "Organization"
+    ex = run("The Zedland Policy Forum think tank published the report.")
+    assert by_name(ex, "Zedland Policy Forum").type == "Organization"
 
 
 def test_a_name_described_as_a_plain_or_an_asteroid_is_a_place(run):
@@ -87,10 +89,17 @@ def test_a_head_of_a_field_at_a_body_is_one_of_its_people(run):
 
 def test_a_description_after_a_bracketed_acronym_describes_the_named_body(run):
     ex = run(
-        "The ban was announced in a notice by the Directorate General of Zed Trade (DGZT), "
-        "an agency of the Commerce Ministry, and took effect immediately."
+        "The ban was announced late on Friday in a notification by the Directorate General "
+        "of Zedland Trade (DGZT), an agency of the Commerce Ministry, and took effect at once."
     )
-    assert ("Directorate General of Zed Trade", "partOf", "Commerce Ministry") in triples(ex)
+    assert ("Directorate General of Zedland Trade", "partOf", "Commerce Ministry") in triples(ex)
+    ex = run(
+        "Martina Roth, president of the Zedland Counterintelligence Service (ZCS), the "
+        "Bundeswehr's internal security agency, said her service had recorded more attempts."
+    )
+    got = triples(ex)
+    assert ("Zedland Counterintelligence Service", "partOf", "Bundeswehr") in got
+    assert ("Martina Roth", "memberOf", "Bundeswehr") not in got
 
 
 def test_a_body_that_answers_to_another_is_part_of_it(run):
@@ -125,7 +134,10 @@ def test_it_in_a_clause_of_time_is_the_main_clauses_subject(run):
 
 
 def test_two_places_the_model_joined_with_and_are_two_entities(run):
-    ex = run("Russia fired 99 missiles at Kyiv and Kharkiv overnight, killing five people.")
+    ex = run(
+        "Russia fired 99 missiles of various types and 35 drones at Kyiv and Kharkiv, killing "
+        "at least five people."
+    )
     assert {"Kyiv", "Kharkiv"} <= names(ex)
     assert "Kyiv and Kharkiv" not in names(ex)
 
@@ -154,9 +166,11 @@ def test_weapons_of_a_force_are_used_by_it(run):
 
 
 def test_a_name_the_model_split_around_its_particles_is_one_person(run):
-    ex = run("The Zed Movement (ZM), a protest party led by Carolina van der Zeel, won.")
-    assert by_name(ex, "Carolina van der Zeel").type == "Person"
-    assert ("Carolina van der Zeel", "leads", "Zed Movement") in triples(ex)
+    ex = run(
+        "The coalition includes the Zed Movement (ZM), a protest party led by Marieke van der Zwan."
+    )
+    assert by_name(ex, "Marieke van der Zwan").type == "Person"
+    assert ("Marieke van der Zwan", "leads", "Zed Movement") in triples(ex)
 
 
 def test_a_participle_after_the_first_of_two_listed_bodies_is_said_of_it_alone(run):
@@ -191,3 +205,34 @@ def test_the_name_a_person_is_known_as_is_the_same_person(run):
     assert person.type == "Person"
     assert "Zemedti" in person.aliases
     assert "Zemedti" not in names(ex)
+
+
+def test_a_known_as_after_a_company_is_not_its_name(run):
+    ex = run(
+        "The attackers exploited a flaw in software made by US company Zedsoft Inc, known as "
+        "Zedsoft Leak, which gangs have used."
+    )
+    assert "Zedsoft Leak" not in by_name(ex, "Zedsoft Inc").aliases
+
+
+def test_a_pipeline_that_links_two_states_and_is_run_by_a_company_is_its(run):
+    ex = run(
+        "Zedgas will supply customers through the Zedconnector, an undersea pipeline that "
+        "links Finland with Estonia and is run by Estonia's Yonering."
+    )
+    assert ("Yonering", "operates", "Zedconnector") in triples(ex)
+
+
+def test_its_in_a_second_verb_of_the_same_subject_is_the_subjects(run):
+    ex = run(
+        "Greece has already received 24 Zedfire jets from Norland, built by Acme Aviation, "
+        "and is upgrading its F-16s."
+    )
+    got = triples(ex)
+    assert ("Greece", "uses", "F-16") in got
+    assert ("Acme Aviation", "operates", "F-16") not in got
+
+
+def test_a_named_ship_of_a_navy_is_run_by_it(run):
+    ex = run("A warship, the landing ship Ivan Zedov of the Norland Navy, later arrived.")
+    assert ("Norland Navy", "operates", "Ivan Zedov") in triples(ex)
