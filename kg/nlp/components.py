@@ -111,6 +111,9 @@ class AppositionComponent:
     "venture" on "Chevron"; every rule that reads appositions then describes the
     wrong company.  Runs right after the parser; plural appositions ("A and B, two
     of its customers") and quantifiers ("none of them") keep the whole list.
+    A description right after a bracketed acronym ("by the Zed Directorate (ZD),
+    an agency of the ministry") describes the name before the bracket, wherever
+    the parser hung it.
     """
 
     def __call__(self, doc: Doc) -> Doc:

@@ -197,7 +197,7 @@ def trim(
     ):
         end -= 2  # "the Acme Group-owned airline": the owner, not "Acme Group-owned"
     # hyphenated names the tokenizer split: "Stratford-upon-Avon", "MIM-104"; not two
-    # names the gazetteer knows apart ("the Israel-Hamas war")
+    # names the gazetteer knows apart ("the Norland-Zedland war")
     while (
         end + 1 < len(doc)
         and doc[end - 1].whitespace_ == ""
@@ -237,9 +237,9 @@ def trim(
 
 def _known_apart(left: str, right: str, after: Token | None, vocab: Vocab) -> bool:
     """Whether two hyphened names are two sides of what the common noun after them names
-    ("the Israel-Hamas war", "Norland-Zedland talks"): each a state or a name the gazetteer
-    knows, and the whole none ("Bosnia-Herzegovina"); not a facility's name ("the Niger-Benin
-    pipeline") nor a credit ("EPA-EFE")."""
+    ("the Norland-Zedland war", "Norland-Zedland talks"): each a state or a name the gazetteer
+    knows, and the whole none ("Guinea-Bissau"); not a facility's name ("the Norland-Zedland
+    pipeline") nor a photo credit ("ZPA-YFE")."""
     if after is None or not after.is_lower or after.pos_ != "NOUN":
         return False
     if after.lower_ in vocab.words("location_heads") | vocab.words("facility_nouns"):
@@ -1360,7 +1360,7 @@ def _split_lists(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             pair = _known_pair(doc, ent, vocab)
             if pair is None:
                 out.append(ent)
-            else:  # "Kyiv and Kharkiv", "the Norland-Zedland war": two names the model joined
+            else:  # "Zedsk and Yonsk", "the Norland-Zedland war": two names the model joined
                 out += [
                     Span(doc, ent.start, pair, label=ent.label_),
                     Span(doc, pair + 1, ent.end, label=ent.label_),
@@ -1377,7 +1377,7 @@ def _split_lists(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
 
 def _known_pair(doc: Doc, ent: Span, vocab: Vocab) -> int | None:
     """The "and" or hyphen between two names the gazetteer knows, in a span it does not
-    know whole ("Kyiv and Kharkiv", "Israel-Hamas"), else None."""
+    know whole ("Zedsk and Yonsk", "Norland-Zedland"), else None."""
     if vocab.known(ent.text) or vocab.country(ent.text):
         return None
     for i in range(ent.start + 1, ent.end - 1):

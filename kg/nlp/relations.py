@@ -2153,6 +2153,10 @@ class _Finder:
                 for child in head.children:
                     if child.dep_ == "appos" and key_at(doc, child.i):
                         target = key_at(doc, child.i)
+                        if head.tag_ == "NNS":  # "two Norlandic tankers, the A and the B"
+                            for k in {key_at(doc, t.i) for t in child.subtree} - {None, target}:
+                                if self.types.get(k) == "Product":
+                                    self.add_first(k, nat, country, tok, 0.6)  # type: ignore[arg-type]
                     plural_places = head.tag_ == "NNS" and head.lemma_.lower() in loc_nouns
                     if (
                         child.dep_ == "prep"
@@ -4963,6 +4967,8 @@ class _Finder:
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 product = self.np_entity(tok.head)
+            elif any(c.dep_ == "dobj" for c in tok.children):
+                continue  # "the tankers A and B delivered fuel to Norland": they carried it
             else:  # "Zed drones supplied to Norland played a role", parsed as the main verb
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 product = self.np_entity(subj) if subj is not None else None

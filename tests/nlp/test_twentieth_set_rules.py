@@ -236,3 +236,14 @@ def test_its_in_a_second_verb_of_the_same_subject_is_the_subjects(run):
 def test_a_named_ship_of_a_navy_is_run_by_it(run):
     ex = run("A warship, the landing ship Ivan Zedov of the Norland Navy, later arrived.")
     assert ("Norland Navy", "operates", "Ivan Zedov") in triples(ex)
+
+
+def test_each_vessel_listed_after_a_plural_national_kind_has_that_country(run):
+    ex = run(
+        "Iran denied it. Five Iranian tankers, the Fortuna, the Petalia and the Clavo, "
+        "delivered gasoline to Venezuela."
+    )
+    got = triples(ex)
+    for ship in ("Fortuna", "Clavo"):
+        assert (ship, "country", "Iran") in got
+    assert ("Venezuela", "uses", "Fortuna") not in got
