@@ -2084,7 +2084,8 @@ class _Finder:
             if after.endswith("ed") and after not in self.vocab.words("origin_participles"):
                 continue  # "Russian-occupied", "Iran-backed": no nationality
             # "Norland-based Acme" is located there; a person based there is its national
-            nat = ["locatedIn", "country"] if after in {"based", "headquartered"} else ["country"]
+            based = after in self.vocab.words("based_words")  # "-based", "-registered"
+            nat = ["locatedIn", "country"] if based else ["country"]
             if tok.i >= 2 and doc[tok.i - 1].text == ",":
                 city = key_at(doc, tok.i - 2)
                 if city and self.types.get(city) == "Location":
@@ -2495,7 +2496,16 @@ class _Finder:
     def located(self) -> None:
         """ "based in X", "Moscow-based", "X, a city in Y", "Lviv in western Ukraine" """
         doc = self.doc
-        place_words = {"base", "headquarter", "locate", "station", "situate", "domicile"}
+        place_words = {
+            "base",
+            "headquarter",
+            "locate",
+            "station",
+            "situate",
+            "domicile",
+            "register",  # "a Dubai-registered company", "registered in Cyprus"
+            "incorporate",
+        }
         for tok in doc:
             lemma = tok.lemma_.lower()
             if lemma in place_words and tok.tag_ == "VBN":
@@ -3973,6 +3983,12 @@ class _Finder:
                             if pobj.dep_ == "pobj":
                                 for o in self.ents(pobj):
                                     self.add(owner, "locatedIn", o, tok, 0.6)
+                                    if tok.dep_ == "appos" and self.types.get(
+                                        key_at(doc, tok.head.i) or ""
+                                    ) == "Location":
+                                        # "Zed House, the party's headquarters in Oslo"
+                                        building = key_at(doc, tok.head.i)
+                                        self.add(building, "locatedIn", o, tok, 0.6)
 
     def assignments(self) -> None:
         """ "an airman assigned to the 102nd Wing": a member of the unit."""

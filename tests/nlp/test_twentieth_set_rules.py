@@ -24,26 +24,26 @@ def test_a_name_before_a_media_kind_word_is_an_organization(run):
 
 
 def test_a_name_described_as_a_plain_or_an_asteroid_is_a_place(run):
-    ex = run("The probe landed on Zedia Planum, a vast plain in the planet's north, on Friday.")
+    ex = run("The lander touched down on Zedia Planum, a plain in the planet's south.")
     assert by_name(ex, "Zedia Planum").type == "Location"
 
 
 def test_initials_before_based_are_a_state_and_say_where_a_company_is(run):
-    ex = run("A third contender, U.S.-based Zedcorp Electric, was eliminated in January.")
-    assert ("Zedcorp Electric", "locatedIn", "United States") in triples(ex)
+    ex = run("Its rival, U.S.-based Zedcorp Nuclear, lost the tender.")
+    assert ("Zedcorp Nuclear", "locatedIn", "United States") in triples(ex)
 
 
 def test_a_title_before_a_name_says_what_a_whose_body_is_to_the_person(run):
     ex = run(
-        "Far-right leader Jan Zedders, whose Party for Zedland (PVZ) wants a halt to asylum, "
-        "wrote on social media that elections should come now."
+        "Opposition leader Jan Zedders, whose Zedland Freedom Party (ZFP) wants early "
+        "elections, spoke on Sunday."
     )
-    assert ("Jan Zedders", "leads", "Party for Zedland") in triples(ex)
+    assert ("Jan Zedders", "leads", "Zedland Freedom Party") in triples(ex)
     ex = run(
-        "Industry Minister Petr Zedek, whose Ministry of Industry ran the tender, said the "
-        "winner had committed to placing work with local suppliers."
+        "Energy Minister Petr Zedek, whose Ministry of Energy runs the auction, said bids "
+        "would close in May."
     )
-    assert ("Petr Zedek", "leads", "Ministry of Industry") in triples(ex)
+    assert ("Petr Zedek", "leads", "Ministry of Energy") in triples(ex)
 
 
 def test_a_prime_minister_whose_party_won_still_only_belongs_to_it(run):
@@ -57,18 +57,16 @@ def test_a_prime_minister_whose_party_won_still_only_belongs_to_it(run):
 
 
 def test_an_agent_hung_on_the_object_of_another_preposition_still_leads(run):
-    ex = run(
-        "The Norland Greens, led into the election by Economy Minister Rolf Yonder, took 11.6%."
-    )
+    ex = run("The Norland Greens, led into the campaign by Finance Minister Rolf Yonder, won 9%.")
     assert ("Rolf Yonder", "leads", "Norland Greens") in triples(ex)
 
 
 def test_a_second_title_joined_by_and_shares_the_body_of_the_first(run):
     ex = run(
-        "Zedair chief executive Tony Yonders and executive chairman Kamal Zedun owned the team."
+        "Zedair chief executive Tom Yonders and executive chairman Kamal Zedun bought the club."
     )
     got = triples(ex)
-    assert ("Tony Yonders", "leads", "Zedair") in got
+    assert ("Tom Yonders", "leads", "Zedair") in got
     assert ("Kamal Zedun", "leads", "Zedair") in got
 
 
@@ -81,25 +79,25 @@ def test_a_plural_title_the_parser_reads_as_a_verb_is_each_names_title(run):
 
 def test_a_head_of_a_field_at_a_body_is_one_of_its_people(run):
     ex = run(
-        "Jakob Yarsen, head of maritime safety at the Norland Shipping Association, said the "
-        "attack was new."
+        "Anna Berg, head of maritime security at the Norland Shipping Association, said "
+        "rates would rise."
     )
-    assert ("Jakob Yarsen", "memberOf", "Norland Shipping Association") in triples(ex)
+    assert ("Anna Berg", "memberOf", "Norland Shipping Association") in triples(ex)
 
 
 def test_a_description_after_a_bracketed_acronym_describes_the_named_body(run):
     ex = run(
-        "The ban was announced late on Friday in a notification by the Directorate General "
-        "of Zedland Trade (DGZT), an agency of the Commerce Ministry, and took effect at once."
+        "The curbs were published late on Monday in a circular by the Directorate General "
+        "of Zedland Commerce (DGZC), an agency of the Trade Ministry, and apply at once."
     )
-    assert ("Directorate General of Zedland Trade", "partOf", "Commerce Ministry") in triples(ex)
+    assert ("Directorate General of Zedland Commerce", "partOf", "Trade Ministry") in triples(ex)
     ex = run(
-        "Martina Roth, president of the Zedland Counterintelligence Service (ZCS), the "
-        "Bundeswehr's internal security agency, said her service had recorded more attempts."
+        "Karl Hahn, head of the Zedland Signals Office (ZSO), the Bundeswehr's cyber "
+        "agency, told lawmakers the attacks had grown."
     )
     got = triples(ex)
-    assert ("Zedland Counterintelligence Service", "partOf", "Bundeswehr") in got
-    assert ("Martina Roth", "memberOf", "Bundeswehr") not in got
+    assert ("Zedland Signals Office", "partOf", "Bundeswehr") in got
+    assert ("Karl Hahn", "memberOf", "Bundeswehr") not in got
 
 
 def test_a_body_that_answers_to_another_is_part_of_it(run):
@@ -112,38 +110,37 @@ def test_a_body_that_answers_to_another_is_part_of_it(run):
 
 def test_an_agency_another_oversees_is_part_of_it_but_a_company_is_not(run):
     ex = run(
-        "Transport Secretary Pete Zedson, whose Department of Transportation oversees the "
-        "Federal Zed Administration, said there was no evidence."
+        "Energy Secretary Ann Zedson, whose Department of Energy oversees the Federal Zed "
+        "Safety Administration, said the review would take a year."
     )
-    assert ("Federal Zed Administration", "partOf", "Department of Transportation") in triples(ex)
+    assert ("Federal Zed Safety Administration", "partOf", "Department of Energy") in triples(ex)
     ex = run("The Federal Zed Administration oversees Zedcorp Aircraft, the planemaker said.")
     assert not any(p == "partOf" for _, p, _ in triples(ex))
 
 
 def test_a_share_before_owned_by_still_names_the_owner(run):
-    ex = run("Zedco is 60% owned by the Norland Investment Authority, the state's wealth fund.")
-    assert ("Norland Investment Authority", "owns", "Zedco") in triples(ex)
+    ex = run("Zedtel is 60% owned by the Norland Investment Authority, the state's wealth fund.")
+    assert ("Norland Investment Authority", "owns", "Zedtel") in triples(ex)
 
 
 def test_it_in_a_clause_of_time_is_the_main_clauses_subject(run):
-    ex = run(
-        "Turkey was expelled from the programme in 2019 after it bought the Zed-400 air "
-        "defence system from Russia."
-    )
-    assert ("Russia", "supplies", "Turkey") in triples(ex)
+    ex = run("India was sanctioned in 2021 after it bought the Zed-400 missile system from Russia.")
+    assert ("Russia", "supplies", "India") in triples(ex)
 
 
 def test_two_places_the_model_joined_with_and_are_two_entities(run):
     ex = run(
-        "Russia fired 99 missiles of various types and 35 drones at Kyiv and Kharkiv, killing "
-        "at least five people."
+        "Russia launched 40 missiles of several kinds and 12 drones at Kyiv and Kharkiv, "
+        "wounding at least ten people."
     )
     assert {"Kyiv", "Kharkiv"} <= names(ex)
     assert "Kyiv and Kharkiv" not in names(ex)
 
 
 def test_a_war_named_by_two_hyphened_sides_is_a_conflict_between_them(run):
-    ex = run("They said they acted in solidarity with Gaza during the Israel-Hamas war.")
+    ex = run(
+        "The rebels began attacking ships in solidarity with Gaza during the Israel-Hamas war."
+    )
     got = triples(ex)
     assert {"Israel", "Hamas"} <= names(ex)
     assert ("Hamas", "inConflictWith", "Israel") in got or (
@@ -175,12 +172,12 @@ def test_a_name_the_model_split_around_its_particles_is_one_person(run):
 
 def test_a_participle_after_the_first_of_two_listed_bodies_is_said_of_it_alone(run):
     ex = run(
-        "The coalition includes the New Zed Contract (NZC) party founded last year by Pieter "
-        "Omzeel, and the Yon Citizen Movement (YCM)."
+        "The alliance includes the Zed Renewal (ZR) party founded in 2021 by Pieter Omzeel, "
+        "and the Yon Farmers Movement (YFM)."
     )
     got = triples(ex)
-    assert ("Pieter Omzeel", "founded", "New Zed Contract") in got
-    assert ("Pieter Omzeel", "founded", "Yon Citizen Movement") not in got
+    assert ("Pieter Omzeel", "founded", "Zed Renewal") in got
+    assert ("Pieter Omzeel", "founded", "Yon Farmers Movement") not in got
 
 
 def test_a_title_with_its_own_nationality_borrows_no_body_from_the_name_before(run):
@@ -198,10 +195,10 @@ def test_a_ship_named_after_a_place_is_a_product_after_its_kind(run):
 
 def test_the_name_a_person_is_known_as_is_the_same_person(run):
     ex = run(
-        "Commander Mohamed Zedan Dagolo, known as Zemedti, admitted on Wednesday that abuses "
-        "had taken place."
+        "Militia commander Ahmed Zedan Karimo, known as Zemedti, admitted on Friday that "
+        "crimes had been committed."
     )
-    person = by_name(ex, "Mohamed Zedan Dagolo")
+    person = by_name(ex, "Ahmed Zedan Karimo")
     assert person.type == "Person"
     assert "Zemedti" in person.aliases
     assert "Zemedti" not in names(ex)
@@ -217,19 +214,19 @@ def test_a_known_as_after_a_company_is_not_its_name(run):
 
 def test_a_pipeline_that_links_two_states_and_is_run_by_a_company_is_its(run):
     ex = run(
-        "Zedgas will supply customers through the Zedconnector, an undersea pipeline that "
-        "links Finland with Estonia and is run by Estonia's Yonering."
+        "Norgas will supply customers through the Zed Pipeline, an undersea pipeline that links "
+        "Norway with Denmark and is run by Energinet."
     )
-    assert ("Yonering", "operates", "Zedconnector") in triples(ex)
+    assert ("Energinet", "operates", "Zed Pipeline") in triples(ex)
 
 
 def test_its_in_a_second_verb_of_the_same_subject_is_the_subjects(run):
     ex = run(
-        "Greece has already received 24 Zedfire jets from Norland, built by Acme Aviation, "
-        "and is upgrading its F-16s."
+        "Poland has already received 30 Zedfire jets from Norway, built by Acme Aviation, "
+        "and is modernising its F-16s."
     )
     got = triples(ex)
-    assert ("Greece", "uses", "F-16") in got
+    assert ("Poland", "uses", "F-16") in got
     assert ("Acme Aviation", "operates", "F-16") not in got
 
 
@@ -240,10 +237,25 @@ def test_a_named_ship_of_a_navy_is_run_by_it(run):
 
 def test_each_vessel_listed_after_a_plural_national_kind_has_that_country(run):
     ex = run(
-        "Iran denied it. Five Iranian tankers, the Fortuna, the Petalia and the Clavo, "
-        "delivered gasoline to Venezuela."
+        "Iran denied it. Three Iranian tankers, the Fortuna, the Petalia and the Clavo, "
+        "brought diesel to Syria."
     )
     got = triples(ex)
     for ship in ("Fortuna", "Clavo"):
         assert (ship, "country", "Iran") in got
-    assert ("Venezuela", "uses", "Fortuna") not in got
+    assert ("Syria", "uses", "Fortuna") not in got
+
+
+def test_a_company_registered_in_a_place_is_located_there(run):
+    ex = run("Jan Roe is the owner of Zed Holdings, a Dubai-registered company.")
+    assert ("Zed Holdings", "locatedIn", "Dubai") in triples(ex)
+
+
+def test_a_building_that_is_a_partys_headquarters_in_a_city_lies_there(run):
+    ex = run("The leader spoke at the Zed-Haus, the Freedom Party's headquarters in Oslo.")
+    assert ("Zed-Haus", "locatedIn", "Oslo") in triples(ex)
+
+
+def test_a_launch_site_is_a_place(run):
+    ex = run("The probe was launched from the Zedchang Launch Site on the island of Yonan.")
+    assert by_name(ex, "Zedchang Launch Site").type == "Location"
