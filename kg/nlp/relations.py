@@ -3983,9 +3983,11 @@ class _Finder:
                             if pobj.dep_ == "pobj":
                                 for o in self.ents(pobj):
                                     self.add(owner, "locatedIn", o, tok, 0.6)
-                                    if tok.dep_ == "appos" and self.types.get(
-                                        key_at(doc, tok.head.i) or ""
-                                    ) == "Location":
+                                    if (
+                                        tok.dep_ == "appos"
+                                        and self.types.get(key_at(doc, tok.head.i) or "")
+                                        == "Location"
+                                    ):
                                         # "Zed House, the party's headquarters in Oslo"
                                         building = key_at(doc, tok.head.i)
                                         self.add(building, "locatedIn", o, tok, 0.6)
