@@ -21,7 +21,7 @@ endef
 define score_set
 $(BIN)/python eval/check_gold.py $(1)
 	rm -rf $(OUT)/$(2)-store
-	$(BIN)/kg build $(wildcard $(1)/*.json) --store $(OUT)/$(2)-store --quiet > $(OUT)/$(2)-build.txt || true
+	$(BIN)/kg build $(wildcard $(1)/*.json) --store $(OUT)/$(2)-store --quiet --processes 2 > $(OUT)/$(2)-build.txt || true
 	$(BIN)/kg export --store $(OUT)/$(2)-store --format facts -o $(OUT)/$(2)-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(1) $(OUT)/$(2)-facts.jsonl
 endef
@@ -74,6 +74,8 @@ eval: install
 	$(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20,$(call read_set,$(n)))
 	@echo; echo "== eval/dev21 (totals only until a session reads it)"
 	$(call score_set,eval/dev21,eval21)
+	@echo; echo "== eval/dev22 (totals only until a session reads it)"
+	$(call score_set,eval/dev22,eval22)
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install
