@@ -175,7 +175,7 @@ def test_make_eval_prints_the_scorers_table(tmp_path):
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1800,  # a guard against a hang: it builds every annotated set
     )
     assert proc.returncode == 0, proc.stderr
     assert "tp/fp/fn" in proc.stdout
