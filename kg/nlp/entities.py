@@ -1389,9 +1389,10 @@ def _known_pair(doc: Doc, ent: Span, vocab: Vocab) -> int | None:
         if left[0].lower_ == "the":
             left = left[1:]
         right = doc[i + 1 : ent.end].text
-        if hyphen and not _known_apart(left.text, right, next_word(doc, ent.end), vocab):
-            continue
-        if all(vocab.country(n) or vocab.listed(n) for n in (left.text, right)):
+        if hyphen:
+            if _known_apart(left.text, right, next_word(doc, ent.end), vocab):
+                return i
+        elif all(vocab.country(n) or vocab.listed(n) for n in (left.text, right)):
             return i
     return None
 
