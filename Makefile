@@ -8,20 +8,19 @@ OUT    ?= out
 
 .PHONY: install browser demo test notebooks eval eval-external eval-heldout bench lint format clean
 
-# A dev set whose errors may be read: totals, then by predicate and type: $(call read_set,N)
-define read_set
-	@echo; echo "== eval/dev$(1)"
-	$(call score_set,eval/dev$(1),eval$(1))
-	$(BIN)/python -m kg.evaluate eval/dev$(1) $(OUT)/eval$(1)-facts.jsonl --scorer $(SHARED)/score.py
-
-endef
+# The annotated news sets in eval/: devN folders whose errors a session has read, and fresh
+# ones scored for totals only until a session reads them.
+EVAL_READ   := 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21
+EVAL_UNREAD := 22
+# make eval builds its sets side by side, one job per core, each set's output kept together.
+EVAL_JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Check an annotated folder, build a fresh store from its articles (not its README) and score
 # it: $(call score_set,FOLDER,NAME)
 define score_set
 $(BIN)/python eval/check_gold.py $(1)
 	rm -rf $(OUT)/$(2)-store
-	$(BIN)/kg build $(wildcard $(1)/*.json) --store $(OUT)/$(2)-store --quiet --processes 2 > $(OUT)/$(2)-build.txt || true
+	$(BIN)/kg build $(wildcard $(1)/*.json) --store $(OUT)/$(2)-store --quiet > $(OUT)/$(2)-build.txt || true
 	$(BIN)/kg export --store $(OUT)/$(2)-store --format facts -o $(OUT)/$(2)-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(1) $(OUT)/$(2)-facts.jsonl
 endef
@@ -63,19 +62,34 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-21).
+# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-22), then
+# one line for everything read.
 eval: install
-	mkdir -p $(OUT); rm -rf $(OUT)/eval-store
+	mkdir -p $(OUT)
+	$(MAKE) --no-print-directory -j$(EVAL_JOBS) --output-sync=target eval-shared \
+	  $(EVAL_READ:%=eval-dev%) $(EVAL_UNREAD:%=eval-fresh%)
+	@echo; echo "== every read set summed (../shared/eval/dev and eval/dev$(firstword $(EVAL_READ))-$(lastword $(EVAL_READ)))"
+	$(BIN)/python -m kg.evaluate --summed $(SHARED)/dev $(OUT)/eval-facts.jsonl \
+	  $(foreach n,$(EVAL_READ),eval/dev$(n) $(OUT)/eval$(n)-facts.jsonl) --scorer $(SHARED)/score.py
+
+# One set each (make eval runs them in parallel): no .PHONY, which would hide pattern rules.
+eval-shared:
+	@echo; echo "== ../shared/eval/dev"
+	rm -rf $(OUT)/eval-store
 	$(BIN)/kg build $(SHARED)/dev --store $(OUT)/eval-store --quiet > $(OUT)/eval-build.txt || true
 	$(BIN)/kg export --store $(OUT)/eval-store --format facts -o $(OUT)/eval-facts.jsonl
 	$(BIN)/python $(SHARED)/score.py $(SHARED)/dev $(OUT)/eval-facts.jsonl --per-doc
 	@echo
 	$(BIN)/python -m kg.evaluate $(SHARED)/dev $(OUT)/eval-facts.jsonl --scorer $(SHARED)/score.py
-	$(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20,$(call read_set,$(n)))
-	@echo; echo "== eval/dev21 (totals only until a session reads it)"
-	$(call score_set,eval/dev21,eval21)
-	@echo; echo "== eval/dev22 (totals only until a session reads it)"
-	$(call score_set,eval/dev22,eval22)
+
+eval-dev%:
+	@echo; echo "== eval/dev$*"
+	$(call score_set,eval/dev$*,eval$*)
+	$(BIN)/python -m kg.evaluate eval/dev$* $(OUT)/eval$*-facts.jsonl --scorer $(SHARED)/score.py
+
+eval-fresh%:
+	@echo; echo "== eval/dev$* (totals only until a session reads it)"
+	$(call score_set,eval/dev$*,eval$*)
 
 # The same on Re-DocRED (Wikipedia text nobody here annotated): does it generalise?
 eval-external: install
@@ -90,10 +104,11 @@ eval-external: install
 # Only the totals are printed; its errors are never read while writing rules.
 eval-heldout: install
 	mkdir -p $(OUT)
-	@echo "== first sealed set (eval/heldout)"
-	$(call score_set,eval/heldout,heldout)
-	@echo; echo "== second sealed set (eval/heldout2)"
-	$(call score_set,eval/heldout2,heldout2)
+	$(MAKE) --no-print-directory -j$(EVAL_JOBS) --output-sync=target sealed-heldout sealed-heldout2
+
+sealed-%:
+	@echo; echo "== sealed set eval/$*"
+	$(call score_set,eval/$*,$*)
 
 # Benchmarks (speed goals live here, never in unit tests).
 bench: install

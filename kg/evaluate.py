@@ -6,6 +6,8 @@ gets wrong, this splits it by predicate, reusing the scorer's functions
 relations neither credited nor counted).  True and false positives count
 under the predicate extracted, misses under the gold predicate, so the
 rows add up to the scorer's totals.  Run: `python -m kg.evaluate GOLD FACTS`.
+With `--summed GOLD FACTS [GOLD FACTS ...]` it prints instead the scorer's
+totals over several annotated sets at once: one figure for everything read.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -151,6 +154,35 @@ def confusion_table(counts: dict[tuple[str, str], int]) -> str:
     return "\n".join(lines)
 
 
+def summed(
+    pairs: Iterable[tuple[str | Path, str | Path]], scorer: ModuleType | None = None
+) -> list[PredicateScore]:
+    """The scorer's totals over several sets: one figure for everything a session has read.
+
+    Each article is scored as the scorer scores it alone, so the sum equals
+    adding up the scorer's tp/fp/fn set by set.
+    """
+    score = scorer or load_scorer()
+    total: dict[str, PredicateScore] = {}
+    for gold_path, facts_path in pairs:
+        golds, facts = score.load_gold(Path(gold_path)), score.load_facts(Path(facts_path))
+        for doc_id, gold in golds.items():
+            for kind, c in score.score_doc(gold, facts.get(doc_id, {}), []).items():
+                t = total.setdefault(kind, PredicateScore(kind, 0, 0, 0))
+                t.tp, t.fp, t.fn = t.tp + c.tp, t.fp + c.fp, t.fn + c.fn
+    return list(total.values())
+
+
+def totals_table(scores: list[PredicateScore], sets: int) -> str:
+    lines = [f"{f'{sets} sets summed':16} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+    for s in scores:
+        lines.append(
+            f"{s.predicate:16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
+            f"{s.tp}/{s.fp}/{s.fn}"
+        )
+    return "\n".join(lines)
+
+
 def table(scores: list[PredicateScore]) -> str:
     lines = [f"{'relations by predicate':24} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
     for s in scores:
@@ -165,9 +197,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", help="gold folder of .json files, or a .jsonl")
     ap.add_argument("facts", help="facts.jsonl (kg export --format facts)")
+    ap.add_argument("more", nargs="*", help="with --summed: further GOLD FACTS pairs")
+    ap.add_argument("--summed", action="store_true", help="only the totals over every pair")
     ap.add_argument("--scorer", default=str(DEFAULT_SCORER), help="path of score.py")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.scorer)
+    if args.more and not args.summed or len(args.more) % 2:
+        ap.error("give one GOLD FACTS pair, or several with --summed")
+    if args.summed:
+        flat = [args.gold, args.facts, *args.more]
+        pairs = list(zip(flat[::2], flat[1::2], strict=True))
+        print(totals_table(summed(pairs, scorer), len(pairs)))
+        return 0
     print(table(per_predicate(args.gold, args.facts, scorer)))
     print()
     print(confusion_table(type_confusion(args.gold, args.facts, scorer)))

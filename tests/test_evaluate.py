@@ -65,3 +65,47 @@ def test_scores_split_by_predicate_and_add_up_to_the_scorer(tmp_path: Path):
     totals = json.loads(out.strip().splitlines()[-1])["relations"]
     for k in ("tp", "fp", "fn"):
         assert sum(getattr(s, k) for s in scores.values()) == totals[k]
+
+
+def _scorer_totals(gold: Path, facts: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(DEFAULT_SCORER), str(gold), str(facts), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_summed_totals_over_several_sets_equal_the_scorers_totals_added(tmp_path: Path):
+    second_gold = {**GOLD, "id": "d2", "claims": [], "relations": GOLD["relations"][:2]}
+    second_facts = {**FACTS, "id": "d2", "entities": FACTS["entities"][1:]}
+    pairs = []
+    for name, gold, facts in (("one", GOLD, FACTS), ("two", second_gold, second_facts)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "gold.json").write_text(json.dumps(gold))
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(facts) + "\n")
+        pairs += [tmp_path / name, tmp_path / f"{name}.jsonl"]
+
+    out = subprocess.run(
+        [sys.executable, "-m", "kg.evaluate", "--summed", *map(str, pairs)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    rows = {line.split()[0]: line.split()[-1] for line in out.splitlines()[1:]}
+    one, two = _scorer_totals(*pairs[:2]), _scorer_totals(*pairs[2:])
+    for kind in ("entities", "entities_typed", "relations", "claims"):
+        expected = "/".join(str(one[kind][k] + two[kind][k]) for k in ("tp", "fp", "fn"))
+        assert rows[kind] == expected
+    assert out.startswith("2 sets summed")
+
+
+def test_an_odd_number_of_paths_is_refused():
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg.evaluate", "--summed", "a", "b", "c"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and "GOLD FACTS pair" in proc.stderr

@@ -60,8 +60,9 @@ def resolve_speaker(doc: Doc, tok: Token, vocab: Vocab) -> str | None:
     if own and types.get(own) == "Person":
         return own  # "said Jane Roe, the U.S. Attorney for the Zed District": Roe speaks
     for child in tok.children:
-        if child.dep_ == "appos" and key_at(doc, child.i):
-            return key_at(doc, child.i)
+        k = key_at(doc, child.i) if child.dep_ == "appos" else None
+        if k and not (own and types.get(k) in {"Location", "Country"}):
+            return k  # "Acme, the Zedton, Norland-based unit," is still Acme
     if lower in vocab.roles and not own:
         for prep in tok.children:  # "Minister for Health Jane Roe said", Roe hung on "for"
             named = [key_at(doc, c.i) for c in prep.children if c.dep_ == "pobj"]
@@ -210,10 +211,26 @@ def _speakers(doc: Doc, subj: Token, vocab: Vocab) -> list[str]:
                 out.append(k)
         return out
     for t in [subj, *subj.conjuncts]:
+        if t is not subj and _described_base(doc, t, types, vocab):
+            continue  # "Acme, the Zedton, Texas-based unit of X, said": Zedton is no speaker
         k = resolve_speaker(doc, t, vocab)
         if k and k not in out:
             out.append(k)
     return out
+
+
+def _described_base(doc: Doc, tok: Token, types: dict[str, str], vocab: Vocab) -> bool:
+    """A place followed by ", Norland-based": where the thing described is, not a party."""
+    k = key_at(doc, tok.i)
+    end = tok.i + 1
+    return (
+        types.get(k or "") == "Location"
+        and end + 3 < len(doc)
+        and doc[end].text == ","
+        and bool(key_at(doc, end + 1))
+        and doc[end + 2].text in {"-", "–"}
+        and doc[end + 3].lower_ in vocab.words("based_words")
+    )
 
 
 def _refers_to_speaker(doc: Doc, phrase: Token, speaker: set[str], vocab: Vocab) -> bool:
@@ -489,6 +506,9 @@ def find_statements(
                 for speaker in _speakers(doc, source, vocab):
                     out.append(Statement(start, end, tok, speaker, False, False))
             continue
+        if lemma in vocab.words("plea_verbs") and tok.pos_ == "VERB":
+            out += _plea(doc, tok, vocab)
+            continue
         if tok.lower_ == "citing" and tok.tag_ == "VBG":
             out += _citing(doc, tok, vocab, candidates or [], speech)
             continue
@@ -598,6 +618,22 @@ def find_statements(
     return out
 
 
+def _plea(doc: Doc, verb: Token, vocab: Vocab) -> list[Statement]:
+    """ "Jan Roe pleaded not guilty to fraud": a denial of the charge in court; a guilty
+    plea asserts it."""
+    guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+    subj = subject_of(verb)
+    if guilty is None or subj is None:
+        return []
+    denies = any(c.dep_ == "neg" for c in [*guilty.children, *verb.children])
+    sent = sent_of(verb)
+    start = doc[subj.right_edge.i + 1].idx if subj.i < verb.i else verb.idx
+    return [
+        Statement(start, sent.end_char, verb, speaker, denies, False)
+        for speaker in _speakers(doc, subj, vocab)
+    ]
+
+
 def _trailing_rebuttal(doc: Doc, span: tuple[int, int], denial: frozenset[str]) -> Token | None:
     """ "..., rejecting suggestions that Y": a participle of denial that closes a report is
     what the speaker does, not what the speaker reports."""
@@ -618,6 +654,19 @@ def _trailing_rebuttal(doc: Doc, span: tuple[int, int], denial: frozenset[str]) 
 def _clause_in_medium(verb: Token) -> Token | None:
     """ "said in a statement that ...", "told reporters at a briefing that ...": the
     parser hangs the that-clause on the statement or the briefing, not on the verb."""
+    for noun in verb.children:  # "told a briefing that the ruling was ...", read as relative
+        if noun.dep_ != "dobj" or not noun.is_lower:
+            continue
+        for clause in noun.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.left_edge.lower_ == "that"
+                and clause.left_edge.i == noun.i + 1
+                and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children
+                )
+            ):
+                return clause
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue

@@ -128,6 +128,12 @@ def trim(
                 possessor = start
                 start = i + 1
             break
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in {"on", "in", "at", "near", "off"} and vocab.country(
+            doc[i + 1 : end].text
+        ):
+            end = i  # "Zedport on Norland's coast": the place is before the preposition
+            break
     if doc[end - 1].lower_ == "ago":  # "the Atlantic two weeks ago": a time, not the name's
         cut = next((i for i in range(start + 1, end) if doc[i].is_lower or doc[i].like_num), end)
         end = cut
@@ -800,6 +806,9 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     An ambiguous gazetteer form ("Patriot", "Apple") only replaces the model's bare label.
     """
     typ, weight = _name_type(span, label, vocab)
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if typ == "GovernmentAgency" and after == "party":
+        return "Organization", weight  # "the Zed Congress party": a party, not the legislature
     if weight <= 1 and label in KNOWN_AMBIGUOUS_LABELS and not vocab.demonym(span.text):
         known = vocab.known(span.text)
         if known is not None and known.ambiguous and known.type not in {"Person", "Country"}:
@@ -1196,6 +1205,15 @@ def person_names(doc: Doc, vocab: Vocab) -> list[Span]:
             and not doc[start - 1].ent_type_
         ):
             start -= 1
+        elif (
+            end - start == 3
+            and doc[start + 1].text == "-"
+            and not ent.text_with_ws.count(" ")
+            and start > 0
+            and doc[start - 1].text in vocab.given_names
+            and not doc[start - 1].ent_type_
+        ):
+            start, label = start - 1, "PERSON"  # "Jana [Roe-Zedde]": a double surname
         out.append(Span(doc, start, end, label=label))
         i += 1
     return _titled_names(doc, out, vocab)
@@ -1236,6 +1254,18 @@ def _titled_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
         ):
             extra.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
+    # "S.P. Zed Roe": initials the model took in stay with the name
+    extra = [
+        x
+        for x in extra
+        if not any(
+            e.label_ == "PERSON"
+            and e.start < x.start
+            and x.end <= e.end
+            and all(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in doc[e.start : x.start])
+            for e in ents
+        )
+    ]
     if not extra:
         return ents
     taken = {i for sp in extra for i in range(sp.start, sp.end)}

@@ -91,6 +91,8 @@ class _Finder:
         )
         # the body a title prefix named, by the token its person's name starts at
         self.prefix_bodies: dict[int, str] = {}
+        self.own_pairs: set[frozenset[str]] = set()  # "Acme and its Zed unit"
+        self.sold: dict[tuple[int, str], str] = {}  # (verb, thing) -> buyer: "sold Zedly to X"
 
     # -- helpers -----------------------------------------------------------
     def _spans(self, etype: str) -> Iterator[tuple[Entity, Span]]:
@@ -755,7 +757,8 @@ class _Finder:
         units |= {"group", "business"} | self.vocab.words("research_unit_heads")
         last = _head_before_linker(self.entities[key].name) or self.entities[key].name
         last = last.split()[-1].lower()  # "Office for Democratic Institutions": an office
-        return last in units - {"member", "part", "team"} or (
+        named = self.vocab.words("subunit_name_heads")  # "the Zed Union's General Court"
+        return last in (units | named) - {"member", "part", "team"} or (
             head is not None
             and head.is_lower
             and head.lower_ in units
@@ -1134,27 +1137,45 @@ class _Finder:
         self.add(owner, "owns", target, pron, 0.6)
 
     def its_product(self, pron: Token) -> None:
-        """ "Acme builds its Zed phone", "the navy lost its flagship, the cruiser X" """
-        owned = next(
-            (
-                key_at(self.doc, c.i)
-                for c in pron.head.children
-                if c.dep_ in {"compound", "nmod"} and c.i > pron.i and key_at(self.doc, c.i)
-            ),
-            None,
-        ) or self.np_entity(pron.head)
+        """ "Acme builds its Zed phone", "the navy lost its flagship, the cruiser X",
+        "Acme offered its Zed 9 and Zed Heavy" (each of them)."""
+        named = [
+            key_at(self.doc, c.i)
+            for c in pron.head.children
+            if c.dep_ in {"compound", "nmod"} and c.i > pron.i and key_at(self.doc, c.i)
+        ]
+        owned = list(dict.fromkeys([*named, self.np_entity(pron.head)]))
         nxt = pron.head.i + 1
-        if owned is None and nxt < len(self.doc) and self.doc[nxt].text == ",":
+        if not any(owned) and nxt < len(self.doc) and self.doc[nxt].text == ",":
             # "its flagship, the cruiser X" when the parser hangs X elsewhere
             for t in self.doc[nxt + 1 : nxt + 6]:
                 if t.text == "," or t.pos_ == "VERB":
                     break
                 k = key_at(self.doc, t.i)
                 if k and self.types.get(k) == "Product":
-                    owned = k
+                    owned = [k]
                     break
-        if not owned or self.types.get(owned) != "Product":
+        if len(named) < 2 or self.types.get(named[0] or "") != "Product":
+            owned = owned[:1]  # "its Zed phone", "its Acme Zed": one thing, however named
+        before = self.doc[pron.i - 1] if pron.i > 0 else None
+        gapped = key_at(self.doc, before.i) if before is not None else None
+        if (
+            before is not None
+            and gapped
+            and self.types.get(gapped) == "Organization"
+            and before.dep_ in {"conj", "appos"}
+            and self.doc[before.i - 1].lower_ != "with"
+        ):
+            # "A proposed its X rocket and Brixco its Y rocket": the second company's
+            for k in owned:
+                if k and self.types.get(k) == "Product":
+                    self.add_first(gapped, ["operates", "owns"], k, pron, 0.5)
             return
+        for k in owned:
+            if k and self.types.get(k) == "Product":
+                self._its_owned(pron, k)
+
+    def _its_owned(self, pron: Token, owned: str) -> None:
         first = pron.head
         while first.dep_ in {"appos", "conj"} and first.head.i < first.i:
             first = first.head
@@ -1175,7 +1196,11 @@ class _Finder:
                 return
             verb = verb.head
         progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-        if (verb.tag_ == "VBG" and not progressive) or verb.dep_ == "advcl":
+        if (verb.tag_ == "VBG" and not progressive) or (
+            # "while Acme offered its X": a clause of its own, with its subject
+            verb.dep_ == "advcl"
+            and not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+        ):
             return  # "is preparing its own Zed lander" is a finite verb all the same
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         up = verb
@@ -1661,11 +1686,20 @@ class _Finder:
             and modifiers & self.vocab.words("portfolio_words")
         ):
             pred = "memberOf"  # "the EU's foreign policy chief", "Acme's finance chief"
+        portfolio = modifiers & self.vocab.words("portfolio_words") or any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.is_lower for g in c.children)
+            for c in title.children
+        )  # "interior minister", "minister for human rights"
+        cabinet = self.types.get(target) == "GovernmentAgency" and self.entities[
+            target
+        ].name.lower().split()[-1] in {"government", "cabinet"}  # not a ministry it heads
         if (
             pred == "leads"
             and title.lower_ == "minister"
-            and modifiers & self.vocab.words("portfolio_words")
-            and self.types.get(target) in {"Organization", "MilitaryUnit"}
+            and portfolio
+            and (self.types.get(target) in {"Organization", "MilitaryUnit"} or cabinet)
         ):
             pred = "memberOf"  # "the movement's interior minister" sits in its cabinet
         if (
@@ -2294,6 +2328,27 @@ class _Finder:
                 break
         return keys
 
+    def _on_states_coast(self, place: str, state: str, j: int, on: Token) -> None:
+        """ "Zedby on Norland's Yon coast": Zedby lies in Norland, and in Yon."""
+        doc, waters = self.doc, self.vocab.words("waterside_heads")
+        k = j
+        while k + 1 < len(doc) and key_at(doc, k + 1) == state:
+            k += 1
+        if k + 1 >= len(doc) or doc[k + 1].tag_ != "POS":
+            return
+        m, regions = k + 2, []
+        while m < len(doc) and doc[m].pos_ in {"PROPN", "ADJ"} and m - k < 6:
+            r = key_at(doc, m)
+            if r and self.types.get(r) == "Location" and r not in regions:
+                regions.append(r)
+            m += 1
+        if m >= len(doc) or doc[m].lower_ not in waters or place == state:
+            return
+        self.add(place, "locatedIn", state, on, 0.55)
+        for r in regions:
+            if self.entities[r].name.lower().split()[-1] not in waters | OPEN_WATERS:
+                self.add(place, "locatedIn", r, on, 0.5)  # not "the Black Sea" of its coast
+
     def on_waters(self) -> None:
         """ "the Zed dam on the Yon River", "Zedby on the Norlandic coast", "the airfield at
         Fort Zed": a place on a river, coast or peninsula, or a site at a place, lies there."""
@@ -2342,6 +2397,9 @@ class _Finder:
                     self.add(e.key, "locatedIn", o, doc[end], 0.55)
                 continue
             o = key_at(doc, j)
+            if o and self.types.get(o) == "Country" and doc[end].lower_ == "on":
+                self._on_states_coast(e.key, o, j, doc[end])
+                continue
             if not o or o == e.key or self.types.get(o) != "Location":
                 continue
             k = j
@@ -2915,6 +2973,23 @@ class _Finder:
             self.add(k, "locatedIn", o, tok, 0.6)
 
     # -- verb frames -------------------------------------------------------
+    def _first_of_pair(self, subj: Token) -> list[str]:
+        """ "Acme and Norland's Zedgas signed": the parser makes "Acme and Norland" the
+        possessor, but only Norland owns Zedgas; Acme is the other subject."""
+        for p in subj.children:
+            k = key_at(self.doc, p.i) if p.dep_ == "poss" else None
+            if (
+                k
+                and self.types.get(k) == "Organization"
+                and not any(c.dep_ == "case" for c in p.children)
+                and any(
+                    c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)
+                    for c in p.children
+                )
+            ):
+                return [k]
+        return []
+
     def _subject(self, verb: Token) -> list[str]:
         v = verb
         shared = False  # reached from a conjoined verb, which shares its subject
@@ -2958,7 +3033,7 @@ class _Finder:
                                 or self._clause_actor(v)
                                 or self._topic_it(c, v)
                             )
-                        return self.ents(c)
+                        return self._first_of_pair(c) + self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 controllers = [c for c in v.head.children if c.dep_ in {"dobj", "oprd"}]
                 if (
@@ -4101,6 +4176,15 @@ class _Finder:
                 and verb.lemma_.lower() in self.vocab.words("supply_approval_verbs")
             ):
                 suppliers = self._subject(verb)
+                if not recipients and verb.lemma_.lower() in self.vocab.words(
+                    "supply_start_verbs"
+                ):  # "began deliveries to X", with "to" hung on the verb
+                    recipients = [
+                        k
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i
+                        for k in self.pobj_ents(c)
+                    ]
             neg = self._negated(verb) if tok.dep_ == "dobj" else False
             for s_ in suppliers:
                 for r in recipients:
@@ -4465,6 +4549,146 @@ class _Finder:
             for s_ in suppliers:
                 for o in clients:
                     self.add(s_, "supplies", o, tok, 0.55)
+
+    def city_state_based(self) -> None:
+        """ "Acme, the Zedton, Norland-based unit of Brixco": Acme lies in Zedton, which the
+        parser often takes for Acme's apposition, with the unit hung under the city."""
+        doc = self.doc
+        for tok in doc:
+            if (
+                tok.lower_ not in self.vocab.words("based_words")
+                or tok.i < 4
+                or doc[tok.i - 1].text not in {"-", "–"}
+            ):
+                continue
+            region = key_at(doc, tok.i - 2)
+            j = tok.i - 2
+            while j > 0 and key_at(doc, j - 1) == region:
+                j -= 1
+            if not region or j < 2 or doc[j - 1].text != ",":
+                continue
+            city = key_at(doc, j - 2)
+            if not city or city == region or self.types.get(city) != "Location":
+                continue
+            root = doc[j - 2]
+            while key_at(doc, root.head.i) == city and root.head != root:
+                root = root.head
+            noun = tok.head
+            based = self.np_entity(noun) if key_at(doc, noun.i) != city else None
+            if (based is None or based == city) and root.dep_ in {"appos", "conj"}:
+                based = key_at(doc, root.head.i)  # "Acme, the Zedton, Norland-based unit"
+            if based and based not in {city, region}:
+                self.add(based, "locatedIn", city, tok, 0.6)
+
+    def sales_of_holdings(self) -> None:
+        """ "Acme sold the app Zedly to Brixco (and its Yon unit to Corvo)": a named business
+        sold to a company is the buyer's, and no longer the seller's product."""
+        doc = self.doc
+        for verb in doc:
+            if (
+                verb.lemma_.lower() not in {"sell", "divest"}
+                or verb.tag_ not in {"VBD", "VBN"}
+                or verb.head.lemma_.lower() in {"agree", "plan", "want", "seek", "offer"}
+                or any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in verb.children)
+            ):
+                continue
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            held = [c for c in verb.children if c.dep_ == "dobj"]
+            held += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+            for obj in held:
+                to = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"]
+                if not to and obj.dep_ == "dobj":  # the first "to" after it, before the next
+                    nxt = min((c.i for c in held if c.i > obj.i), default=len(doc))
+                    to = [
+                        c
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "to" and obj.i < c.i < nxt
+                    ][:1]
+                buyers = [
+                    b for p in to for b in self.pobj_ents(p) if self.types.get(b) == "Organization"
+                ]
+                things = [
+                    k
+                    for k in self.ents(obj)
+                    if self.types.get(k) == "Organization"
+                    or (self.types.get(k) == "Product" and obj.tag_ in {"NN", "NNP"})
+                ]
+                for b in buyers if not passive else []:
+                    for k in things:
+                        if k != b and self.add(b, "owns", k, verb, 0.55):
+                            self.sold[(verb.i, k)] = b
+
+    def member_of_which(self) -> None:
+        """ "Zedbloc, the regional bloc of which Norland is a member": Norland is one."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() not in {"member", "signatory", "party"} or tok.dep_ != "attr":
+                continue
+            verb = tok.head
+            of = next(
+                (
+                    c
+                    for c in [*verb.children, *tok.children]
+                    if c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and any(g.lower_ == "which" for g in c.children)
+                ),
+                None,
+            )
+            if of is None or verb.dep_ != "relcl":
+                continue
+            body = self.np_entity(verb.head)
+            for m in self._subject(verb):
+                neg = self._negated(verb)
+                self.add(m, "memberOf", body, tok, 0.6, negated=neg, asserted=True)
+
+    def own_conjuncts(self) -> None:
+        """ "Acme and its Zed News network agreed ...": the second is the first's own, so
+        Acme owns it (operates a product), and the two are no sides of a deal."""
+        doc = self.doc
+        for tok in doc:
+            if tok.dep_ != "conj" or not any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children
+            ):
+                continue
+            relational = self.vocab.words("relational_nouns")
+            if any(t.lemma_.lower() in relational for t in [tok, *tok.children]):
+                continue  # "Acme and its Zedlandic counterpart Brixco"
+            owner = key_at(doc, tok.head.i)
+            own = key_at(doc, tok.i) or next(
+                (k for c in tok.children if c.dep_ == "compound" and (k := key_at(doc, c.i))),
+                None,
+            )
+            if not owner or not own or owner == own or self.types.get(owner) != "Organization":
+                continue
+            pred = {"Organization": "owns", "Product": "operates"}.get(self.types.get(own, ""))
+            if pred and self.add(owner, pred, own, tok, 0.6):
+                self.own_pairs.add(frozenset((owner, own)))
+
+    def customer_roles(self) -> None:
+        """ "Norland is one of Acme's largest customers", "Zedco, a customer of Acme": Acme
+        supplies the one it calls its customer."""
+        doc = self.doc
+        nouns = self.vocab.words("client_nouns")
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            holder = tok
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+                holder = tok.head.head  # "one of Acme's customers"
+            if any(c.dep_ == "neg" for c in holder.head.children) or any(
+                c.lower_ in {"former", "ex", "potential", "prospective"} for c in tok.children
+            ):
+                continue
+            buyers = self._described_by(holder)
+            sellers = [k for c in tok.children if c.dep_ == "poss" and (k := key_at(doc, c.i))]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    sellers += self.pobj_ents(c)
+            for s_ in sellers:
+                for b in buyers:
+                    if self.types.get(s_) in {"Organization", "Country"}:
+                        self.add(s_, "supplies", b, tok, 0.5)
 
     def made_by(self) -> None:
         """ "the Acme-made Zed drone" -> operates; "the Zed-equipped brigade" -> uses;
@@ -5067,12 +5291,33 @@ class _Finder:
     def led_under(self) -> None:
         """ "the Liberal Party under Jane Doe", "Zedland under President Doe": led by her."""
         doc = self.doc
+        heads = {t for t, pred in self.vocab.roles.items() if pred == "leads"}
         for tok in doc:
-            if (
-                tok.dep_ != "prep"
-                or tok.lower_ != "under"
-                or tok.head.pos_ not in {"NOUN", "PROPN"}
-            ):
+            if tok.dep_ != "prep" or tok.lower_ != "under":
+                continue
+            if tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i:
+                # "Under Chairwoman Jane Roe, the ZCC has made ...": a head's title is needed
+                bodies = [
+                    b
+                    for b in self._subject(tok.head)
+                    or [  # the subject misread as the name's apposition
+                        key_at(doc, a.i)
+                        for p in tok.children
+                        for a in p.children
+                        if a.dep_ == "appos" and key_at(doc, a.i)
+                    ]
+                    if self.types.get(b) in {"Organization", "GovernmentAgency"}
+                ]
+                for pobj in tok.children:
+                    k = key_at(doc, pobj.i) if pobj.dep_ == "pobj" else None
+                    titled = any(
+                        t.lower_ in heads for t in doc[tok.i + 1 : pobj.left_edge.i + 3]
+                    ) or any(t.dep_ == "compound" and t.lower_ in heads for t in pobj.children)
+                    if k and self.types.get(k) == "Person" and titled:
+                        for b in bodies:
+                            self.add(k, "leads", b, tok, 0.55)
+                continue
+            if tok.head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             body = self.np_entity(tok.head)
             for k in self.pobj_ents(tok):
@@ -5405,11 +5650,12 @@ class _Finder:
                     continue
             elif (
                 tok.dep_ == "conj"
-                and tok.lower_ == "member"
                 and tok.head.dep_ == "appos"
                 and key_at(doc, tok.head.head.i)
+                and not key_at(doc, tok.head.i)
             ):
-                # "X, a former journalist and member of the Zed Assembly"
+                # "X, a former journalist and member of the Zed Assembly", "X, the maker of
+                # Zed and a unit of Acme"
                 subjects = [key_at(doc, tok.head.head.i)]  # type: ignore[list-item]
             elif tok.dep_ == "attr":
                 s = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -5681,6 +5927,11 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.made_by()
     f.clients()
     f.supplier_roles()
+    f.customer_roles()
+    f.own_conjuncts()
+    f.member_of_which()
+    f.sales_of_holdings()
+    f.city_state_based()
     f.products_from()
     f.run_facilities()
     f.fused_participles()
@@ -5711,4 +5962,10 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
         r
         for r in f.out
         if not (r.predicate in {"memberOf", "country"} and (r.subject, r.object) in leads)
+        and not (
+            r.predicate in {"contractWith", "inConflictWith"}
+            and frozenset((r.subject, r.object)) in f.own_pairs
+        )
+        # "Acme sold Zedly to Brixco": Zedly is the buyer's, not the seller's product
+        and f.sold.get((r.trigger, r.object), r.subject) == r.subject
     ]

@@ -24,6 +24,7 @@ from kg.nlp.vocab import Vocab, fold
 GENERIC_TAILS = frozenset(
     {"group", "pmc", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "ag", "sa"}
 )
+REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 LOWER_TAILS = frozenset({"party"})  # not "province": "Idlib province" and Idlib city differ
 RENAME_CUES = (
     "formerly",
@@ -336,6 +337,7 @@ def _join_short_forms(
     field ... Ridgeway" (the rest is a kind of place)."""
     # "Zedoil Oil and Gas ... Zedoil": an industry named after the company's own name
     company_tails = vocab.words("company_name_tails") | vocab.words("industry_tails")
+    company_tails |= vocab.words("firm_tails")  # "Zedburg Research ... Zedburg said"
     place_tails = (
         vocab.words("region_nouns")
         | vocab.words("place_kind_nouns")
@@ -380,8 +382,20 @@ def _join_short_forms(
                 continue
             longer.append((j, kind_ok and d.start < c.start))
         roots = {g.find(j) for j, _ in longer}
-        if len(roots) == 1 and all(ok for _, ok in longer):
+        if len(roots) == 1 and all(ok for _, ok in longer) and not _parent_named(doc, i, cands):
             g.union(longer[0][0], i)
+
+
+def _parent_named(doc: Doc, i: int, cands: list[Candidate]) -> bool:
+    """ "Zed Power's parent, Zed Power Holdings": the short name is another company."""
+    text = doc[cands[i].start : cands[i].end].text
+    return any(
+        doc[c.start : c.end].text == text
+        and c.end + 1 < len(doc)
+        and doc[c.end].tag_ == "POS"
+        and doc[c.end + 1].lower_ in {"parent", "owner", "owners"}
+        for c in cands
+    )
 
 
 def _known_body(text: str, c: Candidate, vocab: Vocab) -> Known | None:
@@ -548,6 +562,16 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 # "Anna von der Zedde" ... "Von der Zedde said", capitalised to open a sentence
                 and [w.lower() for w in full[-len(words) :]] == [w.lower() for w in words]
             }
+            # a monarch's name without its number: "King Olaf V ... King Olaf said"
+            titled = words[1:] if words[0].lower() in vocab.roles else words
+            roots |= {
+                g.find(j)
+                for j, full in people
+                if full[-1:] != words[-1:]
+                and [w for w in full[:-1] if w.lower() not in vocab.roles] == titled
+                and REGNAL_NUMBER.fullmatch(full[-1])
+                and c.type == "Person"
+            }
         if len(roots) == 1 and next(iter(roots)) != g.find(i):
             g.union(next(iter(roots)), i)
     # acronyms against the initials of a full name; "Globex" / "Globex Corp";
@@ -629,6 +653,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and not (vocab.state_of(full[0]) and len(words) < 2)
                 # "Acme Norland ... Acme": a listed company is itself, not its unit
                 and not _listed_apart(t, texts[j], vocab)
+                and not _parent_named(doc, i, cands)
                 and (
                     all(w.lower() in GENERIC_TAILS for w in words[1:])
                     # a weak short form names the longer one introduced before it; one that
