@@ -11,7 +11,7 @@ OUT    ?= out
 # The annotated news sets in eval/: devN folders whose errors a session has read, and fresh
 # ones scored for totals only until a session reads them.
 EVAL_READ   := 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21
-EVAL_UNREAD := 22
+EVAL_UNREAD := 22 23
 # make eval builds its sets side by side, one job per core, each set's output kept together.
 EVAL_JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -62,7 +62,7 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-22), then
+# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-23), then
 # one line for everything read.
 eval: install
 	mkdir -p $(OUT)

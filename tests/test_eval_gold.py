@@ -45,6 +45,7 @@ def _checker():
         (ROOT / "eval" / "dev20", 40),
         (ROOT / "eval" / "dev21", 40),
         (ROOT / "eval" / "dev22", 40),
+        (ROOT / "eval" / "dev23", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:

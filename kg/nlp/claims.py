@@ -619,17 +619,18 @@ def find_statements(
 
 
 def _plea(doc: Doc, verb: Token, vocab: Vocab) -> list[Statement]:
-    """ "Jan Roe pleaded not guilty to fraud": a denial of the charge in court; a guilty
-    plea asserts it."""
+    """ "Jan Roe pleaded not guilty to fraud": a denial of the charge in court. (A guilty
+    plea is a court step that news rarely reports as the defendant's own statement.)"""
     guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
     subj = subject_of(verb)
     if guilty is None or subj is None:
         return []
-    denies = any(c.dep_ == "neg" for c in [*guilty.children, *verb.children])
+    if not any(c.dep_ == "neg" for c in [*guilty.children, *verb.children]):
+        return []
     sent = sent_of(verb)
     start = doc[subj.right_edge.i + 1].idx if subj.i < verb.i else verb.idx
     return [
-        Statement(start, sent.end_char, verb, speaker, denies, False)
+        Statement(start, sent.end_char, verb, speaker, True, False)
         for speaker in _speakers(doc, subj, vocab)
     ]
 

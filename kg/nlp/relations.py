@@ -1405,7 +1405,11 @@ class _Finder:
                 c.dep_ == "conj" and self.types.get(key_at(self.doc, c.i) or "") == "Person"
                 for c in span.root.children
             )
-            if listed and start > 0 and self._plural_title(self.doc[start - 1]):
+            own_body = any(  # "..., and Ann Poe of Brixco": hers is named after her
+                c.dep_ == "prep" and c.lower_ in {"of", "at", "from"} and self.pobj_ents(c)
+                for c in span.root.children
+            )
+            if listed and start > 0 and self._plural_title(self.doc[start - 1]) and not own_body:
                 # "Acme engineers Jane Doe, John Roe and Ann Poe": the plural title is each one's
                 self._title_prefix(e.key, start, span.root, plural=True)
 
@@ -1573,6 +1577,13 @@ class _Finder:
             owner = self._whose_antecedent(root)
             bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
             targets = [owner] if owner and self.types.get(owner) in bodies else []
+            verb = root.head.head
+            if not targets and verb.pos_ in {"VERB", "AUX"} and root.head.i < verb.i:
+                # "Under Chairwoman Jane Roe, the ZCC has ...": the clause's body, not the
+                # company the text was about
+                targets = [b for b in self._subject(verb) if self.types.get(b) in bodies][:1]
+                if not targets:
+                    return
         if not targets and root is not None:
             of = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
             bodies = self.pobj_ents(of) if of is not None and of.lower_ == "of" else []
@@ -1595,7 +1606,11 @@ class _Finder:
         if not targets and its is not None:
             # "Its chief executive Jane Doe said": the body "its" stands for
             bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
-            owner = next(iter(self._its(its)), None) or topic_entity(self.doc, its.idx, bodies)
+            owner = (
+                next(iter(self._its(its)), None)
+                or self._described_before(its, bodies)
+                or topic_entity(self.doc, its.idx, bodies)
+            )
             targets = [owner] if owner and owner != person else []
         if placed:
             self.prefix_bodies[prefix[-1].i + 1] = targets[-1]
@@ -1610,7 +1625,13 @@ class _Finder:
             start = prefix[0].i - 2
             while start > 0 and key_at(doc, start - 1) == first:
                 start -= 1
-            if first and self.types.get(first) == "Person" and start in self.prefix_bodies:
+            if (
+                first
+                and self.types.get(first) == "Person"
+                and start in self.prefix_bodies
+                # "Norlandic Prime Minister A and President B": B is another state's
+                and self.types.get(self.prefix_bodies[start]) != "Country"
+            ):
                 targets = [self.prefix_bodies[start]]
         if not targets:
             targets = self._kind_before_title(prefix, title)  # "ministry spokesperson X"
@@ -1620,6 +1641,17 @@ class _Finder:
 
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
+
+    def _described_before(self, pron: Token, kinds: set[str]) -> str | None:
+        """ "the heaviest fine the authority has imposed, its president said": the body a
+        definite description earlier in the sentence stands for."""
+        anaphors = self.vocab.entity["definite_anaphors"]
+        for t in reversed(self.doc[sent_of(pron).start : pron.i]):
+            if t.is_lower and t.pos_ == "NOUN" and not key_at(self.doc, t.i):
+                k = anaphor_entity(self.doc, t, anaphors)
+                if k and self.types.get(k) in kinds:
+                    return k
+        return None
 
     def _kind_before_title(self, prefix: list[Token], title: Token) -> list[str]:
         """ "the Foreign Ministry said ... ministry spokesperson Jane Roe": a bare kind word
@@ -2011,6 +2043,9 @@ class _Finder:
                         target = target or key_at(self.doc, child.i)
                         target = target or anaphor_entity(self.doc, child, anaphors)
                         if child.lower_ in {"its", "their"}:  # "the group ... its leader X"
+                            target = target or self._described_before(
+                                child, {"Organization", "GovernmentAgency", "MilitaryUnit"}
+                            )
                             target = target or salient_entity_before(
                                 self.doc,
                                 child.idx,

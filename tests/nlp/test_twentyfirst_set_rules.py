@@ -172,11 +172,11 @@ def test_a_unit_of_a_company_in_a_second_apposition(run):
     assert ("Zedvinyl", "partOf", "Brixco Petroleum") in triples(ex)
 
 
-def test_a_plea_of_not_guilty_denies_and_a_guilty_plea_asserts(run):
+def test_a_plea_of_not_guilty_denies_the_charge(run):
     ex = run("The suspect, Jan Zedek, 24, pleaded not guilty on Saturday to a charge of arson.")
     assert stances(ex, "Jan Zedek") == {"denies"}
     ex = run("Jan Zedek pleaded guilty to fraud charges on Monday.")
-    assert stances(ex, "Jan Zedek") == {"asserts"}
+    assert stances(ex, "Jan Zedek") == set()
 
 
 def test_a_that_clause_after_telling_a_briefing_is_a_statement(run):
@@ -185,3 +185,50 @@ def test_a_that_clause_after_telling_a_briefing_is_a_statement(run):
         "would open up the market."
     )
     assert stances(ex, "Ana Zedova") == {"asserts"}
+
+
+def test_a_title_under_which_a_named_body_acts_is_that_bodys_not_the_topics(run):
+    ex = run(
+        "Zedcom Corp plans to launch its network next year. Under Chairwoman Ana Zedd, the "
+        "Zedland Communications Authority has made spectrum a priority."
+    )
+    got = triples(ex)
+    assert ("Ana Zedd", "leads", "Zedland Communications Authority") in got
+    assert ("Ana Zedd", "leads", "Zedcom Corp") not in got
+
+
+def test_its_after_a_definite_description_in_the_sentence_is_that_body(run):
+    ex = run(
+        "Zedcorp Ltd was fined on Monday. Zedcorp Ltd said it would appeal, and Zedcorp Ltd "
+        "shares fell. The Norwegian Competition Authority said Zedcorp Ltd had colluded with "
+        "wholesalers. It was the heaviest sanction the authority has ever imposed on a single "
+        "company, its president Kari Zedsen told reporters."
+    )
+    got = triples(ex)
+    assert ("Kari Zedsen", "leads", "Norwegian Competition Authority") in got
+    assert ("Kari Zedsen", "leads", "Zedcorp Ltd") not in got
+
+
+def test_a_listed_person_with_a_body_of_his_own_is_not_under_the_plural_title(run):
+    ex = run(
+        "The crew are NASA astronauts Mark Zedder, Shane Yonner and Megan Brixton, "
+        "Akihiko Zedamoto of the Japan Aerospace Exploration Agency and Thomas Yonnet of the "
+        "European Space Agency."
+    )
+    got = triples(ex)
+    assert ("Megan Brixton", "memberOf", "NASA") in got
+    assert ("Thomas Yonnet", "memberOf", "NASA") not in got
+    assert ("Thomas Yonnet", "memberOf", "European Space Agency") in got
+
+
+def test_also_read_lines_and_app_promotions_are_page_furniture(run):
+    ex = run(
+        "OSLO, Jan 30 (Reuters) - Zedcorp Group said on Sunday it rejected the report.\n"
+        "Also Read: Zedindex, Yonindex end volatile session as Zedcorp stocks slide\n"
+        "Catch all the Business News, Market News and Latest News Updates on Live Zed. "
+        "Download The Zed News App to get Daily Market Updates."
+    )
+    assert names(ex) & {"Zedindex", "Yonindex", "Business News", "Live Zed", "Zed News App"} == (
+        set()
+    )
+    assert "Zedcorp Group" in names(ex)
