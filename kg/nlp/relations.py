@@ -1584,6 +1584,21 @@ class _Finder:
                 targets = [b for b in self._subject(verb) if self.types.get(b) in bodies][:1]
                 if not targets:
                     return
+        if (
+            not targets
+            and root is not None
+            and prefix[0].i > 0
+            and doc[prefix[0].i - 1].lower_ == "under"
+        ):
+            # the same with the name read as the subject and the body as its apposition
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            targets = [
+                k
+                for c in root.children
+                if c.dep_ == "appos" and (k := key_at(doc, c.i)) and self.types.get(k) in bodies
+            ][:1]
+            if not targets:
+                return
         if not targets and root is not None:
             of = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
             bodies = self.pobj_ents(of) if of is not None and of.lower_ == "of" else []
@@ -4660,17 +4675,12 @@ class _Finder:
             if tok.lemma_.lower() not in {"member", "signatory", "party"} or tok.dep_ != "attr":
                 continue
             verb = tok.head
-            of = next(
-                (
-                    c
-                    for c in [*verb.children, *tok.children]
-                    if c.dep_ == "prep"
-                    and c.lower_ == "of"
-                    and any(g.lower_ == "which" for g in c.children)
-                ),
-                None,
-            )
-            if of is None or verb.dep_ != "relcl":
+            # "of which" just before the clause, however the parser hung it
+            start = max(verb.left_edge.i - 2, 1)
+            if verb.dep_ != "relcl" or not any(
+                t.lower_ == "which" and self.doc[t.i - 1].lower_ == "of"
+                for t in self.doc[start : verb.i]
+            ):
                 continue
             body = self.np_entity(verb.head)
             for m in self._subject(verb):
@@ -5443,6 +5453,11 @@ class _Finder:
                     k = key_at(doc, c.i)
                     if c.dep_ in {"compound", "nmod"} and self.types.get(k or "") == "Location":
                         self.add(org, "locatedIn", k, tok, 0.55)
+                self._described_in(org, tok)
+            elif tok.is_lower and tok.tag_ == "NN" and tok.dep_ == "appos":
+                org = key_at(doc, tok.head.i)  # "the Zed Institution, a centre in Yonville,"
+                if self.types.get(org or "") in {"Organization", "GovernmentAgency"}:
+                    self._described_in(org, tok)
             elif low == "have" and tok.pos_ in {"VERB", "AUX"}:  # "has its head office in Oslo"
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is None or obj.lemma_.lower() not in offices:
@@ -5464,6 +5479,42 @@ class _Finder:
                 owner = self.np_entity(subj) if subj is not None else None
                 for k in where:
                     self.add(owner, "locatedIn", k, tok, 0.6)
+
+    def home_towns(self) -> None:
+        """ "Spirit Zedsystems of Wichita, Kansas": a company "of" a town given with its
+        state is based there."""
+        doc = self.doc
+        for of in doc:
+            if of.lower_ != "of" or of.dep_ != "prep" or key_at(doc, of.i):
+                continue
+            org = key_at(doc, of.head.i)
+            if self.types.get(org or "") != "Organization":
+                continue
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            town = key_at(doc, pobj.i) if pobj is not None else None
+            if self.types.get(town or "") != "Location":
+                continue
+            end = pobj.i + 1
+            while end < len(doc) and key_at(doc, end) == town:
+                end += 1
+            state = key_at(doc, end + 1) if end + 1 < len(doc) and doc[end].text == "," else None
+            if state and state != town and self.types.get(state) in {"Location", "Country"}:
+                self.add(org, "locatedIn", town, of, 0.55)
+
+    def _described_in(self, org: str, noun: Token) -> None:
+        """ "Acme, a research centre in Zedville": a body described as in a place is there."""
+        if noun.lemma_.lower() in self.vocab.words("relational_nouns"):
+            return  # "Acme, a rival in Norland"
+        continents = self.vocab.words("continents")
+        for p in noun.children:
+            if p.dep_ != "prep" or p.lower_ != "in":
+                continue
+            for k in self.pobj_ents(p):
+                kind = self.types.get(k)
+                if kind == "Location" and self.entities[k].name.lower() not in continents:
+                    self.add(org, "locatedIn", k, noun, 0.55)
+                elif kind == "Country":
+                    self.add_first(org, ["country", "locatedIn"], k, noun, 0.55)
 
     def subsidiary_compounds(self) -> None:
         """ "built by Acme subsidiary Zedtron": the named company is a part of the first."""
@@ -5967,6 +6018,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.member_of_which()
     f.sales_of_holdings()
     f.city_state_based()
+    f.home_towns()
     f.products_from()
     f.run_facilities()
     f.fused_participles()
