@@ -173,24 +173,22 @@ def summed(
     return list(total.values())
 
 
-def totals_table(scores: list[PredicateScore], sets: int) -> str:
-    lines = [f"{f'{sets} sets summed':16} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+def _rows(head: str, scores: list[PredicateScore], width: int, indent: str = "") -> str:
+    lines = [f"{head:{width}} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
     for s in scores:
         lines.append(
-            f"{s.predicate:16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
-            f"{s.tp}/{s.fp}/{s.fn}"
+            f"{indent}{s.predicate:{width - len(indent)}} {s.precision:6.3f} {s.recall:6.3f} "
+            f"{s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
         )
     return "\n".join(lines)
+
+
+def totals_table(scores: list[PredicateScore], sets: int) -> str:
+    return _rows(f"{sets} sets summed", scores, 16)
 
 
 def table(scores: list[PredicateScore]) -> str:
-    lines = [f"{'relations by predicate':24} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
-    for s in scores:
-        lines.append(
-            f"  {s.predicate:22} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
-            f"{s.tp}/{s.fp}/{s.fn}"
-        )
-    return "\n".join(lines)
+    return _rows("relations by predicate", scores, 24, "  ")
 
 
 def main(argv: list[str] | None = None) -> int:
