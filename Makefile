@@ -6,13 +6,13 @@ STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared/eval
 OUT    ?= out
 
-.PHONY: install browser demo test notebooks eval eval-external eval-heldout bench lint format clean
+.PHONY: install browser demo test notebooks eval eval-all eval-external eval-heldout bench lint format clean
 
 # The annotated news sets in eval/: devN folders whose errors a session has read, and fresh
 # ones scored for totals only until a session reads them.
 EVAL_READ   := 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21
 EVAL_UNREAD := 22 23
-# make eval builds its sets side by side, one job per core, each set's output kept together.
+# make eval-all builds its sets side by side, one job per core, each set's output kept together.
 EVAL_JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Check an annotated folder, build a fresh store from its articles (not its README) and score
@@ -62,9 +62,14 @@ test: install browser
 notebooks: install
 	$(BIN)/python -m pytest tests/test_notebooks.py
 
-# Extraction quality on the hand-annotated dev articles (../shared/eval/dev, eval/dev2-23), then
-# one line for everything read.
+# Extraction quality on the shared dev articles: per article, per predicate, per type.
 eval: install
+	mkdir -p $(OUT)
+	$(MAKE) --no-print-directory eval-shared
+
+# The same on every hand-annotated set (../shared/eval/dev, eval/dev2-23), then one line for
+# everything read.
+eval-all: install
 	mkdir -p $(OUT)
 	$(MAKE) --no-print-directory -j$(EVAL_JOBS) --output-sync=target eval-shared \
 	  $(EVAL_READ:%=eval-dev%) $(EVAL_UNREAD:%=eval-fresh%)
@@ -72,7 +77,7 @@ eval: install
 	$(BIN)/python -m kg.evaluate --summed $(SHARED)/dev $(OUT)/eval-facts.jsonl \
 	  $(foreach n,$(EVAL_READ),eval/dev$(n) $(OUT)/eval$(n)-facts.jsonl) --scorer $(SHARED)/score.py
 
-# One set each (make eval runs them in parallel): no .PHONY, which would hide pattern rules.
+# One set each (make eval-all runs them in parallel): no .PHONY, which would hide pattern rules.
 eval-shared:
 	@echo; echo "== ../shared/eval/dev"
 	rm -rf $(OUT)/eval-store

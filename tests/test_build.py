@@ -169,18 +169,21 @@ def test_cli_query_and_export(starlink_store, tmp_path, capsys):
     assert {"Person", "Organization", "Product"} <= {e["type"] for e in doc["entities"]}
 
 
-def test_make_eval_prints_the_scorers_table(tmp_path):
+@pytest.mark.parametrize("target", ["eval", "eval-all"])
+def test_make_eval_prints_the_scorers_table(tmp_path, target):
     proc = subprocess.run(
-        ["make", "-s", "eval", f"OUT={tmp_path}", f"PYTHON={sys.executable}"],
+        ["make", "-s", target, f"OUT={tmp_path}", f"PYTHON={sys.executable}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=1800,  # a guard against a hang: it builds every annotated set
+        timeout=1800,  # a guard against a hang: eval-all builds every annotated set
     )
     assert proc.returncode == 0, proc.stderr
     assert "tp/fp/fn" in proc.stdout
     for line in ("entities", "relations", "claims"):
         assert any(row.startswith(line) for row in proc.stdout.splitlines()), proc.stdout
+    if target == "eval-all":
+        assert "sets summed" in proc.stdout
 
 
 def test_a_rule_that_runs_away_on_one_article_is_stopped_and_reported(
