@@ -1572,33 +1572,11 @@ class _Finder:
             # "the company, whose new chief executive Jane Doe took over": the company
             owner = self._whose_antecedent(whose)
             targets = [owner] if owner and owner != person else []
-        if not targets and root is not None and root.dep_ == "pobj" and root.head.lower_ == "under":
-            # "Acme, which under chief executive Jane Roe has grown": the clause's company
-            owner = self._whose_antecedent(root)
-            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
-            targets = [owner] if owner and self.types.get(owner) in bodies else []
-            verb = root.head.head
-            if not targets and verb.pos_ in {"VERB", "AUX"} and root.head.i < verb.i:
-                # "Under Chairwoman Jane Roe, the ZCC has ...": the clause's body, not the
-                # company the text was about
-                targets = [b for b in self._subject(verb) if self.types.get(b) in bodies][:1]
-                if not targets:
-                    return
-        if (
-            not targets
-            and root is not None
-            and prefix[0].i > 0
-            and doc[prefix[0].i - 1].lower_ == "under"
-        ):
-            # the same with the name read as the subject and the body as its apposition
-            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
-            targets = [
-                k
-                for c in root.children
-                if c.dep_ == "appos" and (k := key_at(doc, c.i)) and self.types.get(k) in bodies
-            ][:1]
+        under = prefix[0].i > 0 and doc[prefix[0].i - 1].lower_ == "under"
+        if not targets and root is not None and under:
+            targets = self._body_under(root)
             if not targets:
-                return
+                return  # the clause under the title names no body: not the text's topic either
         if not targets and root is not None:
             of = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
             bodies = self.pobj_ents(of) if of is not None and of.lower_ == "of" else []
@@ -1656,6 +1634,22 @@ class _Finder:
 
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
+
+    def _body_under(self, root: Token) -> list[str]:
+        """The body a title after "under" heads: "Acme, which under chief executive Jane Roe
+        has grown"; "Under Chairwoman Jane Roe, the ZCC has ..." (also when the parser reads
+        the name as the subject and the body as its apposition)."""
+        bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+        appos = [key_at(self.doc, c.i) for c in root.children if c.dep_ == "appos"]
+        found = appos
+        if root.dep_ == "pobj":
+            owner = self._whose_antecedent(root)
+            if owner and self.types.get(owner) in bodies:
+                return [owner]
+            verb = root.head.head
+            if verb.pos_ in {"VERB", "AUX"} and verb.i > root.head.i:
+                found = self._subject(verb) or appos
+        return [k for k in found if k and self.types.get(k) in bodies][:1]
 
     def _described_before(self, pron: Token, kinds: set[str]) -> str | None:
         """ "the heaviest fine the authority has imposed, its president said": the body a
@@ -5336,31 +5330,8 @@ class _Finder:
     def led_under(self) -> None:
         """ "the Liberal Party under Jane Doe", "Zedland under President Doe": led by her."""
         doc = self.doc
-        heads = {t for t, pred in self.vocab.roles.items() if pred == "leads"}
         for tok in doc:
             if tok.dep_ != "prep" or tok.lower_ != "under":
-                continue
-            if tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i:
-                # "Under Chairwoman Jane Roe, the ZCC has made ...": a head's title is needed
-                bodies = [
-                    b
-                    for b in self._subject(tok.head)
-                    or [  # the subject misread as the name's apposition
-                        key_at(doc, a.i)
-                        for p in tok.children
-                        for a in p.children
-                        if a.dep_ == "appos" and key_at(doc, a.i)
-                    ]
-                    if self.types.get(b) in {"Organization", "GovernmentAgency"}
-                ]
-                for pobj in tok.children:
-                    k = key_at(doc, pobj.i) if pobj.dep_ == "pobj" else None
-                    titled = any(
-                        t.lower_ in heads for t in doc[tok.i + 1 : pobj.left_edge.i + 3]
-                    ) or any(t.dep_ == "compound" and t.lower_ in heads for t in pobj.children)
-                    if k and self.types.get(k) == "Person" and titled:
-                        for b in bodies:
-                            self.add(k, "leads", b, tok, 0.55)
                 continue
             if tok.head.pos_ not in {"NOUN", "PROPN"}:
                 continue
