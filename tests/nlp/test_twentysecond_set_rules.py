@@ -1,0 +1,106 @@
+"""Entities, relations and claims from rules added after reading a twenty-second set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import triples
+
+
+def test_a_region_of_a_state_lies_in_it_rather_than_having_it_as_a_country(run):
+    found = triples(run("The governor of Peru's Zolotyi region said two drones were downed."))
+    assert ("Zolotyi region", "locatedIn", "Peru") in found
+    assert ("Zolotyi region", "country", "Peru") not in found
+
+
+def test_a_flag_is_a_registry_not_a_place(run):
+    found = triples(run("The Peruvian-flagged tanker Marisol docked in Callao on Monday."))
+    assert not any(s == "Marisol" and p == "locatedIn" and o == "Peru" for s, p, o in found)
+
+
+def test_a_body_is_in_the_place_after_its_short_form_in_brackets(run):
+    found = triples(
+        run("Engineers at the Norvik Materials Institute (NMI) in Brantford said the alloy failed.")
+    )
+    assert ("Norvik Materials Institute", "locatedIn", "Brantford") in found
+
+
+def test_a_place_is_in_the_place_after_its_short_form_in_brackets(run):
+    found = triples(run("Officials visited the Kestrel Valley Reservoir (KVR) in Dunmore County."))
+    assert ("Kestrel Valley Reservoir", "locatedIn", "Dunmore County") in found
+
+
+def test_a_regional_post_in_a_body_makes_a_member_of_the_body(run):
+    found = triples(
+        run(
+            "Amnesty International deputy Europe director Tomas Lindqvist said the ruling was wrong."
+        )
+    )
+    assert ("Tomas Lindqvist", "memberOf", "Amnesty International") in found
+
+
+def test_the_chief_of_a_product_at_a_company_is_a_member_of_the_company(run):
+    found = triples(run("Mara Quill, head of Kindle at Amazon, wrote in a blog post."))
+    assert ("Mara Quill", "memberOf", "Amazon") in found
+    assert ("Mara Quill", "leads", "Amazon") not in found
+
+
+def test_an_envoy_for_a_state_belongs_to_the_body_that_sent_him(run):
+    found = triples(
+        run("Anton Vell, the United Nations special representative for Bolivia, urged restraint.")
+    )
+    assert ("Anton Vell", "memberOf", "United Nations") in found
+    assert ("Anton Vell", "country", "Bolivia") not in found
+
+
+def test_states_a_body_groups_are_its_members(run):
+    found = triples(
+        run(
+            "Leaders thanked the Eastern Grain Compact (EGC), which groups Peru, Chile and "
+            "Ecuador, for its help."
+        )
+    )
+    assert {
+        ("Peru", "memberOf", "Eastern Grain Compact"),
+        ("Ecuador", "memberOf", "Eastern Grain Compact"),
+    } <= found
+
+
+def test_companies_named_as_a_lobbys_members_belong_to_it(run):
+    found = triples(
+        run(
+            "Ada Voss, a lawyer for Fairmarket, a lobbying group whose members have included "
+            "Siemens and Philips, said the fine came too late."
+        )
+    )
+    assert ("Siemens", "memberOf", "Fairmarket") in found
+    assert ("Philips", "memberOf", "Fairmarket") in found
+
+
+def test_a_person_of_a_firm_belongs_to_it(run):
+    found = triples(run("The court appointed Vera Lind of the law firm Castell & Ross as trustee."))
+    assert ("Vera Lind", "memberOf", "Castell & Ross") in found
+
+
+def test_listed_people_who_are_a_firms_executives_belong_to_it(run):
+    found = triples(
+        run("Prosecutors said Li Wen, Qiao Min and Fu Dan are executives of Zedcore Networks.")
+    )
+    assert {(p, "memberOf", "Zedcore Networks") for p in ("Li Wen", "Qiao Min", "Fu Dan")} <= found
+
+
+def test_listed_founders_each_founded_the_firm(run):
+    found = triples(run("Ines Marlow and Teo Brandt are the founders of Zedcore Networks."))
+    assert ("Ines Marlow", "founded", "Zedcore Networks") in found
+    assert ("Teo Brandt", "founded", "Zedcore Networks") in found
+
+
+def test_a_title_taken_up_at_a_company_makes_a_member(run):
+    found = triples(
+        run(
+            "Ines Marlow became chief security officer at the web infrastructure company "
+            "Zedflare in 2019."
+        )
+    )
+    assert ("Ines Marlow", "memberOf", "Zedflare") in found
