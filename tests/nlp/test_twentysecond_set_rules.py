@@ -34,7 +34,8 @@ def test_a_place_is_in_the_place_after_its_short_form_in_brackets(run):
 def test_a_regional_post_in_a_body_makes_a_member_of_the_body(run):
     found = triples(
         run(
-            "Amnesty International deputy Europe director Tomas Lindqvist said the ruling was wrong."
+            "Amnesty International deputy Europe director Tomas Lindqvist said the ruling "
+            "was wrong."
         )
     )
     assert ("Tomas Lindqvist", "memberOf", "Amnesty International") in found
