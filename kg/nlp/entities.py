@@ -1886,6 +1886,8 @@ def listed_body_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) 
             stop = _listed_portfolios(doc, i)
             if stop is not None and doc[stop - 1].lower_ in heads:
                 end = stop
+        if end is not None and any(t.ent_type_ == "PERSON" for t in doc[i:end]):
+            end = None  # "the Zed Command, General Jan Roe, and the National Police": a list
         if end is not None and not in_ranges(tok.idx, furniture):
             out.append(Candidate(i, end, "GovernmentAgency", 3, "listed-body"))
             i = end

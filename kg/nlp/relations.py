@@ -362,6 +362,15 @@ class _Finder:
             if not owner:
                 continue
             head = tok.head
+            force = key_at(self.doc, head.i)
+            if (
+                self.types.get(owner) == "Person"
+                and force
+                and self.types.get(force) == "MilitaryUnit"
+                and not head.is_lower
+            ):
+                self.add(owner, "leads", force, tok, 0.5)  # "Omar Zaid's Free Sahel Army"
+                continue
             if (
                 self.types.get(owner) == "Person"
                 and head.is_lower
@@ -1841,6 +1850,7 @@ class _Finder:
         words -= self.vocab.words("subordinate_modifiers")  # "Deputy Interior Secretary"
         if not words or all(self.vocab.state_of(w) for w in words):
             return None  # "Lebanese Prime Minister" names no portfolio
+        words = {w for w in words if not self.vocab.state_of(w)}  # "Norlandic Foreign Minister"
         generic = (
             words
             | self.vocab.words("portfolio_words")
@@ -1900,7 +1910,12 @@ class _Finder:
         after_comma = root.left_edge.i > 0 and self.doc[root.left_edge.i - 1].text == ","
         if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.tag_ == "NNS":
             cands.append(root.head.head)  # "two Acme directors, Jane Doe and John Roe,"
-        if root.dep_ == "appos" or (root.dep_ == "conj" and after_comma):
+        start = root.i
+        while start > 0 and key_at(self.doc, start - 1) == person:
+            start -= 1
+        # "the head of X, Jan Roe, and Zed Police chief Ana Lind": Lind has her own body
+        own_body = self.prefix_bodies.get(start) not in {None, person}
+        if (root.dep_ == "appos" or (root.dep_ == "conj" and after_comma)) and not own_body:
             if root.dep_ == "appos" and not any(
                 c.dep_ == "prep" and root.head.i < c.i < root.i and c.lower_ in {"under", "with"}
                 for c in root.head.children
@@ -1911,6 +1926,14 @@ class _Finder:
                 # "the head of Acme, Jane Doe", "Iran's envoy to Oman, Ali Rezaei":
                 # the parser hangs the name on the body
                 cands.append(of.head)
+                kind = of.head  # "the mayor of the town of Zed, Jan Roe": past the place's kind
+                if (
+                    kind.lemma_.lower() in self.place_nouns
+                    and kind.dep_ == "pobj"
+                    and kind.head.lower_ == "of"
+                    and kind.head.head.is_lower
+                ):
+                    cands.append(kind.head.head)
         if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_ == "be":
             # "Acme's chief, Jane Doe, is also chairman of X"
             cands += [c for c in root.head.head.children if c.dep_ == "attr"]
@@ -1930,7 +1953,12 @@ class _Finder:
             if verb.lemma_ in {"elect", "appoint", "name", "make"}:
                 # "Jane Doe was elected chairman of X"
                 cands += [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
-            named_other = root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
+            named_other = (
+                root.dep_ == "nsubj"
+                and any(c.dep_ == "dobj" for c in verb.children)
+                # "A replaced B as Acme's chief": the title is A's
+                and verb.lemma_.lower() not in {"replace", "succeed"}
+            )
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as" and not named_other:
                     cands += [c for c in prep.children if c.dep_ == "pobj"]
@@ -2015,6 +2043,15 @@ class _Finder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found = phrase_entity(self.doc, pobj)
+                                if not found and pobj.lemma_.lower() in self.place_nouns:
+                                    # "the mayor of the coastal town of Zed": the town
+                                    places = [
+                                        k
+                                        for c in pobj.children
+                                        if c.dep_ == "prep" and c.lower_ == "of"
+                                        for k in self.pobj_ents(c)
+                                    ]
+                                    found = places[0] if places else None
                                 if (
                                     child.lower_ in {"for", "to"}
                                     and noun.lemma_.lower() in self.vocab.words("envoy_nouns")
@@ -2126,6 +2163,11 @@ class _Finder:
                     and not phrase_entity(self.doc, g)  # "leader of the Acme party" leads
                     # "head of the company", not "of the investigations department"
                     and not (self._body_anaphor(g) and anaphor_entity(self.doc, g, anaphors))
+                    # "mayor of the town of Zed" leads the town
+                    and not (
+                        g.lemma_.lower() in self.place_nouns
+                        and self.types.get(target or "") == "Location"
+                    )
                     or (
                         g.dep_ == "pobj"
                         and target is not None

@@ -105,3 +105,41 @@ def test_a_title_taken_up_at_a_company_makes_a_member(run):
         )
     )
     assert ("Ines Marlow", "memberOf", "Zedflare") in found
+
+
+def test_a_named_person_in_a_list_of_bodies_is_no_part_of_a_body_name(run):
+    ex = run(
+        "In a joint statement, the chief of the Coastal Defence Command, Admiral Rui Santos, "
+        "and Federal Police commander Ana Vidal said the order was lawful."
+    )
+    assert not any("Rui Santos" in e.name and e.type != "Person" for e in ex.entities)
+    found = triples(ex)
+    assert ("Ana Vidal", "leads", "Federal Police") in found
+    assert ("Ana Vidal", "leads", "Coastal Defence Command") not in found
+
+
+def test_a_persons_armed_force_is_the_one_he_commands(run):
+    found = triples(run("Rebels seized the airfield from Omar Zaid's Free Sahel Army on Monday."))
+    assert ("Omar Zaid", "leads", "Free Sahel Army") in found
+
+
+def test_who_replaced_someone_as_chief_executive_leads(run):
+    found = triples(
+        run("Shares rose after Dara Vance replaced Tom Kell as Zedcab's chief executive in May.")
+    )
+    assert ("Dara Vance", "leads", "Zedcab") in found
+
+
+def test_the_mayor_of_the_town_of_a_place_leads_it(run):
+    found = triples(run("The mayor of the coastal town of Porto Vel, Nuno Arca, was detained."))
+    assert ("Nuno Arca", "leads", "Porto Vel") in found
+
+
+def test_a_national_foreign_minister_leads_the_foreign_ministry_the_text_names(run):
+    found = triples(
+        run(
+            "Ukrainian Foreign Minister Dmytro Kulyk said on Monday that Kyiv would respond. "
+            "The Foreign Ministry summoned the ambassador."
+        )
+    )
+    assert ("Dmytro Kulyk", "leads", "Foreign Ministry") in found
