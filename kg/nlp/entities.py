@@ -394,7 +394,12 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "VERB"}:
         w = nxt.lower_
         after2 = doc[nxt.i : nxt.i + 2].text.lower()
-        if w in vocab.words("military_context_after") and not any(ch.isdigit() for ch in span.text):
+        known = vocab.known(span.text)
+        if (
+            w in vocab.words("military_context_after")
+            and not any(ch.isdigit() for ch in span.text)
+            and not (known is not None and known.type == "Product")  # "Rafale fighters"
+        ):
             return "MilitaryUnit"  # "Wagner fighters", but "Su-30 fighters" are jets
         if w in vocab.words("facility_after") or after2 in vocab.words("facility_after"):
             return "Location"
@@ -1569,11 +1574,9 @@ def model_candidates(
             not any(ch.isalpha() for ch in span.text)  # "U.S.", "M4" are names
             or DECADE_RE.match(span.text)  # "1990s" is not
             or span.text in vocab.entity["common_acronyms"]
-            or (  # "low Earth orbit", "an Earth observation satellite": a kind, no place
-                span.text in vocab.entity["celestial_bodies"]
-                and end < len(doc)
-                and doc[end].lower_ in vocab.words("celestial_kind_nouns")
-            )
+            # "low Earth orbit", "returned to Earth": the planet all the places are on is
+            # no place an analyst tracks (the contract's places are regions, towns, seas)
+            or span.text in vocab.entity["home_planet_names"]
         ):
             continue
         if ent.label_ in {"PERSON", "ORG"} and _common_word_opening(doc, start, end, vocab, common):
@@ -1896,6 +1899,27 @@ def listed_body_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) 
     return out
 
 
+def _platform_acting(tok: Token, vocab: Vocab) -> bool:
+    """ "Zedgram said it would appeal", "a Zedgram spokesperson", "Zedgram Chief Executive
+    Jane Roe": the platform acts as the company that runs it, which the text then means
+    wherever it names it; "posted on Zedgram", "access to Zedgram" are the service."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in vocab.words("org_context_after"):
+        return True  # "a Zedgram spokesperson", "Zedgram shares"
+    titles = vocab.words("company_role_titles")
+    if nxt is not None and any(
+        doc[tok.i + 1 : tok.i + 1 + k].text.lower() in titles for k in (1, 2, 3)
+    ):
+        return True
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in {"be", "have", "remain", "become", "let", "allow"}
+    )
+
+
 def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """Military units, national armed forces and named products found by pattern."""
     out: list[Candidate] = []
@@ -2093,7 +2117,10 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                     break
         # well-known platforms the model does not tag ("Instagram and WhatsApp")
         if tok.text in platforms and tok.text[:1].isupper() and len(tok) > 1:
-            out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))
+            if _platform_acting(tok, vocab):
+                out.append(Candidate(i, i + 1, "Organization", 3, "platform-actor"))
+            else:
+                out.append(Candidate(i, i + 1, "Product", 2, "platform-name"))
         # "Acme's Zedphone", "Acme's Facegram, Instabook and Whatsit": names a company owns
         # that the model left untagged are its products
         if tok.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ == "ORG":

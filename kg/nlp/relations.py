@@ -3705,7 +3705,14 @@ class _Finder:
                 if delivery
                 else [c for c in tok.children if c.dep_ == "dobj"]
             )
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                received = [tok.head]  # "36 Zed jets bought from Acme"
             things = [k for c in received for k in self.ents(c) if self.types.get(k) == "Product"]
+            for sup in suppliers:
+                if self.types.get(sup) != "Organization":
+                    continue  # a state sells what others may have made
+                for thing in things:  # "bought Zed jets from Acme": the maker's
+                    self.add(sup, "operates", thing, tok, 0.5, negated=neg, asserted=True)
             for r in self._subject(tok):
                 for sup in suppliers:
                     self.add(sup, "supplies", r, tok, 0.6, negated=neg, asserted=True)
@@ -6067,12 +6074,16 @@ def _place_in_state(f: _Finder, r: RelationCandidate) -> RelationCandidate:
     """ "Norland's Zed region", "the Norlandic port of Yon": a place's state is where it lies.
 
     Readers (and the facts contract's annotators) say a place is located in its country
-    rather than that it has one, which a company or a person does. A place already put in
-    a region keeps its state as a country (the region lies in it), and a flag is a registry.
+    rather than that it has one, which a company or a person does. A nationality word keeps
+    the contract's `country` (and a name the model mistook for a place keeps its right
+    relation); so does a place already put in a region (the region lies in the state), and
+    a flag is a registry.
     """
     if r.predicate != "country" or f.types.get(r.subject) != "Location":
         return r
     trigger = f.doc[r.trigger]
+    if f.vocab.demonym(trigger.text):
+        return r  # "the Norlandic port of Zed", "Norlandic Zedcom": the contract's country
     if any("flag" in t.lower_ for t in (trigger, trigger.head)) or any(
         o.subject == r.subject
         and o.predicate == "locatedIn"

@@ -258,7 +258,7 @@ def test_a_portfolio_president_is_a_member(run):
 FOUND += [
     (
         "Chile said so. Missiles hit the Chilean cities of Arica, Iquique and Calama.",
-        ("Calama", "locatedIn", "Chile"),  # a place lies in its state
+        ("Calama", "country", "Chile"),
     ),
     (
         "Peru denied it and Chile protested. Peruvian forces fired 38 missiles at Santiago.",

@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import triples
+from nlp_helpers import by_name, triples
 
 
 def test_a_region_of_a_state_lies_in_it_rather_than_having_it_as_a_country(run):
@@ -143,3 +143,28 @@ def test_a_national_foreign_minister_leads_the_foreign_ministry_the_text_names(r
         )
     )
     assert ("Dmytro Kulyk", "leads", "Foreign Ministry") in found
+
+
+def test_a_listed_jet_before_fighters_is_a_product_not_a_force(run):
+    ex = run("The air force inducted the first of 36 Rafale fighters last year.")
+    assert by_name(ex, "Rafale").type == "Product"
+
+
+def test_jets_bought_from_a_company_are_its_products(run):
+    found = triples(run("Norway bought 12 Zedhawk helicopters from Acme Aerospace in 2019."))
+    assert ("Acme Aerospace", "operates", "Zedhawk") in found
+    found = triples(run("It flies 36 Zedhawk helicopters bought from Acme Aerospace in 2019."))
+    assert ("Acme Aerospace", "operates", "Zedhawk") in found
+
+
+def test_a_platform_that_acts_is_the_company(run):
+    ex = run(
+        "Regulators fined Instagram 20 million euros on Monday. Instagram said it would "
+        "appeal, and an Instagram spokesperson called the fine unfair."
+    )
+    assert by_name(ex, "Instagram").type == "Organization"
+
+
+def test_a_platform_people_post_on_stays_a_product(run):
+    ex = run("The minister wrote on Instagram that access to Instagram had been restricted.")
+    assert by_name(ex, "Instagram").type == "Product"
