@@ -1704,6 +1704,13 @@ def model_candidates(
             )
             # "submarines, the Zed Lung and the Zed Hu": nobody calls a person "the Zed Lung"
             product_the = ctx == "Product" and start > 0 and doc[start - 1].lower_ == "the"
+            if (
+                ctx == "Product"
+                and typ == "Organization"
+                and doc[end - 1].is_title
+                and doc[end - 1].lower_ in vocab.words("org_heads")
+            ):
+                ctx = None  # "bought Zedimax Media": a company's name says what it is
             if ctx is not None and not (
                 typ == "Person"
                 and (len(span) > 1 or span.text in surnames)  # "Jane Roe ... Roe said"
@@ -1951,6 +1958,11 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             and tok.ent_type_ not in {"NORP", "GPE"}
         ):
             out.append(Candidate(i, i + 1, "Product", 2, "model-type"))
+        if low in vocab.words("numbered_unit_heads") and tok.is_title:
+            start = _proper_run_before(doc, i)
+            if start < i and ORDINAL_RE.match(doc[start].text):
+                # "the 52nd Test and Evaluation Group": a numbered group is a unit
+                out.append(Candidate(start, i + 1, "MilitaryUnit", 3, "numbered-unit"))
         # capitalised unit names: "12th Mechanized Division", "Northern Fleet", "Armed Forces of X"
         if (tok.is_title or tok.is_upper) and (low in mil or two in mil):
             head_start = i - 1 if two in mil else i

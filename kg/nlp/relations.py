@@ -5038,6 +5038,40 @@ class _Finder:
                 if k != owner and self.types.get(k) == "Organization":
                     self.add(k, "partOf", owner, tok, 0.55)
 
+    def named_parts(self) -> None:
+        """ "eight Zedimax studios, among them A, B and C", "Acme subsidiaries such as A":
+        the companies named as the body's own kind of part are parts of it."""
+        doc = self.doc
+        for noun in doc:
+            if (
+                not noun.is_lower
+                or noun.tag_ != "NNS"
+                or noun.lemma_.lower() not in self.vocab.words("listed_part_nouns")
+            ):
+                continue
+            owner = next(
+                (
+                    k
+                    for c in noun.children
+                    if c.dep_ in {"compound", "poss"} and (k := key_at(doc, c.i))
+                ),
+                None,
+            )
+            if self.types.get(owner or "") not in {"Organization", "GovernmentAgency"}:
+                continue
+            heads = [c for c in noun.children if c.dep_ == "appos"]
+            heads += [  # "subsidiaries including A and B", "studios such as A"
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in {"including", "as", "like"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for h in heads:
+                for k in self.ents(h):
+                    if k != owner and self.types.get(k) == "Organization":
+                        self.add(k, "partOf", owner, noun, 0.55)
+
     def brands(self) -> None:
         """ "the Acme Z300", "Acme Zed machines": a maker named at the front of its product."""
         doc = self.doc
@@ -6173,6 +6207,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.brands()
     f.listed_products()
     f.listed_parts()
+    f.named_parts()
     f.operator_compounds()
     f.stakes()
     f.state_owned()

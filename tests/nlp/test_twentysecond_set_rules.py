@@ -168,3 +168,36 @@ def test_a_platform_that_acts_is_the_company(run):
 def test_a_platform_people_post_on_stays_a_product(run):
     ex = run("The minister wrote on Instagram that access to Instagram had been restricted.")
     assert by_name(ex, "Instagram").type == "Product"
+
+
+def test_a_company_named_with_a_company_word_stays_one_company_when_bought(run):
+    ex = run(
+        "Sony bought Zedimax Media in March. Zedimax said its games would stay on all consoles."
+    )
+    assert by_name(ex, "Zedimax Media").type == "Organization"
+    assert ("Sony", "owns", "Zedimax Media") in triples(ex)
+
+
+def test_companies_named_as_a_groups_studios_are_its_parts(run):
+    found = triples(
+        run(
+            "Sony bought Zedimax Media in March. Zedimax said the deal brings eight Zedimax "
+            "studios, among them Arkane Studios, MachineGames and Tango Gameworks, under one "
+            "roof."
+        )
+    )
+    assert ("Arkane Studios", "partOf", "Zedimax Media") in found
+    assert ("Tango Gameworks", "partOf", "Zedimax Media") in found
+
+
+def test_a_numbered_group_is_a_military_unit(run):
+    ex = run(
+        "The jet was flown by Major Ahn Jun-ho, a test pilot with the Republic of Korea Air "
+        "Force's 41st Flight Test Group."
+    )
+    assert by_name(ex, "41st Flight Test Group").type == "MilitaryUnit"
+    assert (
+        "41st Flight Test Group",
+        "partOf",
+        "Republic of Korea Air Force",
+    ) in triples(ex)
