@@ -85,8 +85,9 @@ def trim(
             break
     honorifics = vocab.words("honorifics")
     bodies = vocab.words("agency_heads") | vocab.words("org_heads") | vocab.words("military_heads")
-    if doc[end - 1].lower_ in bodies:
-        honorifics = honorifics - {"supreme", "rear", "vice"}  # "the Supreme Court"
+    if any(t.lower_ in bodies for t in doc[start + 1 : end]):
+        # "the Supreme Court", "the Supreme Court of Justice"
+        honorifics = honorifics - {"supreme", "rear", "vice"}
     while start < end and _maker_participle(doc[start], vocab):
         start += 1  # "U.S.-made ballistic missile": the maker's participle is no name
     if start < end and all(t.is_lower for t in doc[start:end]):
@@ -415,6 +416,9 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in {"of", "for"}
         ):
             return "Product"
+        platform = fold(span.text) in {fold(n) for n in vocab.entity["platform_names"]}
+        if platform and w in vocab.words("owner_nouns"):
+            return None  # "Zedgram owner Acme": the platform is what is owned
         if w in vocab.words("org_context_after") or after2 in vocab.words("org_context_after"):
             return "Organization"  # "Zed shares", "the Zed Policy Forum think tank"
     if _before_described_kind(span, vocab):
@@ -1306,6 +1310,21 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             continue
         if (
             prev is not None
+            and ent.start == prev.end
+            and prev.label_ in {"GPE", "LOC"}
+            and ent.label_ in {"GPE", "LOC", "NORP"}
+            and len(prev) == len(ent) == 1
+            and ent[0].is_title
+            and doc[prev.end - 1].whitespace_ == " "
+            and not any(
+                vocab.country(t.text) or vocab.demonym(t.text) or vocab.known(t.text)
+                for t in (prev[0], ent[0])
+            )
+        ):  # "Merthyr Tydfil" read as two places side by side: one town
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+            continue
+        if (
+            prev is not None
             and ent.start == prev.end + 1
             and doc[prev.end].lower_ == "and"
             and prev.label_ == ent.label_ == "ORG"
@@ -1912,8 +1931,12 @@ def _platform_acting(tok: Token, vocab: Vocab) -> bool:
     wherever it names it; "posted on Zedgram", "access to Zedgram" are the service."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.lower_ in vocab.words("org_context_after"):
-        return True  # "a Zedgram spokesperson", "Zedgram shares"
+    if (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.lower_ in vocab.words("org_context_after") - vocab.words("owner_nouns")
+    ):
+        return True  # "a Zedgram spokesperson", "Zedgram shares"; not "Zedgram owner Acme"
     titles = vocab.words("company_role_titles")
     if nxt is not None and any(
         doc[tok.i + 1 : tok.i + 1 + k].text.lower() in titles for k in (1, 2, 3)

@@ -5,7 +5,12 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
+import spacy
 from nlp_helpers import by_name, triples
+from spacy.tokens import Span
+
+from kg.nlp.entities import _joined_names
+from kg.nlp.vocab import get_vocab
 
 
 def test_a_region_of_a_state_lies_in_it_rather_than_having_it_as_a_country(run):
@@ -201,3 +206,20 @@ def test_a_numbered_group_is_a_military_unit(run):
         "partOf",
         "Republic of Korea Air Force",
     ) in triples(ex)
+
+
+def test_a_title_before_a_court_name_is_part_of_it(run):
+    ex = run("The case went to the Supreme Court of Appeal on Tuesday.")
+    assert by_name(ex, "Supreme Court of Appeal").type == "GovernmentAgency"
+
+
+def test_a_two_word_town_the_model_splits_is_one_place():
+    doc = spacy.blank("en")("They build trucks at a plant in Llanwen Morfa in Wales.")
+    town = [Span(doc, 7, 8, label="GPE"), Span(doc, 8, 9, label="NORP")]
+    joined = _joined_names(doc, [*town, Span(doc, 10, 11, label="GPE")], get_vocab())
+    assert [(e.text, e.label_) for e in joined] == [("Llanwen Morfa", "GPE"), ("Wales", "GPE")]
+
+
+def test_a_platforms_owner_makes_the_platform_no_company(run):
+    ex = run("The fine was levied on Instagram owner Meta Platforms last year.")
+    assert by_name(ex, "Instagram").type == "Product"
