@@ -435,6 +435,19 @@ class _Finder:
                 if named is None or not tok.head.is_lower
                 else named
             )
+            after = key_at(self.doc, tok.i + 2) if tok.i + 2 < len(self.doc) else None
+            if (
+                owned
+                and after
+                and after not in {owner, owned}
+                and self.doc[tok.i + 1].tag_ == "POS"
+                and not any(
+                    key_at(self.doc, t.i) == owned for t in self.doc[tok.i + 1 : tok.head.i + 1]
+                )
+            ):
+                # "A's Zedco, Norland's Yonco and B": the parser hung the possessive on a
+                # noun that points back to an earlier name; the name after "'s" is owned
+                owned = after
             if not owned and tok.head.is_lower:
                 owned = next(  # "Oslo's Zedmoen airport": the named thing before the noun
                     (
@@ -520,6 +533,16 @@ class _Finder:
                     self.add(owner, "uses", k, tok, 0.6)
             elif ot == "Country":
                 self.add_first(owned, ["country", "locatedIn"], owner, tok, 0.8)
+                edge = tok.head.left_edge.i
+                listed = (
+                    self.doc[edge - 2] if edge >= 2 and self.doc[edge - 1].text == "," else None
+                )
+                if listed is not None and tok.head.tag_ == "NNS" and tok.head.is_lower:
+                    # "A, B and C, Norland's biggest operators": each of them
+                    for c in [listed, *listed.conjuncts]:
+                        k = key_at(self.doc, c.i)
+                        if k and k != owned and self.types.get(k) == self.types.get(owned):
+                            self.add_first(k, ["country", "locatedIn"], owner, tok, 0.7)
                 if head.is_lower:  # "Norland's Aby and Bly fields": both names before the noun
                     for c in head.children:
                         if c.dep_ in {"compound", "nmod"} and key_at(self.doc, c.i) == owned:
@@ -2001,6 +2024,18 @@ class _Finder:
                             self.add(person, "memberOf", k, prep, 0.55)
             if key_at(self.doc, noun.i) and noun.dep_ != "pobj":
                 continue
+            if (
+                noun.dep_ == "appos"
+                and noun.head.i == root.i
+                and any(
+                    t.dep_ in {"appos", "conj"}
+                    and (k := key_at(self.doc, t.i))
+                    and k != person
+                    and self.types.get(k) == "Person"
+                    for t in noun.subtree
+                )
+            ):
+                continue  # "A, the mayor of Zed, B, and C": the title names B, after it
             of_many = False
             if noun.lower_ == "one":  # "one of the coordinators of X"
                 of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

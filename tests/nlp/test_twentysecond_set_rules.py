@@ -223,3 +223,35 @@ def test_a_two_word_town_the_model_splits_is_one_place():
 def test_a_platforms_owner_makes_the_platform_no_company(run):
     ex = run("The fine was levied on Instagram owner Meta Platforms last year.")
     assert by_name(ex, "Instagram").type == "Product"
+
+
+def test_a_title_before_the_next_listed_person_is_not_the_first_ones(run):
+    found = triples(
+        run(
+            "Police detained five people, among them his chief of staff, Vitor Ramalho, the "
+            "mayor of the coastal town of Porto Vel, Nuno Arca, and two businessmen."
+        )
+    )
+    assert ("Nuno Arca", "leads", "Porto Vel") in found
+    assert ("Vitor Ramalho", "leads", "Porto Vel") not in found
+
+
+def test_a_possessive_in_a_list_belongs_to_the_name_after_it(run):
+    found = triples(
+        run(
+            "Its backers include Saudi Arabia's Kingdom Holding, Japan's Rakuten and German "
+            "carmaker Daimler."
+        )
+    )
+    assert ("Rakuten", "country", "Japan") in found
+    assert ("Kingdom Holding", "country", "Japan") not in found
+
+
+def test_a_plural_description_after_a_list_describes_each_name(run):
+    found = triples(
+        run(
+            "Subscribers of MTN Ghana, Airtel and Globacom, Nigeria's biggest mobile "
+            "operators, could not reach the site."
+        )
+    )
+    assert {(c, "country", "Nigeria") for c in ("MTN Ghana", "Airtel", "Globacom")} <= found
