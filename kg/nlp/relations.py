@@ -1270,14 +1270,27 @@ class _Finder:
             owner = self.np_entity(subj)
             if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
                 owner = self.np_entity(verb.head)
+        if owner is None and verb.dep_ == "ccomp":
+            # "Norland said one of its Zed drones had helped": the speaker's own
+            said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            owner = self.np_entity(said) if said is not None else None
+            if self.types.get(owner or "") not in {"Country", "MilitaryUnit"}:
+                owner = None
         if owner is None:
             # "a missile hit its vessel X": "its" is the organisation the text is about;
             # a government body named most is more often the regulator than the maker
             owner = salient_entity_before(self.doc, pron.idx, {"Organization", "MilitaryUnit"})
             self.add_first(owner, ["operates", "owns"], owned, pron, 0.45)
             return
-        if self.types.get(owner) == "Country":
-            # "Norland took delivery of its first Zed jets": a state uses what it buys
+        ships = self.vocab.words("vessel_nouns") | {"flagship"}
+        ship = self._vessel(owned) or any(
+            t.lemma_.lower() in ships for t in self.doc[pron.i : pron.head.i + 1]
+        )
+        if self.types.get(owner) == "Country" or (
+            self.types.get(owner) == "MilitaryUnit" and not ship
+        ):
+            # "Norland took delivery of its first Zed jets": a state uses what it buys;
+            # "the air force is retiring its Zed-21 jets": a force flies what others make
             self.add(owner, "uses", owned, pron, 0.5)
             return
         self.add_first(owner, ["operates", "owns"], owned, pron, 0.55)

@@ -255,3 +255,16 @@ def test_a_plural_description_after_a_list_describes_each_name(run):
         )
     )
     assert {(c, "country", "Nigeria") for c in ("MTN Ghana", "Airtel", "Globacom")} <= found
+
+
+def test_a_forces_own_jets_are_ones_it_uses(run):
+    found = triples(
+        run("The Zedland Air Force has 30 squadrons and is retiring its ageing Zedhawk jets.")
+    )
+    assert ("Zedland Air Force", "uses", "Zedhawk") in found
+    assert ("Zedland Air Force", "operates", "Zedhawk") not in found
+
+
+def test_its_in_what_a_state_says_is_the_states(run):
+    found = triples(run("Turkey said one of its Akinci drones had helped locate the wreck."))
+    assert ("Turkey", "uses", "Akinci") in found
