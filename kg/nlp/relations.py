@@ -3171,6 +3171,24 @@ class _Finder:
                 return [k]
         return []
 
+    def _generic_force_state(self, subj: Token, verb: Token) -> str | None:
+        """ "Norland, whose air force flies Zed jets", "Norland's army uses X": a state's
+        unnamed force acts for the state."""
+        if (
+            not subj.is_lower
+            or subj.lemma_.lower() not in self.vocab.words("state_force_nouns")
+            or key_at(self.doc, subj.i)
+        ):
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ == "whose" and verb.dep_ == "relcl":
+            state = key_at(self.doc, verb.head.i)
+        else:
+            state = key_at(self.doc, poss.i)
+        return state if self.types.get(state or "") == "Country" else None
+
     def _subject(self, verb: Token) -> list[str]:
         v = verb
         shared = False  # reached from a conjoined verb, which shares its subject
@@ -3202,6 +3220,21 @@ class _Finder:
                                 j -= 1
                             nearest = key_at(self.doc, j)
                             if singular and nearest and nearest in self.ents(head):
+                                outer = (
+                                    key_at(self.doc, head.head.head.i)
+                                    if head.dep_ == "pobj" and head.head.lower_ == "of"
+                                    else None
+                                )
+                                if (
+                                    outer
+                                    and outer != nearest
+                                    and self.types.get(outer)
+                                    == self.types.get(nearest)
+                                    == "MilitaryUnit"
+                                ):
+                                    # "the 12th Regiment of the Zed Forces, which flies X":
+                                    # the unit named first
+                                    return [outer]
                                 # "A, a gas trader, and B, which operates X": B alone
                                 return [nearest]
                             return self.ents(head)
@@ -3214,6 +3247,9 @@ class _Finder:
                                 or self._clause_actor(v)
                                 or self._topic_it(c, v)
                             )
+                        state = self._generic_force_state(c, v)
+                        if state:
+                            return [state]
                         return self._first_of_pair(c) + self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 controllers = [c for c in v.head.children if c.dep_ in {"dobj", "oprd"}]

@@ -268,3 +268,19 @@ def test_a_forces_own_jets_are_ones_it_uses(run):
 def test_its_in_what_a_state_says_is_the_states(run):
     found = triples(run("Turkey said one of its Akinci drones had helped locate the wreck."))
     assert ("Turkey", "uses", "Akinci") in found
+
+
+def test_a_states_unnamed_air_force_flies_for_the_state(run):
+    found = triples(run("Talks stalled with Peru, whose air force flies Zedhawk jets."))
+    assert ("Peru", "uses", "Zedhawk") in found
+
+
+def test_what_a_unit_of_a_force_flies_is_the_units(run):
+    found = triples(
+        run(
+            "Tarsk is home to the 51st Fighter Aviation Regiment of the Zedland Aerospace "
+            "Forces, which flies Zedhawk jets."
+        )
+    )
+    assert ("51st Fighter Aviation Regiment", "uses", "Zedhawk") in found
+    assert ("Zedland Aerospace Forces", "uses", "Zedhawk") not in found
