@@ -284,3 +284,8 @@ def test_what_a_unit_of_a_force_flies_is_the_units(run):
     )
     assert ("51st Fighter Aviation Regiment", "uses", "Zedhawk") in found
     assert ("Zedland Aerospace Forces", "uses", "Zedhawk") not in found
+
+
+def test_an_observatory_is_a_place(run):
+    ex = run("The Kestrel Ridge Observatory closed on Tuesday after its dish collapsed.")
+    assert by_name(ex, "Kestrel Ridge Observatory").type == "Location"
