@@ -1863,9 +1863,6 @@ class _Finder:
             if e.type == "GovernmentAgency"
             and not (state and self._body_state(e) not in {None, state})
             and not (around and self._body_state(e) not in {None, *around})
-            # "Foreign Minister X ... the Zedlandic foreign ministry said": a title naming
-            # no state heads no body the text gives a state, unless the sentence is set there
-            and not (not state and not around and self._body_state(e) is not None)
         ]
         whole = " ".join(t.lower_ for t in prefix)  # "Secretary of State", past its head
         for words, keys in self.vocab.portfolio_titles.items():

@@ -289,13 +289,3 @@ def test_what_a_unit_of_a_force_flies_is_the_units(run):
 def test_an_observatory_is_a_place(run):
     ex = run("The Kestrel Ridge Observatory closed on Tuesday after its dish collapsed.")
     assert by_name(ex, "Kestrel Ridge Observatory").type == "Location"
-
-
-def test_a_minister_whose_title_names_no_state_heads_no_other_states_ministry(run):
-    found = triples(
-        run(
-            "Foreign Minister Anna Berg, who took office last week, said the murder was a "
-            "grave violation. The Russian foreign ministry said it would respond."
-        )
-    )
-    assert not any(s == "Anna Berg" and p == "leads" for s, p, _ in found)
