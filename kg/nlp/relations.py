@@ -3797,9 +3797,19 @@ class _Finder:
                     continue  # a state sells what others may have made
                 for thing in things:  # "bought Zed jets from Acme": the maker's
                     self.add(sup, "operates", thing, tok, 0.5, negated=neg, asserted=True)
+            deal = (
+                tok.head
+                if tok.dep_ == "acl"
+                else next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+                if tok.dep_ in {"advcl", "xcomp"}
+                else None
+            )
+            signed = deal is not None and deal.lemma_.lower() in self.vocab.words("contract_nouns")
             for r in self._subject(tok):
                 for sup in suppliers:
                     self.add(sup, "supplies", r, tok, 0.6, negated=neg, asserted=True)
+                    if signed:  # "signed a deal to buy Zed jets from Acme": a deal with Acme
+                        self.add(r, "contractWith", sup, tok, 0.55, negated=neg, asserted=True)
                 for thing in things:  # what a buyer receives, it uses
                     self.add(r, "uses", thing, tok, 0.5, negated=neg, asserted=True)
 

@@ -289,3 +289,14 @@ def test_what_a_unit_of_a_force_flies_is_the_units(run):
 def test_an_observatory_is_a_place(run):
     ex = run("The Kestrel Ridge Observatory closed on Tuesday after its dish collapsed.")
     assert by_name(ex, "Kestrel Ridge Observatory").type == "Location"
+
+
+def test_a_deal_signed_to_buy_from_a_company_is_a_contract_with_it(run):
+    found = triples(run("Peru signed a deal to buy six Zedhawk helicopters from Acme Aerospace."))
+    assert ("Peru", "contractWith", "Acme Aerospace") in found or (
+        "Acme Aerospace",
+        "contractWith",
+        "Peru",
+    ) in found
+    found = triples(run("Peru bought six Zedhawk helicopters from Acme Aerospace."))
+    assert not any(p == "contractWith" for _, p, _ in found)
