@@ -399,7 +399,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         if (
             w in vocab.words("military_context_after")
             and not any(ch.isdigit() for ch in span.text)
-            and not (known is not None and known.type == "Product")  # "Rafale fighters"
+            and not (known is not None and known.type == "Product")  # jets the list knows
         ):
             return "MilitaryUnit"  # "Wagner fighters", but "Su-30 fighters" are jets
         if w in vocab.words("facility_after") or after2 in vocab.words("facility_after"):
@@ -1320,7 +1320,7 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
                 vocab.country(t.text) or vocab.demonym(t.text) or vocab.known(t.text)
                 for t in (prev[0], ent[0])
             )
-        ):  # "Merthyr Tydfil" read as two places side by side: one town
+        ):  # "Llanwen Morfa" read as two places side by side: one town
             out[-1] = Span(doc, prev.start, ent.end, label="GPE")
             continue
         if (
@@ -1984,7 +1984,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         if low in vocab.words("numbered_unit_heads") and tok.is_title:
             start = _proper_run_before(doc, i)
             if start < i and ORDINAL_RE.match(doc[start].text):
-                # "the 52nd Test and Evaluation Group": a numbered group is a unit
+                # "the 41st Flight Test Group": a numbered group is a unit
                 out.append(Candidate(start, i + 1, "MilitaryUnit", 3, "numbered-unit"))
         # capitalised unit names: "12th Mechanized Division", "Northern Fleet", "Armed Forces of X"
         if (tok.is_title or tok.is_upper) and (low in mil or two in mil):
