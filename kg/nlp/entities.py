@@ -729,9 +729,11 @@ def _defined_as_org(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
             c.dep_ == "det"
             and (
                 c.lower_ in {"a", "an"}
-                or (  # "X, the Dutch affiliate of Oxfam": a part of a body is a body
+                or (  # "X, the Dutch affiliate of Oxfam": a part of a body is a body;
+                    # "X, the main party of the Zed minority": so is a party of people
                     c.lower_ == "the"
-                    and appos.lower_ in vocab.words("subsidiary_nouns")
+                    and appos.lower_
+                    in vocab.words("subsidiary_nouns") | vocab.words("org_kind_nouns")
                     and any(d.dep_ == "prep" and d.lower_ == "of" for d in appos.children)
                 )
                 or (  # "X, the small rocket company founded by ...": a definition too
@@ -1618,6 +1620,8 @@ def model_candidates(
         if label == "NORP" and not vocab.demonym(span.text):
             ctx = context_type(doc, start, end, vocab)
             if ctx == "MilitaryUnit":
+                if span[-1].lower_ in vocab.words("people_groups"):
+                    continue  # "Zed gunmen" of a people named for who they are: no force
                 out.append(Candidate(start, end, "MilitaryUnit", 3, "norp-armed"))
             elif ctx == "Location" and not any(vocab.demonym(t.text) for t in span):
                 out.append(Candidate(start, end, "Location", 2, "norp-place"))  # "bay of Zed"
@@ -1697,7 +1701,11 @@ def model_candidates(
             defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
             defined = defined or _body_clause(doc, start, end, vocab)
             defined = defined or (typ == "Person" and _headed_body(doc[start:end], vocab))
-            if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
+            # "Jin Roe, which is listed in Zed": "which", never "who", so no person
+            defined = defined or (
+                ctx in {None, "Organization"} and typ == "Person" and _which_clause(doc, start, end)
+            )
+            if defined:
                 ctx = "Organization"
             if (
                 ctx == "Location"
@@ -1707,20 +1715,16 @@ def model_candidates(
             ):
                 ctx = None  # "Jane Roe in Oslo and John Doe in Varna": people listed with places
             after_its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
-            # "defence company Lockheed Martin": nobody calls a person a company
-            after_its = after_its or (
-                ctx == "Organization"
-                and start > 0
-                and doc[start - 1].is_lower
-                and doc[start - 1].lower_ in vocab.words("company_nouns")
-            )
+            # "defence company Lockheed Martin": nobody calls a person a company;
             # "brake maker Zed-Bremse", "the pilots' union Zed": a kind of body before it
-            after_its = after_its or (
+            kind_before = (
                 ctx == "Organization"
                 and start > 0
                 and doc[start - 1].is_lower
-                and doc[start - 1].lower_ in vocab.words("body_kind_nouns")
+                and doc[start - 1].lower_
+                in vocab.words("company_nouns") | vocab.words("body_kind_nouns")
             )
+            after_its = after_its or kind_before
             # "submarines, the Zed Lung and the Zed Hu": nobody calls a person "the Zed Lung"
             product_the = ctx == "Product" and start > 0 and doc[start - 1].lower_ == "the"
             if (
@@ -1739,6 +1743,8 @@ def model_candidates(
                 and not product_the
             ):
                 typ, weight = ctx, 2 if ctx != "MilitaryUnit" and not defined else 3
+                if kind_before and label == "PERSON":
+                    weight = 3  # "marine contractor Jan Roe": a full name, but a company's
                 if ctx == "Location" and label == "PERSON":
                     weight = 3  # a "person" born in, bordered by or located at: a place
         if (

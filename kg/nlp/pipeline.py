@@ -46,8 +46,9 @@ def load_pipeline() -> Language:
 
 
 def _adjust_tokenizer(nlp: Language) -> None:
-    """Split a sentence's full stop off a mixed-case name ("built by ZedX."), a hyphen
-    off initials ("U.S.-based"), and keep "co-founded" one word.
+    """Split a sentence's full stop off a mixed-case name ("built by ZedX.") or a
+    one-letter one ("on X."), a hyphen off initials ("U.S.-based"), and keep
+    "co-founded" one word.
 
     The English suffix rules keep a period after a capital letter, which protects
     initials ("U.S.") but glues it to names like "ZedX", which then neither the
@@ -60,6 +61,9 @@ def _adjust_tokenizer(nlp: Language) -> None:
     infixes = [*nlp.Defaults.infixes, rf"(?<=[A-Z]\.)-(?=(?:{based})\b)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # "co-founded" split in three leaves the parser a stray "co" as the verb
+    # "wrote on X.": a one-letter name at a sentence's end is no initial
+    for name in get_vocab().entity["letter_names"]:
+        nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])
     words = get_vocab().entity["whole_hyphen_words"]
     for form in words:
         for case in (form, form.capitalize()):

@@ -165,10 +165,16 @@ class _Finder:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 return self.pobj_ents(of)  # "flies 12 of its 40 Zed 7s": the Zed 7s
+        if tok.is_lower and tok.lemma_ == "family":
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            people = [k for k in self.pobj_ents(of) if self.types.get(k) == "Person"] if of else []
+            if people:
+                return people[:1]  # "controlled by the family of tycoon Jane Roe": hers
         if tok.is_lower and (
             tok.lemma_ in self.vocab.words("collective_nouns")
             or (tok.lemma_ in self.place_nouns and not key_at(self.doc, tok.i))
-        ):
+            or (tok.lemma_ == "part" and any(c.lower_.endswith("ern") for c in tok.children))
+        ):  # "the northern part of X": X
             # "heads the alliance of A and B": both, not the last alliance named;
             # "operates a fleet of A and B": the aircraft; "the ports of A and B": the ports
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -710,6 +716,12 @@ class _Finder:
             self._whose_title(whose, key_at(self.doc, before.head.head.head.i))
         else:
             self._whose_title(whose, person)
+        if person and self.types.get(person) == "Person":
+            self.his_company(whose, person)
+        if person and self.types.get(person) == "Country":
+            firm = self._possessed_company(whose)  # "Norland, whose state oil company Zedoil"
+            if firm and self.types.get(firm) == "Organization":
+                self.add(firm, "country", person, whose, 0.55)
         party = self.np_entity(whose.head)
         title = self._title_of(person, whose) if person and party else None
         if (
@@ -1142,13 +1154,13 @@ class _Finder:
         words = [w.lower() for e in names for w in e.name.split()]
         return any(w.endswith(n) for w in words for n in nouns)
 
-    def his_company(self, pron: Token) -> None:
-        """ "his company Acme", "his Acme company", "her messaging app X" """
+    def _possessed_company(self, pron: Token) -> str | None:
+        """The company named by "his company Acme", "her Acme company", "whose firm Acme"."""
         head = pron.head
         if head.lower_ not in self.vocab.words("owner_possessive_nouns") and not key_at(
             self.doc, head.i
         ):
-            return
+            return None
         target = key_at(self.doc, head.i) or phrase_entity(self.doc, head)
         if not target:
             for child in head.children:
@@ -1159,10 +1171,15 @@ class _Finder:
                 target = key_at(self.doc, nxt.i)
             if not target:
                 target = self._set_off_after(head)
+        return target
+
+    def his_company(self, pron: Token, owner: str | None = None) -> None:
+        """ "his company Acme", "his Acme company", "her messaging app X", "Jane Roe, whose
+        flagship firm Acme ..." """
+        target = self._possessed_company(pron)
         if not target:
             return
-
-        owner = last_person_before(self.doc, pron.idx)
+        owner = owner or last_person_before(self.doc, pron.idx)
         if self.types.get(target) == "Organization" and self._party(target):
             self.add(owner, "memberOf", target, pron, 0.5)  # "her Freedom Party": not hers
             return
@@ -1782,12 +1799,14 @@ class _Finder:
             and modifiers & self.vocab.words("portfolio_words")
         ):
             pred = "memberOf"  # "the EU's foreign policy chief", "Acme's finance chief"
-        portfolio = modifiers & self.vocab.words("portfolio_words") or any(
+        portfolio_for = any(
             c.dep_ == "prep"
             and c.lower_ == "for"
             and any(g.dep_ == "pobj" and g.is_lower for g in c.children)
             for c in title.children
-        )  # "interior minister", "minister for human rights"
+        )
+        # "interior minister", "minister for human rights"
+        portfolio = modifiers & self.vocab.words("portfolio_words") or portfolio_for
         cabinet = self.types.get(target) == "GovernmentAgency" and self.entities[
             target
         ].name.lower().split()[-1] in {"government", "cabinet"}  # not a ministry it heads
@@ -1798,6 +1817,8 @@ class _Finder:
             and (self.types.get(target) in {"Organization", "MilitaryUnit"} or cabinet)
         ):
             pred = "memberOf"  # "the movement's interior minister" sits in its cabinet
+        if pred == "leads" and title.lower_ not in {"minister", "secretary"} and portfolio_for:
+            pred = "memberOf"  # "Zedcom's executive director for markets": one field of it
         if (
             pred == "leads"
             and title.lower_ in {"chief", "head"}
@@ -2230,6 +2251,17 @@ class _Finder:
             if target is None and noun.dep_ == "appos":
                 target = self._company_of_bare_title(left, title)  # "Jane Doe, a spokesperson,"
             self._role_relation(person, pred, title, target, modifiers)
+            for c in title.children:  # "finance chief of both Acme and its parent Zedco"
+                for g in c.children if c.dep_ == "prep" and c.lower_ == "of" else ():
+                    if (
+                        g.dep_ == "pobj"
+                        and key_at(self.doc, g.i) == target
+                        and any(d.lower_ == "both" for d in g.children)
+                    ):
+                        for cj in g.conjuncts:
+                            k = key_at(self.doc, cj.i)
+                            if k and self.types.get(k) == self.types.get(target):
+                                self._role_relation(person, pred, title, k, modifiers)
             shared = any(
                 c.dep_ == "poss" and key_at(self.doc, c.i) == target for c in noun.children
             ) or self._shared_of(noun, target)
@@ -3005,6 +3037,17 @@ class _Finder:
                     or (doc[j].tag_ in {"VBN", "VBD", "JJ"} and doc[j].is_lower)  # "in occupied X"
                 ):
                     j += 1
+                if (
+                    j + 1 < len(doc)
+                    and doc[j + 1].lower_ == "of"
+                    and not key_at(doc, j)
+                    and (
+                        doc[j].lemma_ in self.vocab.words("region_nouns") or doc[j].lemma_ == "part"
+                    )
+                ):
+                    j += 2  # "in the southern province of Zed", "in the northern part of Zed"
+                    while j < len(doc) and doc[j].lower_ == "the":
+                        j += 1
                 o = key_at(doc, j) if j < len(doc) else None
                 e = j
                 while e < len(doc) and key_at(doc, e) == o:
@@ -3672,6 +3715,22 @@ class _Finder:
                     and self.doc[dobj.i + 1].lower_ in self.subunits
                 ):
                     unit = self.doc[dobj.i + 1]
+                owner = next(
+                    (
+                        k
+                        for c in (unit.children if unit is not None else ())
+                        if c.dep_ == "poss" and (k := key_at(self.doc, c.i))
+                    ),
+                    None,
+                )
+                if (
+                    pred == "leads"
+                    and owner
+                    and unit.lower_ in self.subunits
+                    and not key_at(self.doc, unit.i)
+                    and self.types.get(owner) in {"Organization", "GovernmentAgency"}
+                ):
+                    objs = [owner]  # "heads the Zed Agency's Varna office": not in Varna
                 if (
                     pred == "leads"
                     and unit is not None
@@ -5376,11 +5435,19 @@ class _Finder:
             if low in holders and tok.dep_ in {"nsubj", "nsubjpass"}:
                 self._listed_holders(tok)
                 continue
+            self._holding_vehicle(tok)
             if not tok.is_lower or low not in holders | ventures:
                 continue
             if tok.dep_ == "attr":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in {"which", "that"}:
+                    subj = tok.head.head if tok.head.dep_ == "relcl" else None
                 this = self.np_entity(subj) if subj is not None else None
+                if this and low in holders:
+                    for c in tok.children:  # "Zedco is Acme's largest shareholder"
+                        k = key_at(doc, c.i) if c.dep_ == "poss" else None
+                        if k and k != this and self.types.get(k) == "Organization":
+                            self.add(this, "owns", k, tok, 0.6)
             elif tok.dep_ == "appos":
                 this = key_at(doc, tok.head.i)
             elif low in ventures:
@@ -5408,6 +5475,37 @@ class _Finder:
                         self.add(k, "memberOf", this, tok, 0.6)
                     elif low in ventures:
                         self.add(k, "owns", this, tok, 0.6)  # each partner owns the venture
+
+    def _holding_vehicle(self, tok: Token) -> None:
+        """ "Zedinvest, the investment vehicle of the Roe family", "Zed Holding, the holding
+        company of tycoon Jane Roe": a body that holds someone's wealth is theirs; "the
+        holding company of Acme" holds Acme."""
+        doc = self.doc
+        if not tok.is_lower or tok.dep_ not in {"appos", "attr"}:
+            return
+        kind = " ".join(t.lower_ for t in doc[tok.left_edge.i : tok.i + 1] if t.is_lower)
+        vehicle = next(
+            (v for v in self.vocab.words("holding_vehicle_nouns") if kind.endswith(v)), None
+        )
+        if vehicle is None:
+            return
+        if tok.dep_ == "appos":
+            this = key_at(doc, tok.head.i)
+        else:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            this = self.np_entity(subj) if subj is not None else None
+        if not this or self.types.get(this) != "Organization":
+            return
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for g in prep.children:
+                    owner = next(iter(self.ents(g)), None) if g.dep_ == "pobj" else None
+                    if not owner or owner == this:
+                        continue
+                    if self.types.get(owner) == "Person" or vehicle != "holding company":
+                        self.add(owner, "owns", this, tok, 0.6)
+                    elif self.types.get(owner) == "Organization":
+                        self.add(this, "owns", owner, tok, 0.6)
 
     def _listed_holders(self, subj: Token) -> None:
         """ "Acme's shareholders include Norland's Zedoil, majors A and B": each owns Acme."""
