@@ -1703,9 +1703,9 @@ def model_candidates(
             defined = defined or (typ == "Person" and _headed_body(doc[start:end], vocab))
             # "Jin Roe, which is listed in Zed": "which", never "who", so no person
             defined = defined or (
-                ctx in {None, "Organization"} and typ == "Person" and _which_clause(doc, start, end)
+                ctx == "Organization" and typ == "Person" and _which_clause(doc, start, end)
             )
-            if defined:
+            if defined or (ctx is None and typ == "Person" and _which_clause(doc, start, end)):
                 ctx = "Organization"
             if (
                 ctx == "Location"

@@ -313,6 +313,7 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
     while len(sents) < 3 and sents[-1].start > 0:
         sents.append(sent_of(doc[sents[-1].start - 1]))
     found: dict[str, int] = {}
+    types_of = entity_types(doc)
     for rank, s in enumerate(reversed(sents), start=1):
         if rank == len(sents) and _own_clause_pronoun(here[0]):
             continue  # "Acme said it would keep the company's offices": not Acme's
@@ -332,6 +333,10 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
             k = key_at(doc, t.i) if rank == len(sents) else phrase_entity(doc, t)
             if k and verb.dep_ == "ROOT":
                 found[k] = rank  # the nearer sentence ranks higher
+                for c in t.subtree if types_of.get(k) == "Person" else ():
+                    body = key_at(doc, c.i) if c.i < t.i else None
+                    if body and types_of.get(body) in {"Organization", "GovernmentAgency"}:
+                        found.setdefault(body, rank)  # "Acme CEO Jane Roe said": Acme too
     return found
 
 

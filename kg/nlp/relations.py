@@ -716,9 +716,13 @@ class _Finder:
             self._whose_title(whose, key_at(self.doc, before.head.head.head.i))
         else:
             self._whose_title(whose, person)
-        if person and self.types.get(person) == "Person":
+        firms = self.vocab.words("owner_possessive_nouns")
+        firm_noun = whose.head.lower_ in firms or any(  # "whose oil company Zedoil"
+            c.dep_ == "compound" and c.lower_ in firms for c in whose.head.children
+        )
+        if firm_noun and person and self.types.get(person) == "Person":
             self.his_company(whose, person)
-        if person and self.types.get(person) == "Country":
+        if firm_noun and person and self.types.get(person) == "Country":
             firm = self._possessed_company(whose)  # "Norland, whose state oil company Zedoil"
             if firm and self.types.get(firm) == "Organization":
                 self.add(firm, "country", person, whose, 0.55)
@@ -3729,6 +3733,11 @@ class _Finder:
                     and unit.lower_ in self.subunits
                     and not key_at(self.doc, unit.i)
                     and self.types.get(owner) in {"Organization", "GovernmentAgency"}
+                    and not any(  # "runs Acme's Zedsoft unit": the unit has a name
+                        self.types.get(key_at(self.doc, c.i) or "") == "Organization"
+                        for c in unit.children
+                        if c.dep_ == "compound"
+                    )
                 ):
                     objs = [owner]  # "heads the Zed Agency's Varna office": not in Varna
                 if (
@@ -5443,7 +5452,7 @@ class _Finder:
                 if subj is not None and subj.lower_ in {"which", "that"}:
                     subj = tok.head.head if tok.head.dep_ == "relcl" else None
                 this = self.np_entity(subj) if subj is not None else None
-                if this and low in holders:
+                if this and low in holders and key_at(doc, subj.i) == this:
                     for c in tok.children:  # "Zedco is Acme's largest shareholder"
                         k = key_at(doc, c.i) if c.dep_ == "poss" else None
                         if k and k != this and self.types.get(k) == "Organization":
