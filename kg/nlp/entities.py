@@ -325,6 +325,41 @@ def _before_described_kind(span: Span, vocab: Vocab) -> bool:
     return False
 
 
+def _state_agency_noun(doc: Doc, tok: Token | None, vocab: Vocab) -> bool:
+    """ "intelligence agency", "the state agency", "Norland's data protection agency":
+    an agency of a state, not a news or advertising agency."""
+    if tok is None or tok.lower_ != "agency" or not tok.is_lower:
+        return False
+    mods = vocab.words("state_agency_modifiers")
+    before = [t.lower_ for t in doc[max(0, tok.i - 2) : tok.i]]
+    return bool(before) and (before[-1] in mods or " ".join(before) in mods)
+
+
+def _past_number_sign(doc: Doc, end: int) -> int:
+    """End of a name numbered after it: "Zed Court No. 2", tokenised "No", ".", "2"."""
+    if end + 1 < len(doc) and doc[end].text == "No." and doc[end + 1].like_num:
+        return end + 2
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "No"
+        and doc[end + 1].text == "."
+        and doc[end + 2].like_num
+    ):
+        return end + 3
+    return end
+
+
+def _named_state_agency(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+    """A name a state-agency noun stands before or beside as a definition."""
+    root = doc[start:end].root
+    prv = doc[start - 1] if start > 0 else None
+    return (
+        _state_agency_noun(doc, prv, vocab)
+        or (root.dep_ == "appos" and _state_agency_noun(doc, root.head, vocab))
+        or any(c.dep_ == "appos" and _state_agency_noun(doc, c, vocab) for c in root.children)
+    )
+
+
 def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     """Type suggested by the words around a name ("X terminals", "the app X", "in X")."""
     nxt, prv = next_word(doc, end), prev_word(doc, start)
@@ -341,6 +376,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         span.root.dep_ == "appos" and span.root.head.is_lower and span.root.head.lower_ in watchdogs
     ):
         return "GovernmentAgency"  # "oil regulator Zed", "the consumer watchdog, the ZCA"
+    if _named_state_agency(doc, start, end, vocab):
+        return "GovernmentAgency"  # "intelligence agency Zed", "Zed, the state agency that"
     if (
         end + 1 < len(doc)
         and doc[end].text in {"-", "–"}
@@ -772,6 +809,16 @@ def _company_title_follows(doc: Doc, end: int, vocab: Vocab) -> bool:
         ):
             return True
     return False
+
+
+def _personal_clause(doc: Doc, end: int) -> bool:
+    """ "Jane Roe, who ...", "Jane Roe, 47, ...": said only of a person."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    if nxt.lower_ == "who":
+        return nxt.head.dep_ == "relcl"
+    return nxt.text.isdigit() and 16 <= int(nxt.text) <= 105 and doc[end + 2].text == ","
 
 
 def _which_clause(doc: Doc, start: int, end: int) -> bool:
@@ -1647,7 +1694,11 @@ def model_candidates(
             continue
         if (
             label in {"ORG", "PERSON", "GPE"}
-            and (has_title_before(doc, start, vocab, end) or _person_noun_before(doc, start, vocab))
+            and (
+                has_title_before(doc, start, vocab, end)
+                or _person_noun_before(doc, start, vocab)
+                or (label == "PERSON" and _personal_clause(doc, end))
+            )
             and not _which_clause(doc, start, end)  # "activist investor Zedcap, which"
             and len(span) >= 2
             and not any(
@@ -1665,6 +1716,8 @@ def model_candidates(
             out.append(Candidate(start, end, "Person", 3, "titled"))
             continue
         typ, weight = name_type(span, label, vocab)
+        if typ == "Organization" and _named_state_agency(doc, start, end, vocab):
+            typ, weight = "GovernmentAgency", 3  # the text says what it is
         if (
             label == "PERSON"
             and start > 0
@@ -1691,6 +1744,13 @@ def model_candidates(
                 owner_country = None
             elif owner_country is None and start == new_start:
                 owner_country = _state_in_opening(doc, start, vocab)
+            if (
+                start > 0
+                and ORDINAL_RE.match(doc[start - 1].text)
+                and doc[start - 1].text[0].isdigit()
+            ):
+                start -= 1  # "the 2nd U.S. Circuit Court of Appeals": one of several circuits
+            end = _past_number_sign(doc, end)  # "Federal Oral Court No. 2"
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
             defined = _defined_as_org(doc, start, end, vocab) or (

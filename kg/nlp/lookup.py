@@ -333,10 +333,13 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
             k = key_at(doc, t.i) if rank == len(sents) else phrase_entity(doc, t)
             if k and verb.dep_ == "ROOT":
                 found[k] = rank  # the nearer sentence ranks higher
-                for c in t.subtree if types_of.get(k) == "Person" else ():
+                # "Acme CEO Jane Roe said the Oslo-based company ...": Acme too, in her
+                # own sentence
+                speaker = types_of.get(k) == "Person" and rank == len(sents)
+                for c in t.subtree if speaker else ():
                     body = key_at(doc, c.i) if c.i < t.i else None
                     if body and types_of.get(body) in {"Organization", "GovernmentAgency"}:
-                        found.setdefault(body, rank)  # "Acme CEO Jane Roe said": Acme too
+                        found.setdefault(body, rank)
     return found
 
 

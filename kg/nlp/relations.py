@@ -2939,6 +2939,7 @@ class _Finder:
                                 key_at(doc, c.i)
                                 for c in pobj.conjuncts
                                 if any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children)
+                                or (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "in")
                             }
                             for o in self.ents(pobj):
                                 if o not in paired:
@@ -3244,60 +3245,59 @@ class _Finder:
             # "X, who was appointed in May and runs Y": the passive's subject runs Y
             deps = {"nsubjpass"} if passive and shared else set() if passive else {"nsubj"}
             if deps:
-                for c in v.children:
-                    if c.dep_ in deps:
-                        if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
-                            head = v.head
+                subjects = [c for c in v.children if c.dep_ in deps]
+                # "MOSCOW, May 2 - Acme said": a dateline parsed as a second subject, first
+                for c in reversed(subjects) if len(subjects) > 1 else subjects:
+                    if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
+                        head = v.head
+                        if (
+                            c.lower_ == "who"
+                            and head.dep_ == "appos"
+                            and not key_at(self.doc, head.i)
+                        ):
+                            # "Jane Doe, the senator who chairs ...", "..., the Ohio
+                            # Republican who chairs ..."
+                            head = head.head
+                        if c.lower_ == "who" and key_at(self.doc, head.i):
+                            return [key_at(self.doc, head.i)]  # type: ignore[list-item]
+                        singular = v.tag_ == "VBZ" or any(
+                            a.dep_ in {"aux", "auxpass"} and a.lower_ in {"is", "has", "was"}
+                            for a in v.children
+                        )
+                        j = c.i - 1
+                        while j > 0 and self.doc[j].is_punct:
+                            j -= 1
+                        nearest = key_at(self.doc, j)
+                        if singular and nearest and nearest in self.ents(head):
+                            outer = (
+                                key_at(self.doc, head.head.head.i)
+                                if head.dep_ == "pobj" and head.head.lower_ == "of"
+                                else None
+                            )
                             if (
-                                c.lower_ == "who"
-                                and head.dep_ == "appos"
-                                and not key_at(self.doc, head.i)
+                                outer
+                                and outer != nearest
+                                and self.types.get(outer)
+                                == self.types.get(nearest)
+                                == "MilitaryUnit"
                             ):
-                                # "Jane Doe, the senator who chairs ...", "..., the Ohio
-                                # Republican who chairs ..."
-                                head = head.head
-                            if c.lower_ == "who" and key_at(self.doc, head.i):
-                                return [key_at(self.doc, head.i)]  # type: ignore[list-item]
-                            singular = v.tag_ == "VBZ" or any(
-                                a.dep_ in {"aux", "auxpass"} and a.lower_ in {"is", "has", "was"}
-                                for a in v.children
-                            )
-                            j = c.i - 1
-                            while j > 0 and self.doc[j].is_punct:
-                                j -= 1
-                            nearest = key_at(self.doc, j)
-                            if singular and nearest and nearest in self.ents(head):
-                                outer = (
-                                    key_at(self.doc, head.head.head.i)
-                                    if head.dep_ == "pobj" and head.head.lower_ == "of"
-                                    else None
-                                )
-                                if (
-                                    outer
-                                    and outer != nearest
-                                    and self.types.get(outer)
-                                    == self.types.get(nearest)
-                                    == "MilitaryUnit"
-                                ):
-                                    # "the 12th Regiment of the Zed Forces, which flies X":
-                                    # the unit named first
-                                    return [outer]
-                                # "A, a gas trader, and B, which operates X": B alone
-                                return [nearest]
-                            return self.ents(head)
-                        if c.lower_ in {"he", "she"}:
-                            k = last_person_before(self.doc, c.idx)
-                            return [k] if k else []
-                        if c.lower_ in {"it", "they"}:
-                            return (
-                                self._reported_actor(v)
-                                or self._clause_actor(v)
-                                or self._topic_it(c, v)
-                            )
-                        state = self._generic_force_state(c, v)
-                        if state:
-                            return [state]
-                        return self._first_of_pair(c) + self.ents(c)
+                                # "the 12th Regiment of the Zed Forces, which flies X":
+                                # the unit named first
+                                return [outer]
+                            # "A, a gas trader, and B, which operates X": B alone
+                            return [nearest]
+                        return self.ents(head)
+                    if c.lower_ in {"he", "she"}:
+                        k = last_person_before(self.doc, c.idx)
+                        return [k] if k else []
+                    if c.lower_ in {"it", "they"}:
+                        return (
+                            self._reported_actor(v) or self._clause_actor(v) or self._topic_it(c, v)
+                        )
+                    state = self._generic_force_state(c, v)
+                    if state:
+                        return [state]
+                    return self._first_of_pair(c) + self.ents(c)
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head.pos_ in {"VERB", "AUX"}:
                 controllers = [c for c in v.head.children if c.dep_ in {"dobj", "oprd"}]
                 if (
@@ -3887,6 +3887,7 @@ class _Finder:
         verbs = self.vocab.words("contract_verbs")
         partner_preps = self.vocab.words("contract_partner_preps")
         mutual = self.vocab.words("contract_mutual_verbs")
+        ventures = self.vocab.words("venture_nouns") | {"venture", "partnership"}
         for tok in doc:
             named_law = tok.pos_ == "PROPN" and tok.ent_type_ == "LAW" and not key_at(doc, tok.i)
             common = tok.lemma_.lower() in nouns and tok.pos_ == "NOUN"
@@ -3904,6 +3905,8 @@ class _Finder:
                 verb = verb.head  # "A and B are bound by a treaty"
             if verb is None or verb.lemma_.lower() not in verbs:
                 continue
+            if verb.lemma_.lower() in {"form", "create"} and tok.lemma_.lower() not in ventures:
+                continue  # "to form an alliance as the Zed pact ends": no pact formed
             parties = self._subject(verb) + self._agent(verb)
             if verb.lemma_.lower() == "bind":
                 bound = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

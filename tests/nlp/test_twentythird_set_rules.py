@@ -137,3 +137,56 @@ def test_a_company_named_as_its_arm_is_a_part_of_it(run):
         run("Vodafone said the loss exceeded the amount its system operator arm, Elexon, held.")
     )
     assert ("Elexon", "partOf", "Vodafone") in found
+
+
+def test_two_places_each_with_its_own_country_do_not_cross(run):
+    found = triples(
+        run(
+            "The network is built around a few ports, including Valencia in Spain and "
+            "Port Klang in Malaysia, where the company runs terminals."
+        )
+    )
+    assert ("Valencia", "locatedIn", "Spain") in found
+    assert ("Valencia", "locatedIn", "Port Klang") not in found
+
+
+def test_a_name_with_an_age_or_a_who_clause_is_a_person(run):
+    ex = run(
+        "The board handed control of the group to Anil Bhopali, who has run the firm since "
+        "2015. Bhopali, 47, will stay on. Investors have confidence in Bhopali to lead both "
+        "companies."
+    )
+    assert by_name(ex, "Anil Bhopali").type == "Person"
+
+
+def test_a_body_called_a_state_agency_is_a_government_agency(run):
+    ex = run(
+        "Jurong Development Corporation, the state agency that manages the island, closed "
+        "the beaches. Turkey's intelligence agency MIT said it had killed him."
+    )
+    assert by_name(ex, "Jurong Development Corporation").type == "GovernmentAgency"
+    assert by_name(ex, "MIT").type == "GovernmentAgency"
+
+
+def test_a_news_agency_stays_a_company(run):
+    ex = run("Chinese state news agency Xinhua said the talks were productive.")
+    assert by_name(ex, "Xinhua").type == "Organization"
+
+
+def test_a_numbered_court_keeps_its_number(run):
+    ex = run(
+        "Norland will appeal to the 2nd U.S. Circuit Court of Appeals in New York. "
+        "The case went to Federal Oral Court No. 2 in Buenos Aires."
+    )
+    assert "2nd U.S. Circuit Court of Appeals" in names(ex)
+    assert "Federal Oral Court No. 2" in names(ex)
+
+
+def test_a_dateline_is_not_the_subject_of_the_lead_sentence(run):
+    found = triples(
+        run(
+            "MADRID/NEW DELHI, Nov 12 (Reuters) - Spain's Telxius agreed on Thursday to buy "
+            "Altice's European towers for 2 billion euros."
+        )
+    )
+    assert ("Telxius", "contractWith", "Altice") in found
