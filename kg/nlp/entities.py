@@ -1655,7 +1655,11 @@ def model_candidates(
         place_end = _place_extension(doc, end, vocab, town=ent.label_ in {"GPE", "LOC", "PERSON"})
         if (
             place_end > end
-            and ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}
+            and (
+                ent.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"}
+                # "the Zed training area", tagged a product: a two-word site noun says not
+                or (ent.label_ == "PRODUCT" and place_end - end == 2 and doc[end].is_lower)
+            )
             and not (ent.label_ == "NORP" and vocab.demonym(span.text))
             and (not vocab.country(span.text) or doc[end].lower_ in vocab.words("facility_nouns"))
         ):
@@ -1857,7 +1861,9 @@ def _place_extension(doc: Doc, end: int, vocab: Vocab, *, town: bool = False) ->
     if town:
         facilities = facilities | vocab.words("works_nouns")
     j = end
-    while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+    while (
+        j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN", "ADV"}
+    ):
         two = doc[j : j + 2].text.lower()
         if two in facilities:
             return j + 2

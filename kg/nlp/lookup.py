@@ -261,15 +261,18 @@ def salient_entity_before(
     name_ok: Callable[[str], bool] | None = None,
     *,
     in_view: bool = True,
+    speakers_bodies: bool = True,
 ) -> str | None:
     """The entity of one of `types` mentioned most often before `char` (ties: latest).
 
     "The company" usually means the company the article is about, not the
     last one named in passing ("told a broadcaster"), so salience beats recency.
-    Without `in_view`, one named long before counts as much as one just named.
+    Without `in_view`, one named long before counts as much as one just named;
+    without `speakers_bodies`, "Acme CEO Jane Roe said" makes only her, not Acme, a
+    recent subject beyond her own sentence.
     """
     best: tuple[int, int, int, int, str] | None = None
-    topics = _recent_subjects(doc, char)
+    topics = _recent_subjects(doc, char, speakers_bodies=speakers_bodies)
     for e in doc._.kg_entities or []:
         if e.type not in types or (name_ok is not None and not name_ok(e.name)):
             continue
@@ -298,7 +301,7 @@ def topic_entity(doc: Doc, char: int, types: set[str]) -> str | None:
     return ranked[0][1]
 
 
-def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
+def _recent_subjects(doc: Doc, char: int, *, speakers_bodies: bool = False) -> dict[str, int]:
     """Entities that are the subject of a main clause before `char`, in its sentence and the
     two before (the nearer, the higher the rank).
 
@@ -333,9 +336,9 @@ def _recent_subjects(doc: Doc, char: int) -> dict[str, int]:
             k = key_at(doc, t.i) if rank == len(sents) else phrase_entity(doc, t)
             if k and verb.dep_ == "ROOT":
                 found[k] = rank  # the nearer sentence ranks higher
-                # "Acme CEO Jane Roe said the Oslo-based company ...": Acme too, in her
-                # own sentence
-                speaker = types_of.get(k) == "Person" and rank == len(sents)
+                # "Acme CEO Jane Roe said the Oslo-based company ...": Acme too; for the
+                # single topic a bare title refers to, only in her own sentence
+                speaker = types_of.get(k) == "Person" and (speakers_bodies or rank == len(sents))
                 for c in t.subtree if speaker else ():
                     body = key_at(doc, c.i) if c.i < t.i else None
                     if body and types_of.get(body) in {"Organization", "GovernmentAgency"}:

@@ -159,6 +159,11 @@ class _Finder:
         if tok is None:
             return []
         out = []
+        if tok.is_lower and any(c.dep_ == "amod" and c.lower_ == "based" for c in tok.children):
+            # "led the Oslo-based company": the company referred back to, not Oslo
+            k = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
+            if k and self.types.get(k) not in {"Location", "Country"}:
+                return [k]
         if (tok.like_num or tok.lower_ in {"some", "most", "many", "several", "dozens"}) and not (
             key_at(self.doc, tok.i)
         ):
@@ -195,6 +200,17 @@ class _Finder:
             for a in t.children if t.is_lower else ():  # "two directors, A and B, joined"
                 if a.dep_ == "appos" and key_at(self.doc, a.i) == k:
                     out += [m for c in a.conjuncts if (m := key_at(self.doc, c.i)) and m not in out]
+            for a in t.children if k and t is tok and not t.is_lower else ():
+                # "A, Brixco, which runs X, and C": a list the parser took for an apposition
+                m = key_at(self.doc, a.i) if a.dep_ == "appos" else None
+                if (
+                    m
+                    and m not in out
+                    and self.doc[a.left_edge.i - 1].text == ","
+                    and self.types.get(m) == self.types.get(k)
+                    and any(c.dep_ == "conj" and c.i > a.i for c in t.children)
+                ):
+                    out.append(m)
             if k and t.is_lower and (self.types.get(k) == "Product" or t.tag_ == "NNS"):
                 # "Zed 3 and Zed Y cars", "the Zed and Yon plants": every name before the noun
                 named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
@@ -1640,8 +1656,8 @@ class _Finder:
             targets = [k for k in targets if self.types.get(k) != "Location"]
             pred = "memberOf"
         portfolio = self._portfolio_body(prefix, title)
-        if portfolio:
-            targets.append(portfolio)
+        if portfolio and not any(self.types.get(k) == "Location" for k in targets):
+            targets.append(portfolio)  # not "Texas Attorney General": a state's own office
         modifiers = {t.lower_ for t in prefix if t.i < title.i}
         whose = next((t for t in prefix if t.lower_ == "whose"), None)
         if not targets and whose is not None:
@@ -1781,6 +1797,7 @@ class _Finder:
                     and name not in self.vocab.entity["news_agencies"]
                 ),
                 in_view=False,  # not the rivals the last sentence listed
+                speakers_bodies=False,
             )
         return topic
 
@@ -2191,6 +2208,8 @@ class _Finder:
                         target = target or key_at(self.doc, child.i)
                         target = target or anaphor_entity(self.doc, child, anaphors)
                         if child.lower_ in {"its", "their"}:  # "the group ... its leader X"
+                            # "A was Acme's chief and B its president": Acme, named just before
+                            target = target or next(iter(self._its(child)), None)
                             target = target or self._described_before(
                                 child, {"Organization", "GovernmentAgency", "MilitaryUnit"}
                             )
@@ -3074,7 +3093,8 @@ class _Finder:
                             after += 1
                         while before > 0 and key_at(doc, before - 1) == ck:
                             before -= 1
-                        if (after < len(doc) and doc[after].lower_ == "in") or (
+                        own = {"in", "off", "near", "outside", "at"}  # "A off X and B in Y"
+                        if (after < len(doc) and doc[after].lower_ in own) or (
                             before > 0 and doc[before - 1].lower_ == "in"
                         ):
                             continue  # "A in B, C in D": A has its own place, B holds A
@@ -3246,8 +3266,11 @@ class _Finder:
             deps = {"nsubjpass"} if passive and shared else set() if passive else {"nsubj"}
             if deps:
                 subjects = [c for c in v.children if c.dep_ in deps]
-                # "MOSCOW, May 2 - Acme said": a dateline parsed as a second subject, first
-                for c in reversed(subjects) if len(subjects) > 1 else subjects:
+                if len(subjects) > 1 and all(c.pos_ == "PROPN" for c in subjects):
+                    # "MOSCOW, May 2 - Acme said": a dateline parsed as a second subject,
+                    # before the real one
+                    subjects.reverse()
+                for c in subjects:
                     if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
                         head = v.head
                         if (
@@ -3408,6 +3431,17 @@ class _Finder:
             # "Zedrods, the Oslo department store owned by Acme": the store, which the
             # apposition names, not the city that describes it
             return noun.head
+        outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if (
+            outer is not None
+            and noun.is_lower
+            and not self.ents(noun)
+            and outer.dep_ == "appos"
+            and outer.is_lower
+            and not key_at(self.doc, outer.i)
+            and self.ents(outer.head)
+        ):
+            return outer.head  # "the Zed plant, a maze of tunnels owned by Acme": the plant
         return noun
 
     def _agent(self, verb: Token) -> list[str]:
@@ -3505,6 +3539,10 @@ class _Finder:
                     described = self._described(acl)
                     held = described
                     objects = self.ents(described)
+                    if described.is_lower and not key_at(self.doc, described.i):
+                        # "A and a group of envoys led by X": X leads the group, not A
+                        others = {key_at(self.doc, c.i) for c in described.conjuncts}
+                        objects = [k for k in objects if k not in others]
                     if (
                         not objects
                         and described.lemma_.lower() in {"meeting", "session", "sitting"}
@@ -3620,6 +3658,35 @@ class _Finder:
                 ):
                     continue  # "entered service with the navy", not "entered talks with"
                 objs = [] if f.get("prep_only") else list(objects)
+                if (
+                    not objs
+                    and lemma in self.vocab.words("purchase_verbs")
+                    and dobj is not None
+                    and dobj.is_lower
+                    and dobj.lemma_.lower() in self.vocab.words("sold_asset_nouns")
+                ):
+                    # "buy the towers business of Acme": a deal with the seller
+                    of = next(
+                        (c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None
+                    )
+                    objs = [
+                        k
+                        for k in (self.pobj_ents(of) if of is not None else [])
+                        if self.types.get(k) == "Organization"
+                    ]
+                    if objs and pred == "owns":
+                        pred = "contractWith"
+                if (
+                    pred == "owns"
+                    and dobj is not None
+                    and dobj.is_lower
+                    and dobj.lemma_.lower()
+                    in self.vocab.words("sold_asset_nouns") - self.vocab.words("stake_nouns")
+                    and any(
+                        c.dep_ == "poss" and key_at(self.doc, c.i) in objs for c in dobj.children
+                    )
+                ):
+                    pred = "contractWith"  # "bought Acme's rail unit": from Acme, not Acme
                 if (
                     pred == "inConflictWith"
                     and not objs
@@ -3788,7 +3855,7 @@ class _Finder:
                     if intent in self.vocab.words("pending_intent_words"):
                         pred = (
                             "contractWith"
-                            if intent in {"agree", "deal", "sign", "strike", "reach"}
+                            if intent in {"agree", "agreement", "deal", "sign", "strike", "reach"}
                             else "none"
                         )
                         if pred == "none":

@@ -750,6 +750,10 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 and doc[d.end + 1].text[:1].isupper()
             ):
                 continue  # "Facegram, Instabook and Whatsit": a list, not one thing twice
+            if doc[d.start - 1].text == "," and any(
+                g.dep_ == "conj" and g.i >= d.end for g in root.head.children
+            ):
+                continue  # "A, Brixco, which runs X, and C": the list goes on after it
             if {c.type, d.type} & {"Person", "Country", "Location"}:
                 continue
             if c.type != d.type and "Product" in {c.type, d.type}:

@@ -190,3 +190,83 @@ def test_a_dateline_is_not_the_subject_of_the_lead_sentence(run):
         )
     )
     assert ("Telxius", "contractWith", "Altice") in found
+
+
+def test_a_list_of_owners_with_a_clause_inside_is_not_an_apposition(run):
+    ex = run(
+        "Skyline Air is owned by Virgin Atlantic, Stobart Group, which operates Southend "
+        "airport, and U.S. hedge fund Cyrus Capital Partners."
+    )
+    assert "Stobart Group" in names(ex)
+    found = triples(ex)
+    for owner in ("Virgin Atlantic", "Stobart Group", "Cyrus Capital Partners"):
+        assert (owner, "owns", "Skyline Air") in found
+
+
+def test_booking_a_launch_company_is_a_contract_with_it(run):
+    found = triples(run("Viasat ordered three satellites and has booked SpaceX to launch them."))
+    assert ("Viasat", "contractWith", "SpaceX") in found
+
+
+def test_buying_a_unit_of_a_company_is_a_deal_with_it_not_owning_it(run):
+    found = triples(
+        run("Siemens bought the rail unit of Alstom. Bosch bought Valeo's lighting business.")
+    )
+    assert ("Siemens", "contractWith", "Alstom") in found
+    assert ("Bosch", "contractWith", "Valeo") in found
+    assert ("Siemens", "owns", "Alstom") not in found
+    assert ("Bosch", "owns", "Valeo") not in found
+
+
+def test_owned_by_after_a_description_of_a_named_site_is_said_of_the_site(run):
+    found = triples(
+        run(
+            "Rescuers reached the Ilyich plant, a Soviet-era warren of tunnels owned by "
+            "Severstal, the steel group controlled by tycoon Alexei Mordashov."
+        )
+    )
+    assert ("Severstal", "owns", "Ilyich") in found
+    assert ("Alexei Mordashov", "owns", "Severstal") in found
+
+
+def test_a_named_site_with_a_two_word_kind_is_a_place(run):
+    ex = run(
+        "Norland took a stake in the Waltershof container terminal in Hamburg. The radars "
+        "were to be installed at the Otterburn training area in Northumberland."
+    )
+    assert by_name(ex, "Waltershof container terminal").type == "Location"
+    assert by_name(ex, "Otterburn training area").type == "Location"
+    found = triples(ex)
+    assert ("Waltershof container terminal", "locatedIn", "Hamburg") in found
+
+
+def test_a_site_off_one_place_is_not_in_the_next_sites_place(run):
+    ex = run(
+        "Two generators, the Dogger Bank offshore wind farm off the Norfolk coast and "
+        "the gas-fired Didcot power station in Oxfordshire, tripped."
+    )
+    assert by_name(ex, "Dogger Bank offshore wind farm").type == "Location"
+    found = triples(ex)
+    assert ("Didcot power station", "locatedIn", "Oxfordshire") in found
+    assert not any(p == "locatedIn" and o == "Oxfordshire" and "Dogger" in s for s, p, o in found)
+
+
+def test_a_company_referred_to_by_its_base_is_the_company_not_the_place(run):
+    found = triples(
+        run(
+            "Exxon said profits rose. Chief Executive Darren Woods, who has led the Irving, "
+            "Texas-based company since 2017, said so."
+        )
+    )
+    assert ("Darren Woods", "leads", "Exxon") in found
+    assert ("Darren Woods", "leads", "Irving") not in found
+
+
+def test_a_state_attorney_general_does_not_head_the_national_department(run):
+    found = triples(
+        run(
+            "The Justice Department and a group of state attorneys general led by Ohio "
+            "Attorney General Dave Yost are investigating the company."
+        )
+    )
+    assert not any(s == "Dave Yost" and o == "Justice Department" for s, _, o in found)
