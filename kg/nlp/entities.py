@@ -32,6 +32,7 @@ ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$",
     re.I,
 )
+PLACE_ON_RIVER_RE = re.compile(r"^[A-Z][\w'’]+-(?:on|upon|sur|am|an|en)-[A-Z][\w'’]+$")
 CURRENCY_WORDS = frozenset(
     {"euros", "euro", "dollars", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs"}
 )
@@ -349,6 +350,18 @@ def _past_number_sign(doc: Doc, end: int) -> int:
     return end
 
 
+def _leaning_before(doc: Doc, start: int, vocab: Vocab) -> bool:
+    """A political leaning right after "the" and before a name: "the centre-left Zed"."""
+    leanings = vocab.words("political_leanings") - {"ruling", "opposition"}
+    for n in (1, 3):  # "liberal", "far - right"
+        if start - n - 1 < 0 or doc[start - n - 1].lower_ != "the":
+            continue
+        words = doc[start - n : start]
+        if words.text.islower() and words.text.replace(" ", "") in leanings:
+            return True
+    return False
+
+
 def _named_state_agency(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
     """A name a state-agency noun stands before or beside as a definition."""
     root = doc[start:end].root
@@ -378,6 +391,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "GovernmentAgency"  # "oil regulator Zed", "the consumer watchdog, the ZCA"
     if _named_state_agency(doc, start, end, vocab):
         return "GovernmentAgency"  # "intelligence agency Zed", "Zed, the state agency that"
+    if _leaning_before(doc, start, vocab):
+        return "Organization"  # "the liberal Z66", "the far-right Zed Bloc": a party
     if (
         end + 1 < len(doc)
         and doc[end].text in {"-", "–"}
@@ -864,6 +879,8 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     An ambiguous gazetteer form ("Patriot", "Apple") only replaces the model's bare label.
     """
     typ, weight = _name_type(span, label, vocab)
+    if typ in {"Organization", "Person", "Product"} and PLACE_ON_RIVER_RE.match(span.text):
+        return "Location", 3  # "Rostov-on-Don", "Boulogne-sur-Mer": a town named by its river
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if typ == "GovernmentAgency" and after == "party":
         return "Organization", weight  # "the Zed Congress party": a party, not the legislature
@@ -1764,6 +1781,7 @@ def model_candidates(
             )
             defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
             defined = defined or _body_clause(doc, start, end, vocab)
+            defined = defined or _leaning_before(doc, start, vocab)
             defined = defined or (typ == "Person" and _headed_body(doc[start:end], vocab))
             # "Jin Roe, which is listed in Zed": "which", never "who", so no person
             defined = defined or (
@@ -2534,6 +2552,8 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             ):
                 end += 1  # "ZM-21 Burya rockets": the model's name after the designation
             kind = "Organization" if _group_code(doc[start:end].text, vocab) else "Product"
+            if _leaning_before(doc, start, vocab):
+                kind = "Organization"  # "the liberal Z66": a party with a number in its name
             out.append(Candidate(start, end, kind, 2, "model"))
         # "iPhone", "iMessage 2": lower-case first, then capitalised, is a product's spelling
         if (

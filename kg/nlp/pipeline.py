@@ -60,10 +60,10 @@ def _adjust_tokenizer(nlp: Language) -> None:
     based = "|".join(get_vocab().words("based_words"))
     infixes = [*nlp.Defaults.infixes, rf"(?<=[A-Z]\.)-(?=(?:{based})\b)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    # "co-founded" split in three leaves the parser a stray "co" as the verb
     # "wrote on X.": a one-letter name at a sentence's end is no initial
     for name in get_vocab().entity["letter_names"]:
         nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])
+    # "co-founded" split in three leaves the parser a stray "co" as the verb
     words = get_vocab().entity["whole_hyphen_words"]
     for form in words:
         for case in (form, form.capitalize()):

@@ -159,7 +159,11 @@ class _Finder:
         if tok is None:
             return []
         out = []
-        if tok.is_lower and any(c.dep_ == "amod" and c.lower_ == "based" for c in tok.children):
+        if (
+            tok.is_lower
+            and any(c.dep_ == "amod" and c.lower_ == "based" for c in tok.children)
+            and not (tok.dep_ == "appos" and key_at(self.doc, tok.head.i))
+        ):
             # "led the Oslo-based company": the company referred back to, not Oslo
             k = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
             if k and self.types.get(k) not in {"Location", "Country"}:
@@ -2209,7 +2213,7 @@ class _Finder:
                         target = target or anaphor_entity(self.doc, child, anaphors)
                         if child.lower_ in {"its", "their"}:  # "the group ... its leader X"
                             # "A was Acme's chief and B its president": Acme, named just before
-                            target = target or next(iter(self._its(child)), None)
+                            target = target or self._parallel_owner(child)
                             target = target or self._described_before(
                                 child, {"Organization", "GovernmentAgency", "MilitaryUnit"}
                             )
@@ -3266,7 +3270,10 @@ class _Finder:
             deps = {"nsubjpass"} if passive and shared else set() if passive else {"nsubj"}
             if deps:
                 subjects = [c for c in v.children if c.dep_ in deps]
-                if len(subjects) > 1 and all(c.pos_ == "PROPN" for c in subjects):
+                if len(subjects) > 1 and any(
+                    t.text in {"-", "--", "—", "–"}
+                    for t in self.doc[subjects[0].i : subjects[-1].i]
+                ):
                     # "MOSCOW, May 2 - Acme said": a dateline parsed as a second subject,
                     # before the real one
                     subjects.reverse()
@@ -4318,6 +4325,17 @@ class _Finder:
         if found and set(named) <= {found[0]}:
             return found[:1]
         return named[-1:] if not found else []  # another actor in between: unsure
+
+    def _parallel_owner(self, pron: Token) -> str | None:
+        """ "A was Acme's chief executive and B its president": "its" repeats the
+        possessor named before it in the sentence."""
+        owners = [
+            k
+            for t in self.doc[sent_of(pron).start : pron.i]
+            if t.dep_ == "poss" and (k := key_at(self.doc, t.i))
+        ]
+        found = self._its(pron)
+        return found[0] if found and owners and owners[-1] == found[0] else None
 
     def _hostile_action(self, tok: Token) -> None:
         """ "operations against the cartel", "a face-off with Norland's army" """

@@ -270,3 +270,19 @@ def test_a_state_attorney_general_does_not_head_the_national_department(run):
         )
     )
     assert not any(s == "Dave Yost" and o == "Justice Department" for s, _, o in found)
+
+
+def test_a_town_named_by_its_river_is_a_place(run):
+    ex = run("Officials flew to Sovetsk-on-Neman, where the plant builds jets.")
+    assert by_name(ex, "Sovetsk-on-Neman").type == "Location"
+
+
+def test_a_booked_flight_with_an_airline_is_no_persons_contract(run):
+    found = triples(run("Jane Roe booked a flight with Lufthansa to Frankfurt on Monday."))
+    assert not any(p == "contractWith" for _, p, _ in found)
+
+
+def test_a_name_after_a_political_leaning_is_a_party(run):
+    ex = run("The liberal Z55 won nine seats, while the far-right Ring Bloc won two.")
+    assert by_name(ex, "Z55").type == "Organization"
+    assert by_name(ex, "Ring Bloc").type == "Organization"
