@@ -159,14 +159,20 @@ class _Finder:
         if tok is None:
             return []
         out = []
+        based = self._based_after_town(tok)
         if (
-            tok.is_lower
-            and any(c.dep_ == "amod" and c.lower_ == "based" for c in tok.children)
+            based is None
+            and tok.is_lower
             and not (tok.dep_ == "appos" and key_at(self.doc, tok.head.i))
         ):
-            # "led the Oslo-based company": the company referred back to, not Oslo
-            k = anaphor_entity(self.doc, tok, self.vocab.entity["definite_anaphors"])
-            if k and self.types.get(k) not in {"Location", "Country"}:
+            based = next(
+                (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "based"), None
+            )
+        if based is not None:
+            # "led the Oslo-based company", "a stake in the Varde, Norland-based company"
+            # (parsed with Varde as the object): the company referred back to, not the town
+            k = self._based_company(tok, based)
+            if k:
                 return [k]
         if (tok.like_num or tok.lower_ in {"some", "most", "many", "several", "dozens"}) and not (
             key_at(self.doc, tok.i)
@@ -2974,6 +2980,40 @@ class _Finder:
             self._lies_in(tok)
             self._region_of(tok)
 
+    def _based_company(self, tok: Token, based: Token) -> str | None:
+        """The body "the Oslo-based company" refers back to: a definite description of a
+        body named before, other than the clause's own subject ("Acme took a stake in
+        the Oslo-based company")."""
+        noun = based.head
+        kinds = set(self.vocab.entity["definite_anaphors"].get(noun.lower_, []))
+        kinds -= {"Location", "Country"}
+        if not kinds or not noun.is_lower or self._article_before(based) != "the":
+            return None
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        actors = set(self._subject(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
+        names = {self.entities[a].name for a in actors}
+        return salient_entity_before(self.doc, based.idx, kinds, lambda n: n not in names)
+
+    def _based_after_town(self, tok: Token) -> Token | None:
+        """The "based" of "the Varde, Norland-based company" when `tok` ends the town's
+        name and the parser took the town for the noun phrase's head."""
+        doc = self.doc
+        k = key_at(doc, tok.i)
+        if not k or self.types.get(k) != "Location" or key_at(doc, tok.i + 1) == k:
+            return None
+        if tok.i + 4 >= len(doc) or doc[tok.i + 1].text != ",":
+            return None
+        for t in doc[tok.i + 2 : tok.i + 7]:
+            if t.lower_ == "based" and doc[t.i - 1].text in {"-", "–"}:
+                noun = t.head
+                kinds = self.vocab.entity["definite_anaphors"].get(noun.lower_, [])
+                if noun.is_lower and kinds and self._article_before(t) == "the":
+                    return t
+                return None
+        return None
+
     def _article_before(self, based: Token) -> str | None:
         """The article before "the Menlo Park, California-based company", however parsed."""
         doc = self.doc
@@ -4328,14 +4368,19 @@ class _Finder:
 
     def _parallel_owner(self, pron: Token) -> str | None:
         """ "A was Acme's chief executive and B its president": "its" repeats the
-        possessor named before it in the sentence."""
+        possessor named before it in the sentence, or the sentence's subject."""
         owners = [
             k
             for t in self.doc[sent_of(pron).start : pron.i]
             if t.dep_ == "poss" and (k := key_at(self.doc, t.i))
         ]
         found = self._its(pron)
-        return found[0] if found and owners and owners[-1] == found[0] else None
+        root = sent_of(pron).root
+        subjects = self._subject(root) if root.pos_ in {"VERB", "AUX"} else []
+        # "Norland recalled its ambassador, Jo Roe": the state the sentence is about
+        if found and ((owners and owners[-1] == found[0]) or found[0] in subjects):
+            return found[0]
+        return None
 
     def _hostile_action(self, tok: Token) -> None:
         """ "operations against the cartel", "a face-off with Norland's army" """

@@ -286,3 +286,25 @@ def test_a_name_after_a_political_leaning_is_a_party(run):
     ex = run("The liberal Z55 won nine seats, while the far-right Ring Bloc won two.")
     assert by_name(ex, "Z55").type == "Organization"
     assert by_name(ex, "Ring Bloc").type == "Organization"
+
+
+def test_a_stake_in_the_town_based_company_is_a_stake_in_the_company(run):
+    found = triples(
+        run(
+            "Siemens reported weak results on Thursday. Temasek bought a 5% stake in the "
+            "Munich, Germany-based company on Friday, a filing showed."
+        )
+    )
+    assert ("Temasek", "owns", "Siemens") in found
+    assert ("Temasek", "owns", "Munich") not in found
+
+
+def test_its_after_a_state_named_in_passing_is_still_the_subjects(run):
+    found = triples(
+        run(
+            "NASA said on Monday it was ready. The agency is barred by law from working with "
+            "China, and its administrator, Tom Berg, has warned of a race."
+        )
+    )
+    assert ("Tom Berg", "leads", "NASA") in found
+    assert ("Tom Berg", "country", "China") not in found
