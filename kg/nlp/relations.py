@@ -66,6 +66,7 @@ class _Finder:
         self.out: list[RelationCandidate] = []
         self.furniture = doc._.kg_furniture or []
         self.subunits = vocab.words("subunit_nouns")
+        self._resolving_based = False
         self.struck_places: list[tuple[str, str, Token]] = []
         self.led_bodies: list[tuple[str, str, Token]] = []
         self.person_orgs: list[tuple[str, str, Token]] = []
@@ -2989,10 +2990,16 @@ class _Finder:
         kinds -= {"Location", "Country"}
         if not kinds or not noun.is_lower or self._article_before(based) != "the":
             return None
+        if self._resolving_based:
+            return None  # reached again while finding the clause's subject
         verb = tok
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        actors = set(self._subject(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
+        self._resolving_based = True
+        try:
+            actors = set(self._subject(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
+        finally:
+            self._resolving_based = False
         names = {self.entities[a].name for a in actors}
         return salient_entity_before(self.doc, based.idx, kinds, lambda n: n not in names)
 
