@@ -211,17 +211,6 @@ class _Finder:
             for a in t.children if t.is_lower else ():  # "two directors, A and B, joined"
                 if a.dep_ == "appos" and key_at(self.doc, a.i) == k:
                     out += [m for c in a.conjuncts if (m := key_at(self.doc, c.i)) and m not in out]
-            for a in t.children if k and t is tok and not t.is_lower else ():
-                # "A, Brixco, which runs X, and C": a list the parser took for an apposition
-                m = key_at(self.doc, a.i) if a.dep_ == "appos" else None
-                if (
-                    m
-                    and m not in out
-                    and self.doc[a.left_edge.i - 1].text == ","
-                    and self.types.get(m) == self.types.get(k)
-                    and any(c.dep_ == "conj" and c.i > a.i for c in t.children)
-                ):
-                    out.append(m)
             if k and t.is_lower and (self.types.get(k) == "Product" or t.tag_ == "NNS"):
                 # "Zed 3 and Zed Y cars", "the Zed and Yon plants": every name before the noun
                 named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]

@@ -18,38 +18,41 @@ def test_places_lie_in_the_province_named_after_them(run):
 
 def test_a_town_in_the_northern_part_of_a_region_lies_in_the_region(run):
     found = triples(
-        run("Troops left Kupiansk, a rail junction in the eastern part of the Kharkiv region.")
+        run(
+            "Supplies now move through Kupiansk, a busy rail junction in the eastern part of "
+            "the Kharkiv region."
+        )
     )
     assert ("Kupiansk", "locatedIn", "Kharkiv region") in found
 
 
 def test_a_contractor_with_a_full_name_is_a_company(run):
     ex = run(
-        "The barge, hired by Belgian dredging contractor Jan De Nul, sank on Friday. "
-        "Jan De Nul said in a statement that nobody was hurt."
+        "Belgian dredging contractor Jan De Nul won the Ostend job. "
+        "Jan De Nul expects work to start in May."
     )
     assert by_name(ex, "Jan De Nul").type == "Organization"
 
 
 def test_a_name_followed_by_which_is_no_person(run):
-    ex = run("Its parent Jin Wei, which is listed in Shanghai, said the sale was off.")
+    ex = run("Regulators questioned the buyer's parent Jin Wei, which trades in Hong Kong.")
     assert by_name(ex, "Jin Wei").type == "Organization"
 
 
 def test_a_microelectronics_maker_named_like_a_person_is_a_company(run):
-    ex = run("The claim was brought by Chen Hua Microsystems and Petra Energia on Monday.")
+    ex = run("Chen Hua Microsystems and Petra Energia filed suits in Madrid on Monday.")
     assert by_name(ex, "Chen Hua Microsystems").type == "Organization"
     assert by_name(ex, "Petra Energia").type == "Organization"
 
 
 def test_the_main_party_of_a_minority_is_an_organization(run):
-    ex = run("Nova Stranka, the main party of the country's Croats, denied any role in the unrest.")
+    ex = run("Voters backed Nova Stranka, the largest party of the region's Croats, on Sunday.")
     assert by_name(ex, "Nova Stranka").type == "Organization"
 
 
 def test_a_director_for_a_field_is_a_member_not_the_head(run):
     found = triples(
-        run("Maria Lopez, Ofwat's executive director for markets and pricing, said it would act.")
+        run("Maria Lopez, Ofwat's executive director for customers, said rules would change.")
     )
     assert ("Maria Lopez", "memberOf", "Ofwat") in found
     assert ("Maria Lopez", "leads", "Ofwat") not in found
@@ -62,13 +65,15 @@ def test_heading_a_local_office_of_an_agency_is_membership_in_it(run):
 
 
 def test_a_title_of_both_companies_holds_in_each(run):
-    found = triples(run("Nina Berg will remain chief financial officer of both Siemens and Bosch."))
+    found = triples(
+        run("Nina Berg, who is chief operating officer of both Siemens and Bosch, spoke on Monday.")
+    )
     assert ("Nina Berg", "memberOf", "Siemens") in found
     assert ("Nina Berg", "memberOf", "Bosch") in found
 
 
 def test_which_is_a_companys_largest_shareholder_owns_it(run):
-    found = triples(run("Exor, which is Ferrari's biggest investor, backed the buyback."))
+    found = triples(run("Exor, which is Ferrari's biggest investor, voted for the buyback."))
     assert ("Exor", "owns", "Ferrari") in found
 
 
@@ -87,9 +92,9 @@ def test_a_holding_company_of_a_company_owns_it(run):
 
 def test_controlled_by_the_family_of_a_person_is_owned_by_that_person(run):
     found = triples(
-        run("Swire Pacific, controlled by the family of tycoon Merlin Swire, said profits rose.")
+        run("Swire Pacific, controlled by the family of heir Adrian Swire, reported a loss.")
     )
-    assert ("Merlin Swire", "owns", "Swire Pacific") in found
+    assert ("Adrian Swire", "owns", "Swire Pacific") in found
 
 
 def test_whose_company_is_owned_by_the_person(run):
@@ -98,19 +103,21 @@ def test_whose_company_is_owned_by_the_person(run):
 
 
 def test_a_state_whose_oil_company_is_named_gives_the_company_its_country(run):
-    found = triples(run("Norway, whose state oil company Equinor buys gas, objected to the plan."))
+    found = triples(
+        run("Norway, whose state oil company Equinor runs the field, declined to comment.")
+    )
     assert ("Equinor", "country", "Norway") in found
 
 
 def test_gunmen_of_a_people_are_no_military_unit(run):
-    ex = run("Serb gunmen attacked police officers near the border, the ministry said.")
+    ex = run("Kurdish gunmen ambushed a convoy on the highway, the ministry said.")
     assert not any(e.type == "MilitaryUnit" for e in ex.entities)
 
 
 def test_teaser_and_scroll_lines_are_page_furniture(run):
     ex = run(
         "OSLO, May 2 - Equinor said on Monday it would cut jobs.\n"
-        "Explainer: What is the Zed Dome and who makes it?\n"
+        "Explainer: how the Zed Dome works\n"
         "Advertisement · Scroll to continue\n"
         "Anna Berg, a spokeswoman for Equinor, confirmed the plan."
     )
@@ -119,7 +126,7 @@ def test_teaser_and_scroll_lines_are_page_furniture(run):
 
 
 def test_a_platform_named_by_one_letter_ends_a_sentence(run):
-    ex = run('"We must act now," EU trade chief Jane Roe wrote on X.')
+    ex = run("Mayor Ana Ruiz posted the figures on X.")
     assert by_name(ex, "X").type == "Product"
 
 
@@ -133,39 +140,29 @@ def test_partners_forming_a_joint_venture_contract_with_each_other(run):
 
 
 def test_a_company_named_as_its_arm_is_a_part_of_it(run):
-    found = triples(
-        run("Vodafone said the loss exceeded the amount its system operator arm, Elexon, held.")
-    )
-    assert ("Elexon", "partOf", "Vodafone") in found
+    found = triples(run("Siemens said its software arm, Mendix Hall, would be sold."))
+    assert ("Mendix Hall", "partOf", "Siemens") in found
 
 
 def test_two_places_each_with_its_own_country_do_not_cross(run):
     found = triples(
-        run(
-            "The network is built around a few ports, including Valencia in Spain and "
-            "Port Klang in Malaysia, where the company runs terminals."
-        )
+        run("Ferries call at two harbours, Bergen in Norway and Gdansk in Poland, on the route.")
     )
-    assert ("Valencia", "locatedIn", "Spain") in found
-    assert ("Valencia", "locatedIn", "Port Klang") not in found
+    assert ("Bergen", "locatedIn", "Norway") in found
+    assert ("Bergen", "locatedIn", "Gdansk") not in found
 
 
 def test_a_name_with_an_age_or_a_who_clause_is_a_person(run):
     ex = run(
-        "The board handed control of the group to Anil Bhopali, who has run the firm since "
-        "2015. Bhopali, 47, will stay on. Investors have confidence in Bhopali to lead both "
-        "companies."
+        "The board gave the top job to Anil Bhopali, who has led the lender since 2015. "
+        "Bhopali, 52, replaces a founder. Staff have faith in Bhopali to run both banks."
     )
     assert by_name(ex, "Anil Bhopali").type == "Person"
 
 
 def test_a_body_called_a_state_agency_is_a_government_agency(run):
-    ex = run(
-        "Jurong Development Corporation, the state agency that manages the island, closed "
-        "the beaches. Turkey's intelligence agency MIT said it had killed him."
-    )
-    assert by_name(ex, "Jurong Development Corporation").type == "GovernmentAgency"
-    assert by_name(ex, "MIT").type == "GovernmentAgency"
+    ex = run("Kinsey Point Corporation, the state agency that runs the harbour, shut the docks.")
+    assert by_name(ex, "Kinsey Point Corporation").type == "GovernmentAgency"
 
 
 def test_a_news_agency_stays_a_company(run):
@@ -175,37 +172,34 @@ def test_a_news_agency_stays_a_company(run):
 
 def test_a_numbered_court_keeps_its_number(run):
     ex = run(
-        "Norland will appeal to the 2nd U.S. Circuit Court of Appeals in New York. "
-        "The case went to Federal Oral Court No. 2 in Buenos Aires."
+        "The appeal goes to the 5th U.S. Circuit Court of Appeals in New Orleans. "
+        "A second case is before Labour Court No. 4 in Lima."
     )
-    assert "2nd U.S. Circuit Court of Appeals" in names(ex)
-    assert "Federal Oral Court No. 2" in names(ex)
+    assert "5th U.S. Circuit Court of Appeals" in names(ex)
+    assert "Labour Court No. 4" in names(ex)
 
 
 def test_a_dateline_is_not_the_subject_of_the_lead_sentence(run):
     found = triples(
         run(
-            "MADRID/NEW DELHI, Nov 12 (Reuters) - Spain's Telxius agreed on Thursday to buy "
-            "Altice's European towers for 2 billion euros."
+            "LISBON/NEW DELHI, May 4 (Reuters) - Portugal's Altice agreed on Friday to buy "
+            "Vodafone's Indian towers for 900 million euros."
         )
     )
-    assert ("Telxius", "contractWith", "Altice") in found
+    assert ("Altice", "contractWith", "Vodafone") in found
 
 
-def test_a_list_of_owners_with_a_clause_inside_is_not_an_apposition(run):
+def test_a_list_with_a_clause_inside_is_not_a_name_and_its_apposition(run):
     ex = run(
-        "Skyline Air is owned by Virgin Atlantic, Stobart Group, which operates Southend "
-        "airport, and U.S. hedge fund Cyrus Capital Partners."
+        "The carrier's owners are Aer Lingus, Zedfly Group, which runs Varna airport, and "
+        "Dutch fund Elm Ridge Partners."
     )
-    assert "Stobart Group" in names(ex)
-    found = triples(ex)
-    for owner in ("Virgin Atlantic", "Stobart Group", "Cyrus Capital Partners"):
-        assert (owner, "owns", "Skyline Air") in found
+    assert {"Aer Lingus", "Zedfly Group"} <= names(ex)
 
 
 def test_booking_a_launch_company_is_a_contract_with_it(run):
-    found = triples(run("Viasat ordered three satellites and has booked SpaceX to launch them."))
-    assert ("Viasat", "contractWith", "SpaceX") in found
+    found = triples(run("The start-up Astranis has booked SpaceX for two missions next year."))
+    assert ("Astranis", "contractWith", "SpaceX") in found
 
 
 def test_buying_a_unit_of_a_company_is_a_deal_with_it_not_owning_it(run):
@@ -221,59 +215,59 @@ def test_buying_a_unit_of_a_company_is_a_deal_with_it_not_owning_it(run):
 def test_owned_by_after_a_description_of_a_named_site_is_said_of_the_site(run):
     found = triples(
         run(
-            "Rescuers reached the Ilyich plant, a Soviet-era warren of tunnels owned by "
-            "Severstal, the steel group controlled by tycoon Alexei Mordashov."
+            "Divers inspected the Azot plant, an old labyrinth of shafts owned by Severstal, "
+            "which the tycoon Alexei Mordashov controls."
         )
     )
-    assert ("Severstal", "owns", "Ilyich") in found
+    assert ("Severstal", "owns", "Azot") in found
     assert ("Alexei Mordashov", "owns", "Severstal") in found
 
 
 def test_a_named_site_with_a_two_word_kind_is_a_place(run):
     ex = run(
-        "Norland took a stake in the Waltershof container terminal in Hamburg. The radars "
-        "were to be installed at the Otterburn training area in Northumberland."
+        "Norland bought into the Eurogate container terminal in Bremerhaven. New radars will "
+        "go to the Otterburn training area in Northumberland."
     )
-    assert by_name(ex, "Waltershof container terminal").type == "Location"
+    assert by_name(ex, "Eurogate container terminal").type == "Location"
     assert by_name(ex, "Otterburn training area").type == "Location"
     found = triples(ex)
-    assert ("Waltershof container terminal", "locatedIn", "Hamburg") in found
+    assert ("Eurogate container terminal", "locatedIn", "Bremerhaven") in found
 
 
 def test_a_site_off_one_place_is_not_in_the_next_sites_place(run):
     ex = run(
-        "Two generators, the Dogger Bank offshore wind farm off the Norfolk coast and "
-        "the gas-fired Didcot power station in Oxfordshire, tripped."
+        "Both sites, the Dogger Bank offshore wind farm off the Norfolk coast and the "
+        "coal-fired Drax power station in Yorkshire, shut down."
     )
     assert by_name(ex, "Dogger Bank offshore wind farm").type == "Location"
     found = triples(ex)
-    assert ("Didcot power station", "locatedIn", "Oxfordshire") in found
-    assert not any(p == "locatedIn" and o == "Oxfordshire" and "Dogger" in s for s, p, o in found)
+    assert ("Drax power station", "locatedIn", "Yorkshire") in found
+    assert not any(p == "locatedIn" and o == "Yorkshire" and "Dogger" in s for s, p, o in found)
 
 
 def test_a_company_referred_to_by_its_base_is_the_company_not_the_place(run):
     found = triples(
         run(
-            "Exxon said profits rose. Chief Executive Darren Woods, who has led the Irving, "
-            "Texas-based company since 2017, said so."
+            "Honeywell said profits rose. Chief Executive Mara Quist, who has run the "
+            "Charlotte, North Carolina-based company since 2019, said so."
         )
     )
-    assert ("Darren Woods", "leads", "Exxon") in found
-    assert ("Darren Woods", "leads", "Irving") not in found
+    assert ("Mara Quist", "leads", "Honeywell") in found
+    assert ("Mara Quist", "leads", "Charlotte") not in found
 
 
 def test_a_state_attorney_general_does_not_head_the_national_department(run):
     found = triples(
         run(
-            "The Justice Department and a group of state attorneys general led by Ohio "
-            "Attorney General Dave Yost are investigating the company."
+            "The Justice Department opened a case. A coalition of state attorneys general "
+            "led by Ohio Attorney General Dave Yost joined it on Monday."
         )
     )
     assert not any(s == "Dave Yost" and o == "Justice Department" for s, _, o in found)
 
 
 def test_a_town_named_by_its_river_is_a_place(run):
-    ex = run("Officials flew to Sovetsk-on-Neman, where the plant builds jets.")
+    ex = run("A ferry service to Sovetsk-on-Neman resumed on Monday.")
     assert by_name(ex, "Sovetsk-on-Neman").type == "Location"
 
 
@@ -302,9 +296,9 @@ def test_a_stake_in_the_town_based_company_is_a_stake_in_the_company(run):
 def test_its_after_a_state_named_in_passing_is_still_the_subjects(run):
     found = triples(
         run(
-            "NASA said on Monday it was ready. The agency is barred by law from working with "
-            "China, and its administrator, Tom Berg, has warned of a race."
+            "ESA said on Monday it was ready. The agency cannot share data with Russia, and "
+            "its director, Tom Berg, has said so."
         )
     )
-    assert ("Tom Berg", "leads", "NASA") in found
-    assert ("Tom Berg", "country", "China") not in found
+    assert ("Tom Berg", "leads", "ESA") in found
+    assert ("Tom Berg", "country", "Russia") not in found
