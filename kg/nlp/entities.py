@@ -1770,8 +1770,8 @@ def model_candidates(
                 and ORDINAL_RE.match(doc[start - 1].text)
                 and doc[start - 1].text[0].isdigit()
             ):
-                start -= 1  # "the 2nd U.S. Circuit Court of Appeals": one of several circuits
-            end = _past_number_sign(doc, end)  # "Federal Oral Court No. 2"
+                start -= 1  # "the 5th U.S. Circuit Court of Appeals": one of several circuits
+            end = _past_number_sign(doc, end)  # "Labour Court No. 4"
         if typ in {"Organization", "Person", "Location", "Product"} and weight < 3:
             ctx = context_type(doc, start, end, vocab)
             defined = _defined_as_org(doc, start, end, vocab) or (

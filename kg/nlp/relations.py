@@ -56,6 +56,11 @@ OPEN_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits"})
 WATERS = OPEN_WATERS | {"bay", "river", "lake"}
 
 
+def _of_phrase(tok: Token) -> Token | None:
+    """The "of" a noun governs ("the family of X", "the unit of Acme"), if any."""
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
 class _Finder:
     def __init__(self, doc: Doc, vocab: Vocab) -> None:
         self.doc = doc
@@ -178,11 +183,11 @@ class _Finder:
         if (tok.like_num or tok.lower_ in {"some", "most", "many", "several", "dozens"}) and not (
             key_at(self.doc, tok.i)
         ):
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = _of_phrase(tok)
             if of is not None:
                 return self.pobj_ents(of)  # "flies 12 of its 40 Zed 7s": the Zed 7s
         if tok.is_lower and tok.lemma_ == "family":
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = _of_phrase(tok)
             people = [k for k in self.pobj_ents(of) if self.types.get(k) == "Person"] if of else []
             if people:
                 return people[:1]  # "controlled by the family of tycoon Jane Roe": hers
@@ -193,7 +198,7 @@ class _Finder:
         ):  # "the northern part of X": X
             # "heads the alliance of A and B": both, not the last alliance named;
             # "operates a fleet of A and B": the aircraft; "the ports of A and B": the ports
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = _of_phrase(tok)
             if of is not None and self.pobj_ents(of):
                 return self.pobj_ents(of)
         if tok.is_lower and tok.tag_ == "NNS" and not key_at(self.doc, tok.i):
@@ -2093,7 +2098,7 @@ class _Finder:
                 continue  # "A, the mayor of Zed, B, and C": the title names B, after it
             of_many = False
             if noun.lower_ == "one":  # "one of the coordinators of X"
-                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                of = _of_phrase(noun)
                 plural = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
                 of_many = plural is not None and plural.tag_ == "NNS"
                 noun = plural if of_many else noun
@@ -2994,21 +2999,22 @@ class _Finder:
 
     def _based_after_town(self, tok: Token) -> Token | None:
         """The "based" of "the Varde, Norland-based company" when `tok` ends the town's
-        name and the parser took the town for the noun phrase's head."""
+        name and the parser may have taken the town for the noun phrase's head
+        (`_based_company` decides whether it describes a body)."""
         doc = self.doc
         k = key_at(doc, tok.i)
         if not k or self.types.get(k) != "Location" or key_at(doc, tok.i + 1) == k:
             return None
         if tok.i + 4 >= len(doc) or doc[tok.i + 1].text != ",":
             return None
-        for t in doc[tok.i + 2 : tok.i + 7]:
-            if t.lower_ == "based" and doc[t.i - 1].text in {"-", "–"}:
-                noun = t.head
-                kinds = self.vocab.entity["definite_anaphors"].get(noun.lower_, [])
-                if noun.is_lower and kinds and self._article_before(t) == "the":
-                    return t
-                return None
-        return None
+        return next(
+            (
+                t
+                for t in doc[tok.i + 2 : tok.i + 7]
+                if t.lower_ == "based" and doc[t.i - 1].text in {"-", "–"}
+            ),
+            None,
+        )
 
     def _article_before(self, based: Token) -> str | None:
         """The article before "the Menlo Park, California-based company", however parsed."""
@@ -3709,9 +3715,7 @@ class _Finder:
                     and dobj.lemma_.lower() in self.vocab.words("sold_asset_nouns")
                 ):
                     # "buy the towers business of Acme": a deal with the seller
-                    of = next(
-                        (c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None
-                    )
+                    of = _of_phrase(dobj)
                     objs = [
                         k
                         for k in (self.pobj_ents(of) if of is not None else [])
@@ -4365,13 +4369,14 @@ class _Finder:
     def _parallel_owner(self, pron: Token) -> str | None:
         """ "A was Acme's chief executive and B its president": "its" repeats the
         possessor named before it in the sentence, or the sentence's subject."""
+        sent = sent_of(pron)
         owners = [
             k
-            for t in self.doc[sent_of(pron).start : pron.i]
+            for t in self.doc[sent.start : pron.i]
             if t.dep_ == "poss" and (k := key_at(self.doc, t.i))
         ]
         found = self._its(pron)
-        root = sent_of(pron).root
+        root = sent.root
         subjects = self._subject(root) if root.pos_ in {"VERB", "AUX"} else []
         # "Norland recalled its ambassador, Jo Roe": the state the sentence is about
         if found and ((owners and owners[-1] == found[0]) or found[0] in subjects):
@@ -4640,7 +4645,7 @@ class _Finder:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.vocab.words("customer_nouns"):
                 continue
             buyers = self._described_by(tok)
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = _of_phrase(tok)
             goods = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if goods is None or not goods.is_lower:
                 continue  # "the buyer of Acme" takes a company, it is not supplied
@@ -5894,7 +5899,7 @@ class _Finder:
         for tok in doc:
             low = tok.lemma_.lower()
             if tok.is_lower and low in towns:  # "the Sichuan capital of Chengdu"
-                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                of = _of_phrase(tok)
                 named = next(
                     (
                         key_at(doc, c.i)
