@@ -25,6 +25,7 @@ from kg.nlp.claims import find_claims
 from kg.nlp.convert import to_plain
 from kg.nlp.entities import (
     acronym_candidates,
+    bodies_of_states,
     conjunct_places,
     dateline_credits,
     dateline_place_names,
@@ -43,6 +44,7 @@ from kg.nlp.entities import (
     places_before_kind,
     renamed_descriptions,
     rule_candidates,
+    split_maker_titles,
     split_makers,
     split_recipients,
     split_states,
@@ -240,9 +242,11 @@ class EntityComponent:
         ]
         cands += national_units(doc, cands, self.vocab)
         cands += names_ending_in_states(doc, cands, self.vocab)
+        cands += bodies_of_states(doc, cands, self.vocab)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = outside_headlines(doc, cands, self.vocab)
         cands = split_makers(doc, split_states(doc, overlap_filter(cands), self.vocab), self.vocab)
+        cands = split_maker_titles(doc, cands, self.vocab)
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)
         conjunct_places(doc, cands, self.vocab)
         numbered_names(doc, cands, self.vocab)
@@ -251,6 +255,8 @@ class EntityComponent:
         for c in cands:
             if c.link is not None and c.link not in cands:
                 c.link = next((d for d in cands if d.start <= c.link.start < d.end), None)
+                if c.link is not None and c.source == "acronym":
+                    c.type = c.link.type  # "the Grain Board of Norland (GBN)": not the state's
         cands = add_description_mentions(doc, cands, self.vocab)
         cands = propagate_names(doc, cands, self.vocab, furniture)
         entities, token_map = build_entities(doc, cands, self.vocab)

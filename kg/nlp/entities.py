@@ -464,9 +464,9 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             and after.text[:1].isupper()
         ):
             return "Organization"  # "the Globex boxship Aurora": the operator, then the vessel
-        if w in vocab.words("product_nouns") and not (
-            nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in {"of", "for"}
-        ):
+        if (
+            w in vocab.words("product_nouns") or w in vocab.words("brand_nouns")  # "the Zed brand"
+        ) and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in {"of", "for"}):
             return "Product"
         platform = fold(span.text) in {fold(n) for n in vocab.entity["platform_names"]}
         if platform and w in vocab.words("owner_nouns"):
@@ -858,6 +858,19 @@ def _body_clause(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
     )
 
 
+def _collective_apposition(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+    """ "Grey Lynx, the gang behind the Zed malware": nobody is called a gang or a group."""
+    appos = next((c for c in doc[start:end].root.children if c.dep_ == "appos"), None)
+    return (
+        appos is not None
+        and appos.i >= end
+        and appos.is_lower
+        and appos.lower_ in vocab.words("collective_appositives")
+        and not place_group(appos)  # "an uninhabited island group": a place
+        and not any(c.lower_ == "based" for c in appos.children)  # "Varde, Norland-based firm"
+    )
+
+
 def _person_noun_before(doc: Doc, start: int, vocab: Vocab) -> bool:
     """ "the architect X", "American singer-songwriter X": an occupation before a name."""
     return start > 0 and _person_noun(doc[start - 1], vocab)
@@ -909,6 +922,17 @@ def _known_thing(span: Span, vocab: Vocab) -> bool:
     return (known is not None and known.type != "Person") or span[-1].lower_.rstrip(
         "."
     ) in vocab.words("company_name_tails")
+
+
+def _state_branch(span: Span, vocab: Vocab) -> bool:
+    """ "Dockers Norway", "Zedcom Chile": a body's national branch; a person's name ends in a
+    state's only after a given name ("Jon Chad")."""
+    return (
+        len(span) >= 2
+        and bool(vocab.country(span[-1].text))
+        and span[0].text not in vocab.given_names
+        and not vocab.country(span.text)
+    )
 
 
 def _peoples(words: list[str], vocab: Vocab) -> bool:
@@ -1077,8 +1101,16 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return "Product", 2  # "Acme Wallet", "App Store", "Acme Search"
     if label == "ORG" and head in vocab.words("org_heads"):
         return "Organization", 3 if head != "group" else 2
+    if (
+        label in {"PERSON", "GPE", "ORG"}
+        and len(span) >= 2
+        and head in vocab.words("company_final_words")
+    ):
+        return "Organization", 3  # "Vela Air", "Zed Lithium": a company whatever the context
     if label in {"PERSON", "GPE"} and len(span) >= 2 and head in vocab.words("org_heads"):
         return "Organization", 2  # "Gamma Holdings", "Acme Corp" are not people
+    if label == "PERSON" and _state_branch(span, vocab):
+        return "Organization", 2
     if (
         label in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
         and 2 <= len(span) <= 4
@@ -1732,6 +1764,7 @@ def model_candidates(
             )
             and not _known_thing(span, vocab)  # "activist investor Zedcap Management"
             and not vocab.country(span.text)  # "Saudi Arabia, OPEC's de facto leader"
+            and not (label == "ORG" and _state_branch(span, vocab))  # "head of Dockers Norway"
         ):
             label = "PERSON"
             out.append(Candidate(start, end, "Person", 3, "titled"))
@@ -1781,6 +1814,7 @@ def model_candidates(
             )
             defined = defined or (ctx == "Organization" and _titles_follow(doc, end, vocab))
             defined = defined or _body_clause(doc, start, end, vocab)
+            defined = defined or _collective_apposition(doc, start, end, vocab)
             defined = defined or _leaning_before(doc, start, vocab)
             defined = defined or (typ == "Person" and _headed_body(doc[start:end], vocab))
             # "Jin Roe, which is listed in Zed": "which", never "who", so no person
@@ -3099,6 +3133,36 @@ def names_ending_in_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> li
     return out
 
 
+def bodies_of_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "the Grain Board of Norland", "the Ports Authority of the Zed Republic": an
+    institution's name that ends in its state is one name, with the state inside.
+
+    Only institution heads take the state this way; a company or a group named "of" a
+    state ("Zedco Group of Norland") keeps the state apart, its seat or market.
+    """
+    heads = vocab.words("state_named_body_heads")
+    by_end = {c.end: c for c in cands if c.type in {"Organization", "GovernmentAgency"}}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type != "Country" or c.start < 2:
+            continue
+        of = c.start - 2 if doc[c.start - 1].lower_ == "the" else c.start - 1
+        body = by_end.get(of)
+        if body is None or doc[of].lower_ != "of":
+            continue
+        # "the Chamber of Fisheries of Norland": the word before its own "of" is the head
+        head = doc[next((t.i for t in body.span(doc) if t.lower_ == "of"), body.end) - 1]
+        after = doc[c.end] if c.end < len(doc) else None
+        if (
+            head.lower_ not in heads
+            or not head.is_title
+            or (after is not None and (after.is_title or after.tag_ == "POS"))
+        ):
+            continue
+        out.append(Candidate(body.start, c.end, body.type, max(body.weight, 3), "body-of-state"))
+    return out
+
+
 def split_recipients(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """ "sent Norland Zed tanks": a state named right after a verb of giving is who
     receives, not the front of the thing's name."""
@@ -3203,6 +3267,54 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
                     c.start += k
                     break
         out.append(c)
+    return out
+
+
+def split_maker_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "Skyfall creator Rovio Games", read by the model as one name or as two companies:
+    the product before the maker noun and the company after it are two things."""
+    makers = vocab.relations["maker_nouns"]
+    making = {w for w, p in makers.items() if p != "owns"}
+    starts = {c.start: c for c in cands}
+    out: list[Candidate] = []
+    for c in cands:
+        after = starts.get(c.end + 1)
+        if (
+            c.end - c.start >= 2
+            and c.type in {"Organization", "Person"}
+            and c.weight < 3
+            and doc[c.end - 1].is_lower
+            and doc[c.end - 1].lower_ in making
+            and starts.get(c.end) is not None
+        ):
+            c.end -= 1  # "[Skyfall creator] [Rovio Games]": the noun ends no name
+            after = starts.get(c.end + 1)
+        if (
+            c.type in {"Organization", "Person"}
+            and c.weight < 3
+            and c.end < len(doc)
+            and doc[c.end].is_lower
+            and doc[c.end].lower_ in making
+            and after is not None
+            and after.type in {"Organization", "Person"}
+        ):
+            c.type = "Product"  # "Skyfall creator Rovio Games": the model's two names
+        cut = next(
+            (
+                k
+                for k in range(c.start + 1, c.end - 1)
+                if doc[k].is_lower
+                and doc[k].lower_ in makers
+                and doc[k - 1].text[:1].isupper()
+                and doc[k + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or c.type not in {"Product", "Organization", "Person"}:
+            out.append(c)
+            continue
+        out.append(Candidate(c.start, cut, "Product", 2, "maker-title-product"))
+        out.append(Candidate(cut + 1, c.end, "Organization", 2, "maker-title-company"))
     return out
 
 

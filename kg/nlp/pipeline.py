@@ -48,7 +48,7 @@ def load_pipeline() -> Language:
 def _adjust_tokenizer(nlp: Language) -> None:
     """Split a sentence's full stop off a mixed-case name ("built by ZedX.") or a
     one-letter one ("on X."), a hyphen off initials ("U.S.-based"), and keep
-    "co-founded" one word.
+    "co-founded" and an apostrophe-less "Ive" or "wed" one word.
 
     The English suffix rules keep a period after a capital letter, which protects
     initials ("U.S.") but glues it to names like "ZedX", which then neither the
@@ -63,6 +63,15 @@ def _adjust_tokenizer(nlp: Language) -> None:
     # "wrote on X.": a one-letter name at a sentence's end is no initial
     for name in get_vocab().entity["letter_names"]:
         nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])
+    # Edited news writes its contractions with an apostrophe, so an apostrophe-less
+    # one is a name or a word ("Jan Ive", "Wed", "the couple wed"), never "I've";
+    # the exceptions spaCy keeps for chat text would split it.
+    kept = get_vocab().words("fused_words_kept_split")
+    nlp.tokenizer.rules = {
+        text: pieces
+        for text, pieces in nlp.tokenizer.rules.items()
+        if len(pieces) == 1 or not text.isalpha() or text.lower() in kept
+    }
     # "co-founded" split in three leaves the parser a stray "co" as the verb
     words = get_vocab().entity["whole_hyphen_words"]
     for form in words:

@@ -1432,7 +1432,9 @@ class _Finder:
                 things = {"Product", "Organization"} if pred == "owns" else {"Product"}
                 for product in self._named_run_before(span.start - 1):
                     if product != e.key and self.types.get(product) in things:
-                        self.add(e.key, pred, product, noun, 0.6)
+                        # a game's or a phone's "creator" makes it; a company's founded it
+                        made = pred == "founded" and self.types.get(product) == "Product"
+                        self.add(e.key, "operates" if made else pred, product, noun, 0.6)
 
     def _named_run_before(self, end: int) -> list[str]:
         """The entities named in a run that ends just before token `end`: "Zedbook and
@@ -1593,6 +1595,14 @@ class _Finder:
                 or ((t.is_title or t.is_upper) and self._role_len(i + 1, -1))  # "... and CEO X"
                 # "removed chief executive Jan de Roe", the name parsed as the title's apposition
                 or (not prefix and t.is_lower and root.head.i == t.i and self._role_len(i + 1, -1))
+                # "Zedland's state premier Jan Roe said", title and name both the verb's subject
+                or (
+                    not prefix
+                    and t.is_lower
+                    and t.dep_ == root.dep_ == "nsubj"
+                    and t.head.i == root.head.i
+                    and self._role_len(i + 1, -1)
+                )
                 # "whose founder and chairman Jan Roe", the name hung on the first title
                 or (
                     not prefix and t.is_lower and root.dep_ == "appos" and self._role_len(i + 1, -1)
@@ -2138,6 +2148,13 @@ class _Finder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found = phrase_entity(self.doc, pobj)
+                                based = self._based_after_town(pobj)
+                                named = key_at(self.doc, based.head.i) if based else None
+                                if named and self.types.get(named) in {
+                                    "Organization",
+                                    "GovernmentAgency",
+                                }:
+                                    found = named  # "chief of Varde, Norland-based Acme"
                                 if not found and pobj.lemma_.lower() in self.place_nouns:
                                     # "the mayor of the coastal town of Zed": the town
                                     places = [
@@ -2226,6 +2243,24 @@ class _Finder:
                             )
                     if child.dep_ == "amod" and self.demonym_key(child):
                         target = target or self.demonym_key(child)
+            # "head of the Zed Division at the Norlandic Defence Ministry": the division is
+            # led, and it is a part of the ministry, wherever the parser hung the "at"
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            of = _of_phrase(title)
+            led_tok = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            led = key_at(self.doc, led_tok.i) if led_tok is not None else None
+            at_bodies = [
+                k
+                for h in (title, led_tok)
+                if h is not None
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "at"
+                for k in self.pobj_ents(c)
+                if self.types.get(k) in bodies
+            ]
+            if led and self.types.get(led) in bodies and at_bodies and at_bodies[0] != led:
+                self.add(led, "partOf", at_bodies[0], title, 0.55)
+                target = led
             if target is None:  # "chief analyst for oil markets at Acme", "head of sales at"
                 inner = [
                     p
@@ -4840,6 +4875,12 @@ class _Finder:
                 # "the parent company of Zed": the kind of company sits before the noun
                 kind = next((c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}), "")
                 pred = maker_nouns.get(kind)
+            # "the group behind the Zed malware": whoever stands behind a product makes it
+            behind = tok.lower_ in self.vocab.words("behind_nouns") and any(
+                c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children
+            )
+            if behind:
+                pred = "operates"
             if not pred or tok.pos_ != "NOUN":
                 continue
             subj: str | None = None
@@ -4847,12 +4888,13 @@ class _Finder:
             # "the main contractor for the Zed launcher" builds it; a contractor "for the
             # army" makes nothing of the army's
             contractor = tok.lower_ in self.vocab.words("product_contractor_nouns")
+            preps = {"of", "for"} if contractor else {"behind"} if behind else {"of"}
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ({"of", "for"} if contractor else {"of"}):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     objs += self.pobj_ents(c)
                 if c.dep_ == "compound" and key_at(doc, c.i):
                     objs.append(key_at(doc, c.i))  # type: ignore[arg-type]
-            if contractor:
+            if contractor or behind:
                 objs = [o for o in objs if self.types.get(o) == "Product"]
             if tok.dep_ == "appos":
                 subj = key_at(doc, tok.head.i)
@@ -4867,7 +4909,7 @@ class _Finder:
                 subj = self.maker_antecedent(tok)
             else:
                 continue
-            for o in objs:
+            for o in dict.fromkeys(objs):
                 if o != subj:
                     self.add_first(subj, [pred, "operates", "owns"], o, tok, 0.6)
 
@@ -5165,6 +5207,20 @@ class _Finder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     sellers += self.pobj_ents(c)
+            if tok.dep_ == "compound" and key_at(doc, tok.head.i):
+                # "Zedsoft customers Arvo Motors, Brenn Group and Kolt": the list it heads
+                sellers = [
+                    k for c in tok.children if c.dep_ == "compound" and (k := key_at(doc, c.i))
+                ]
+                buyers = self.ents(tok.head) + [
+                    k for a in tok.head.children if a.dep_ == "appos" for k in self.ents(a)
+                ]
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
+            if verb is not None and verb.lemma_ in {"count", "include", "number"}:
+                # "Zedsoft counts Arvo and Brenn among its customers"
+                if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+                    sellers = self._subject(verb)
+                buyers = [k for c in verb.children if c.dep_ == "dobj" for k in self.ents(c)]
             for s_ in sellers:
                 for b in buyers:
                     if self.types.get(s_) in {"Organization", "Country"}:
@@ -5413,8 +5469,8 @@ class _Finder:
             self._name_country(e, span)
         for e, span in self._spans("MilitaryUnit"):
             self._name_country(e, span)
-        # not "China Zedcom" or "Norland Airlines": a company's name is a brand, which
-        # annotators leave without a state more often than not
+        # not "China Zedcom", "Norland Airlines" or "Bank of Norland": a company's name is a
+        # brand, which annotators leave without a state more often than not
 
     def of_states(self) -> None:
         """ "grid operators Acme of Norland and Zedgrid of Chile": a body and its state."""

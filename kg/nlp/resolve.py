@@ -102,6 +102,21 @@ def propagate_names(
         if toks[0].is_lower:
             continue
         forms.setdefault(tuple(t.text for t in toks), c)
+    # a company's name without its legal form ("Zedsoft Inc ... Zedsoft customers"), which
+    # the model tags in some sentences and not in others
+    legal = vocab.words("legal_form_words")
+    for c in cands:
+        toks = doc[c.start : c.end]
+        if (
+            c.type == "Organization"
+            and len(toks) >= 2
+            and toks[-1].lower_.rstrip(".") in legal
+            and toks[0].text[:1].isupper()
+            and not vocab.country(toks[:-1].text)
+            and not vocab.demonym(toks[:-1].text)
+            and len(toks[:-1].text) >= 3
+        ):
+            forms.setdefault(tuple(t.text for t in toks[:-1]), c)
     # a person's surname alone ("Schrems said ...") once the full name is known,
     # unless two people share it
     surnames: dict[str, list[Candidate]] = defaultdict(list)
@@ -347,6 +362,9 @@ def _join_short_forms(
     first: dict[str, int] = {}
     for c, t in zip(cands, texts, strict=True):
         first[t] = min(first.get(t, c.start), c.start)
+    surnames = {
+        t.split()[-1] for c, t in zip(cands, texts, strict=True) if c.type == "Person" and " " in t
+    }
     for i, c in enumerate(cands):
         short = texts[i].split()
         if (
@@ -377,6 +395,22 @@ def _join_short_forms(
                 )
             elif vocab.country(" ".join(full[len(short) :])):
                 continue  # "Acme China", a national unit, leaves "Acme" to the parent
+            elif (
+                d.type == "Organization"
+                and c.type in {"Person", "Location"}
+                and c.weight < 2
+                and len(short) == 1
+                and texts[i] not in vocab.given_names
+                and texts[i] not in surnames
+                and vocab.known(texts[i]) is None
+                # "nationalising Kumtor" is the mine; "Kumtor said" the company
+                and (c.type == "Person" or _used_as_actor(doc, c, vocab))
+            ):
+                # "Kestrel Hathaway Inc ... Kestrel said": the model's person or place is the
+                # firm's first word, when no person of the article bears it and no place is
+                # known by it
+                longer.append((j, d.start < c.start))
+                continue
             else:
                 longer.append((j, False))  # another longer name: the short one is ambiguous
                 continue

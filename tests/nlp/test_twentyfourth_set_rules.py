@@ -1,0 +1,147 @@
+"""Entities, relations and claims from rules added after reading a twenty-fourth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, triples
+
+
+def test_a_surname_that_spells_a_contraction_stays_one_word(run):
+    ex = run(
+        "Chief designer Mara Ive quit Quorvo on Friday. "
+        "Ive, 61, said she would open a studio in Lisbon."
+    )
+    designer = by_name(ex, "Mara Ive")
+    assert designer.type == "Person"
+    assert "Ive" in designer.aliases
+    assert any(designer.key == c.speaker for c in ex.claims)
+
+
+def test_an_institution_named_of_its_state_keeps_the_state_in_its_name(run):
+    ex = run(
+        "Peru's fishing fleet stayed in port. The Fisheries Chamber of Peru said on Monday "
+        "that the Grain Board of the Philippines had cancelled its orders."
+    )
+    assert {"Fisheries Chamber of Peru", "Grain Board of the Philippines"} <= names(ex)
+    assert "Fisheries Chamber" not in names(ex)
+
+
+def test_a_company_named_of_a_state_keeps_the_state_apart(run):
+    ex = run("Talvik Group of Norway bought two ferries from a yard in Gdansk.")
+    assert "Talvik Group of Norway" not in names(ex)
+
+
+def test_an_acronym_of_an_institution_named_of_its_state_is_the_institution(run):
+    ex = run(
+        "Sri Lanka has four operators. Operators complained after the Telecommunications "
+        "Regulatory Commission of Sri Lanka (TRCSL) raised licence fees."
+    )
+    body = by_name(ex, "Telecommunications Regulatory Commission of Sri Lanka")
+    assert body.type == "GovernmentAgency"
+    assert "TRCSL" in body.aliases
+    assert "TRCSL" not in by_name(ex, "Sri Lanka").aliases
+
+
+def test_a_name_ending_in_an_airline_or_metal_word_is_a_company(run):
+    ex = run(
+        "Regional carrier Sonam Air grounded two planes, and Gao Feng Lithium sold its "
+        "stake in a mine in Chile."
+    )
+    assert by_name(ex, "Sonam Air").type == "Organization"
+    assert by_name(ex, "Gao Feng Lithium").type == "Organization"
+
+
+def test_a_national_branch_named_after_its_state_is_no_person(run):
+    ex = run("Rita Olsen, the president of Dockers Norway, said the strike would go on.")
+    assert by_name(ex, "Dockers Norway").type == "Organization"
+    assert ("Rita Olsen", "leads", "Dockers Norway") in triples(ex)
+
+
+def test_a_full_name_ending_in_a_state_after_a_given_name_stays_a_person(run):
+    ex = run("Lawmaker Michael Jordan said the bill would pass.")
+    assert by_name(ex, "Michael Jordan").type == "Person"
+
+
+def test_a_company_s_first_word_alone_is_the_company(run):
+    ex = run(
+        "Kestrel Marwood Inc bought 9% of the chipmaker in May. Its founder told CNBC that "
+        "Kestrel was not betting on prices."
+    )
+    company = by_name(ex, "Kestrel Marwood Inc")
+    assert company.type == "Organization"
+    assert "Kestrel" in company.aliases
+    assert "Kestrel" not in names(ex)
+
+
+def test_a_product_named_before_its_creator_is_the_creator_s(run):
+    ex = run("The suit was filed by Glimmerfall creator Pexa Studios in Texas.")
+    assert by_name(ex, "Glimmerfall").type == "Product"
+    assert ("Pexa Studios", "operates", "Glimmerfall") in triples(ex)
+
+
+def test_a_brand_a_company_runs_is_its_product(run):
+    ex = run("Halden Access, which runs the Movi brand, applied for a licence in Finland.")
+    assert by_name(ex, "Movi").type == "Product"
+    assert ("Halden Access", "operates", "Movi") in triples(ex)
+
+
+def test_the_gang_behind_a_malware_is_a_group_that_makes_it(run):
+    ex = run("Prosecutors said Grey Marten, the gang behind the Trovik ransomware, hit 80 firms.")
+    assert by_name(ex, "Grey Marten").type == "Organization"
+    assert ("Grey Marten", "operates", "Trovik") in triples(ex)
+
+
+def test_a_person_described_as_a_member_of_a_body_stays_a_person(run):
+    ex = run("Jon Hale, a party member since 1990, said the vote was rigged.")
+    assert by_name(ex, "Jon Hale").type == "Person"
+
+
+def test_a_company_s_customers_listed_after_it_are_supplied_by_it(run):
+    found = triples(
+        run(
+            "An outage hit Cortiva Inc on Monday. Cortiva customers Elm Motors, Haskett Group "
+            "and Brightwater Automotive said they were taking orders by hand."
+        )
+    )
+    for buyer in ("Elm Motors", "Haskett Group", "Brightwater Automotive"):
+        assert ("Cortiva Inc", "supplies", buyer) in found
+
+
+def test_customers_a_company_counts_among_its_own_are_supplied_by_it(run):
+    found = triples(
+        run(
+            "Vantor Semiconductor, a maker of memory chips, counts Orla Systems and "
+            "Pike Robotics among its customers."
+        )
+    )
+    assert ("Vantor Semiconductor", "supplies", "Orla Systems") in found
+    assert ("Vantor Semiconductor", "supplies", "Pike Robotics") in found
+
+
+def test_a_title_the_parser_reads_as_a_second_subject_still_names_the_head(run):
+    found = triples(run("Bavaria's state premier Jon Rask said taxes would rise."))
+    assert ("Jon Rask", "leads", "Bavaria") in found
+
+
+def test_the_head_of_a_division_at_a_ministry_leads_the_division(run):
+    found = triples(
+        run(
+            "Colonel Ana Costa, head of the Naval Procurement Division at the Ministry of "
+            "Defence, signed the order."
+        )
+    )
+    assert ("Ana Costa", "leads", "Naval Procurement Division") in found
+    assert ("Naval Procurement Division", "partOf", "Ministry of Defence") in found
+    assert ("Ana Costa", "leads", "Ministry of Defence") not in found
+
+
+def test_the_chief_of_a_company_described_by_its_town_and_state_leads_the_company(run):
+    found = triples(
+        run(
+            "Its bid was rejected, said Omar Haddad, chief executive of Tacoma, "
+            "Washington-based Lindqvist Freight."
+        )
+    )
+    assert ("Omar Haddad", "leads", "Lindqvist Freight") in found
