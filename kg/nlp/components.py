@@ -30,6 +30,7 @@ from kg.nlp.entities import (
     dateline_credits,
     dateline_place_names,
     district_bodies,
+    joined_portfolios,
     known_names,
     listed_body_names,
     model_candidates,
@@ -243,6 +244,7 @@ class EntityComponent:
         cands += national_units(doc, cands, self.vocab)
         cands += names_ending_in_states(doc, cands, self.vocab)
         cands += bodies_of_states(doc, cands, self.vocab)
+        cands += joined_portfolios(doc, cands, self.vocab, self.common)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = outside_headlines(doc, cands, self.vocab)
         cands = split_makers(doc, split_states(doc, overlap_filter(cands), self.vocab), self.vocab)

@@ -866,6 +866,8 @@ def _collective_apposition(doc: Doc, start: int, end: int, vocab: Vocab) -> bool
         and appos.i >= end
         and appos.is_lower
         and appos.lower_ in vocab.words("collective_appositives")
+        # "Jan Roe, the Zed party": another name; "Zed Arm, a Norlandic gang" is this one
+        and not any(t.text[:1].isupper() and not vocab.demonym(t.text) for t in appos.lefts)
         and not place_group(appos)  # "an uninhabited island group": a place
         and not any(c.lower_ == "based" for c in appos.children)  # "Varde, Norland-based firm"
     )
@@ -3160,6 +3162,36 @@ def bodies_of_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Can
         ):
             continue
         out.append(Candidate(body.start, c.end, body.type, max(body.weight, 3), "body-of-state"))
+    return out
+
+
+def joined_portfolios(
+    doc: Doc, cands: list[Candidate], vocab: Vocab, common: frozenset[str]
+) -> list[Candidate]:
+    """ "the Post and Telecom Authority", "the Ports and Maritime Organization": a field
+    named in common words, "and", then a public body's name is one body, which the model
+    reads as two names."""
+    heads = vocab.words("agency_heads") | {"organization", "organisation"}
+    by_start = {c.start: c for c in cands}
+    out: list[Candidate] = []
+    for a in cands:
+        b = by_start.get(a.end + 1)
+        if (
+            b is None
+            or a.end >= len(doc)
+            or doc[a.end].lower_ != "and"
+            or a.type not in {"Organization", "GovernmentAgency"}
+            or b.type not in {"Organization", "GovernmentAgency"}
+            or doc[b.end - 1].lower_ not in heads
+            or not doc[b.end - 1].is_title
+            or a.end - a.start > 3
+            or (a.start > 0 and doc[a.start - 1].text in {",", "and"})  # a list of bodies
+        ):
+            continue
+        field = doc[a.start : a.end]
+        plain = all(t.is_title and t.lower_ in common for t in field)
+        if plain and vocab.known(field.text) is None:
+            out.append(Candidate(a.start, b.end, "GovernmentAgency", 3, "joined-portfolios"))
     return out
 
 

@@ -475,6 +475,16 @@ class _Finder:
                 # "A's Zedco, Norland's Yonco and B": the parser hung the possessive on a
                 # noun that points back to an earlier name; the name after "'s" is owned
                 owned = after
+            if (
+                owned
+                and after
+                and after not in {owner, owned}
+                and self.doc[tok.i + 1].tag_ == "POS"
+                and any(t.tag_ == "POS" for t in self.doc[tok.i + 2 : tok.head.i])
+            ):
+                # "Norland's Zedcom and Yonland's Acme": the parser hung the first possessor
+                # on the last name; another possessor stands between, so it owns the first
+                owned = after
             if not owned and tok.head.is_lower:
                 owned = next(  # "Oslo's Zedmoen airport": the named thing before the noun
                     (
@@ -537,6 +547,7 @@ class _Finder:
                 and head.pos_ == "NOUN"
                 and head.lemma_.lower() not in self.product_heads
                 and head.lower_ not in self.product_heads
+                and head.lower_ not in self.vocab.words("brand_nouns")  # "Acme's Zed brand"
             ):
                 continue  # "Acme's Zed hacking campaign": the campaign is Acme's, not the Zed
             if ot in {"Organization", "GovernmentAgency"}:
@@ -2710,14 +2721,15 @@ class _Finder:
 
     def comma_in(self) -> None:
         """ "a pylon in Zedhof, in the Lakeland district of Ostmark", "Zedby, on the Kola
-        Peninsula, hosts ...": the place before the comma lies in the one after it."""
+        Peninsula, hosts ...", "Zedby, inside the buffer zone": the place before the comma
+        lies in the one after it."""
         doc = self.doc
         for e, span in self._spans("Location"):
             end = span.end
             if end + 2 >= len(doc) or doc[end].text != ",":
                 continue
             at = end + 1 + (doc[end + 1].lower_ in {"also", "both"})  # "X, also in Y"
-            if at + 1 >= len(doc) or doc[at].lower_ not in {"in", "on"}:
+            if at + 1 >= len(doc) or doc[at].lower_ not in {"in", "on", "inside", "within"}:
                 continue
             j = at + 1
             if doc[j : j + 2].text.lower() in {"what is", "what was"}:
@@ -3232,7 +3244,7 @@ class _Finder:
         ):
             subj = key_at(doc, tok.head.i)
             for t in tok.subtree:
-                if t.dep_ == "prep" and t.lower_ == "in":
+                if t.dep_ == "prep" and t.lower_ in {"in", "inside", "within"}:
                     for pobj in t.children:
                         for o in self.ents(pobj) if pobj.dep_ == "pobj" else []:
                             if self.types.get(o) in {"Location", "Country"}:
@@ -3268,8 +3280,11 @@ class _Finder:
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
             return
         at = tok.i + 2
-        if doc[at].lower_ in self.vocab.words("compass_words") and at + 1 < len(doc):
-            at += 1  # "Hayes, west London"
+        compass = self.vocab.words("compass_words")
+        word = doc[at].lower_
+        bearing = word in compass or word.removesuffix("ern") in compass or word == "central"
+        if bearing and at + 1 < len(doc):
+            at += 1  # "Hayes, west London", "Zedby, in Suffolk, eastern England"
         o = key_at(doc, at)
         if not o or o == k or self.types.get(o) not in {"Location", "Country"}:
             return
@@ -3299,6 +3314,8 @@ class _Finder:
             ok = ok or not nxt  # "Dayton, Ohio, and ..." (a third name means a list)
             # "Born in Dayton, Ohio, Jane Roe ...": a name that is no place ends the pair
             ok = ok or self.types.get(nxt or "") not in {"Location", "Country", None}
+        if bearing and word not in compass and after is not None and after.text == ",":
+            ok = False  # "in Europe, central Africa, the Gulf ...": a list of regions
         if ok:
             self.add(k, "locatedIn", o, tok, 0.6)
 

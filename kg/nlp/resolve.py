@@ -637,6 +637,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         g.union(a, b)
         quals[g.find(a)] = merged
 
+    tails = vocab.words("company_name_tails") | vocab.words("industry_tails")
     for i, c in enumerate(cands):
         t = texts[i]
         single = c.end - c.start == 1
@@ -662,6 +663,8 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
             while words and (vocab.state_of(words[0]) or words[0] == "the"):
                 words = words[1:]
             full = [w.text for w in doc[d.start : d.end]]
+            # "Western Pacific Railway ... WP": the company's initials without its kind
+            core = words[:-1] if words and words[-1].lower().rstrip(".") in tails else []
             if (
                 is_acronym(t)
                 and len(words) >= 2
@@ -669,7 +672,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
                 in {
                     _initials(words),
                     _initials(full),
+                    _initials(core) if len(core) >= 2 and d.type == "Organization" else "",
                 }
+                - {""}
             ):
                 g.union(j, i)
                 continue

@@ -145,3 +145,50 @@ def test_the_chief_of_a_company_described_by_its_town_and_state_leads_the_compan
         )
     )
     assert ("Omar Haddad", "leads", "Lindqvist Freight") in found
+
+
+def test_a_county_before_a_compass_named_country_lies_in_the_country(run):
+    found = triples(run("Police raided a flat in Marden, Kent, southeastern England."))
+    assert ("Marden", "locatedIn", "Kent") in found
+    assert ("Kent", "locatedIn", "England") in found
+
+
+def test_a_village_inside_a_zone_lies_in_it(run):
+    found = triples(run("The two leaders met in Kessel, inside the Neutral Zone, on Monday."))
+    assert ("Kessel", "locatedIn", "Neutral Zone") in found
+
+
+def test_a_company_s_initials_without_its_kind_name_the_company(run):
+    ex = run(
+        "Western Pacific Railway cut 900 jobs on Monday. WP said it would hire again next year."
+    )
+    assert "WP" in by_name(ex, "Western Pacific Railway").aliases
+    assert "WP" not in names(ex)
+
+
+def test_two_possessed_companies_each_belong_to_their_own_state(run):
+    found = triples(run("The move helps Norway's Telenor and Denmark's Orsted."))
+    assert ("Telenor", "country", "Norway") in found
+    assert ("Orsted", "country", "Denmark") in found
+    assert ("Orsted", "country", "Norway") not in found
+
+
+def test_a_field_and_a_public_body_s_name_are_one_body(run):
+    ex = run("Loading resumed, the Docks and Maritime Organization said.")
+    assert "Docks and Maritime Organization" in names(ex)
+    assert "Docks" not in names(ex)
+
+
+def test_news_channels_listed_with_and_stay_apart(run):
+    ex = run("Sky and Fox News carried the speech live.")
+    assert "Sky and Fox News" not in names(ex)
+
+
+def test_a_brand_a_company_owns_by_name_is_its_product(run):
+    found = triples(run("The market leader is Telvo's Zima brand, ahead of Orvex."))
+    assert ("Telvo", "operates", "Zima") in found or ("Telvo", "owns", "Zima") in found
+
+
+def test_regions_listed_with_a_compass_word_are_not_inside_each_other(run):
+    found = triples(run("It serves users in Europe, central Africa, the Middle East and India."))
+    assert ("Europe", "locatedIn", "Africa") not in found
