@@ -25,7 +25,9 @@ from kg.nlp.claims import find_claims
 from kg.nlp.convert import to_plain
 from kg.nlp.entities import (
     acronym_candidates,
+    ampersand_firms,
     bodies_of_states,
+    bureau_names,
     conjunct_places,
     dateline_credits,
     dateline_place_names,
@@ -229,6 +231,7 @@ class EntityComponent:
             + dateline_place_names(doc, self.vocab)
             + party_families(doc, self.vocab, furniture)
             + vessel_names(doc, self.vocab, furniture)
+            + ampersand_firms(doc, self.vocab, furniture)
             + listed_body_names(doc, self.vocab, furniture)
             + district_bodies(doc, self.vocab, furniture)
         )
@@ -247,6 +250,7 @@ class EntityComponent:
         cands += joined_portfolios(doc, cands, self.vocab, self.common)
         cands = outside_law_names(doc, outside_titles(doc, cands, self.vocab), self.vocab)
         cands = outside_headlines(doc, cands, self.vocab)
+        cands = bureau_names(doc, cands, self.vocab)
         cands = split_makers(doc, split_states(doc, overlap_filter(cands), self.vocab), self.vocab)
         cands = split_maker_titles(doc, cands, self.vocab)
         cands = places_before_kind(doc, split_recipients(doc, cands, self.vocab), self.vocab)

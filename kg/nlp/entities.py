@@ -899,7 +899,15 @@ def name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if typ == "GovernmentAgency" and after == "party":
         return "Organization", weight  # "the Zed Congress party": a party, not the legislature
-    if weight <= 1 and label in KNOWN_AMBIGUOUS_LABELS and not vocab.demonym(span.text):
+    portfolio = all(t.lower_ in vocab.words("portfolio_words") for t in span) and (
+        after in vocab.roles or after in vocab.words("agency_heads")
+    )  # "Labour Minister Jan Roe", "the Labour Ministry": a field, not the party
+    if (
+        weight <= 1
+        and label in KNOWN_AMBIGUOUS_LABELS
+        and not vocab.demonym(span.text)
+        and not portfolio
+    ):
         known = vocab.known(span.text)
         if known is not None and known.ambiguous and known.type not in {"Person", "Country"}:
             return known.type, 2
@@ -973,6 +981,9 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         return None, 0  # "CVE-2023-34362" names a flaw
     if text.lower() in vocab.words("disease_names"):
         return None, 0  # "the COVID-19 pandemic": a disease is none of the seven types
+    storms = vocab.words("storm_words")
+    if words[0] in storms or (start > 0 and doc[start - 1].lower_ in storms):
+        return None, 0  # "Hurricane Oscar", "Typhoon Lena": a storm is none of the seven types
     if _group_code(text, vocab):
         return "Organization", 3  # "APT31", "UNC2452": a tracked hacking group
     if (
@@ -2649,6 +2660,35 @@ def dateline_credits(doc: Doc, vocab: Vocab) -> list[Candidate]:
     return out
 
 
+def ampersand_firms(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """ "Tarrow, Pike, Holm & Co", "Lund, Berg & Vik": partners' surnames joined by commas
+    and an ampersand name one firm; a list of people or places takes "and"."""
+    out: list[Candidate] = []
+    for amp in doc:
+        if amp.text != "&" or amp.i + 1 >= len(doc) or not doc[amp.i + 1].is_title:
+            continue
+        if any(s <= amp.idx < e for s, e in furniture):
+            continue
+        names = [amp.i - 1]
+        i = amp.i - 1
+        while i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_title:
+            i -= 2
+            names.append(i)
+        end = amp.i + 2
+        if end < len(doc) and doc[end].text == "." and doc[amp.i + 1].lower_ == "co":
+            end += 1
+        words = [doc[k] for k in names] + [doc[amp.i + 1]]
+        if (
+            len(names) < 2
+            or not all(w.is_title and w.is_alpha for w in words[:-1])
+            or any(vocab.country(w.text) or vocab.demonym(w.text) for w in words)
+            or (i > 0 and doc[i - 1].is_title)
+        ):
+            continue
+        out.append(Candidate(i, end, "Organization", 3, "ampersand-firm"))
+    return out
+
+
 def vessel_names(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
     """ "HMNZS Zed Star", "BRP Yon": a ship prefix and the capitalised words after
     it, which the model often leaves untagged or cuts after the prefix."""
@@ -3356,6 +3396,23 @@ def _known_owner(span: Span, vocab: Vocab) -> str | None:
     if known is None or known.ambiguous or known.type not in {"Organization", "MilitaryUnit"}:
         return None
     return known.type
+
+
+def bureau_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """ "(Reporting by Zednews Oslo bureau)": the agency's office in a city is the agency."""
+    for c in cands:
+        if (
+            c.type == "Organization"
+            and c.end - c.start >= 2
+            and c.end < len(doc)
+            and doc[c.end].lower_ in vocab.words("bureau_nouns")
+        ):
+            for k in range(c.end - 1, c.start, -1):
+                known = vocab.known(doc[c.start : k].text)
+                if known is not None and known.type == "Organization":
+                    c.end = k  # the rest names the city
+                    break
+    return cands
 
 
 def outside_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:

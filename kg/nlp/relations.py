@@ -3282,7 +3282,9 @@ class _Finder:
         at = tok.i + 2
         compass = self.vocab.words("compass_words")
         word = doc[at].lower_
-        bearing = word in compass or word.removesuffix("ern") in compass or word == "central"
+        bearing = doc[at].is_lower and (
+            word in compass or word.removesuffix("ern") in compass or word == "central"
+        )
         if bearing and at + 1 < len(doc):
             at += 1  # "Hayes, west London", "Zedby, in Suffolk, eastern England"
         o = key_at(doc, at)
@@ -3315,7 +3317,12 @@ class _Finder:
             # "Born in Dayton, Ohio, Jane Roe ...": a name that is no place ends the pair
             ok = ok or self.types.get(nxt or "") not in {"Location", "Country", None}
         if bearing and word not in compass and after is not None and after.text == ",":
-            ok = False  # "in Europe, central Africa, the Gulf ...": a list of regions
+            third = next(
+                (key_at(doc, j) for j in (end + 2, end + 3) if j < len(doc) and key_at(doc, j)),
+                None,
+            )
+            if self.types.get(third or "") in {"Location", "Country"}:
+                ok = False  # "in Europe, central Africa, the Gulf ...": a list of regions
         if ok:
             self.add(k, "locatedIn", o, tok, 0.6)
 
@@ -6417,6 +6424,48 @@ class _Finder:
                 for o in others:
                     self.add(s_, "inConflictWith", o, verb, 0.6, negated=neg, asserted=True)
 
+    def _side_state(self, tok: Token | None) -> str | None:
+        """The state a fighting side stands for: "Norland", "Norlandic troops", "Norland's
+        forces", "Yonlandic defensive lines"."""
+        if tok is None:
+            return None
+        k = key_at(self.doc, tok.i)
+        if k and self.types.get(k) != "MilitaryUnit":  # "Norlandic forces" may be one
+            return k if self.types.get(k) == "Country" else None
+        if tok.lemma_.lower() not in self.vocab.words("battle_side_nouns"):
+            return None
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "nmod"} and (state := self.demonym_key(c)):
+                return state
+            k = key_at(self.doc, c.i) if c.dep_ == "poss" else None
+            if k and self.types.get(k) == "Country":
+                return k
+        return None
+
+    def clashes_of_sides(self) -> None:
+        """ "Norlandic troops encircled Yonlandic units", "Norland's forces broke through
+        Yonlandic lines": the states whose forces fight each other are in conflict, where
+        neither side is a named force."""
+        doc = self.doc
+        verbs = self.vocab.words("clash_verbs")
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            targets = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in {"through", "against", "on"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            a = self._side_state(subj)
+            neg = self._negated(tok)
+            for target in targets:
+                b = self._side_state(target)
+                if a and b and a != b:
+                    self.add(a, "inConflictWith", b, tok, 0.5, negated=neg, asserted=True)
+
     def struck_states(self) -> None:
         """An attack on a place is an attack on the state the article puts it in."""
         where = {
@@ -6621,6 +6670,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.state_owned()
     f.settlements()
     f.war_idioms()
+    f.clashes_of_sides()
     f.struck_states()
     f.conflicts_of_forces()
     f.persons_bodies()

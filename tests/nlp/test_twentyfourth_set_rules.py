@@ -192,3 +192,54 @@ def test_a_brand_a_company_owns_by_name_is_its_product(run):
 def test_regions_listed_with_a_compass_word_are_not_inside_each_other(run):
     found = triples(run("It serves users in Europe, central Africa, the Middle East and India."))
     assert ("Europe", "locatedIn", "Africa") not in found
+
+
+def test_a_named_storm_is_no_entity(run):
+    ex = run("Hurricane Oscar hit the coast on Sunday, and Typhoon Lena struck Luzon on Monday.")
+    assert not {"Oscar", "Hurricane Oscar", "Lena", "Typhoon Lena"} & names(ex)
+
+
+def test_a_portfolio_before_a_minister_s_title_is_no_party(run):
+    ex = run("Labour Minister Jan Roe said the strike must end.")
+    assert "Labour" not in names(ex)
+    assert by_name(ex, "Jan Roe").type == "Person"
+
+
+def test_a_party_named_like_a_portfolio_is_still_a_party(run):
+    ex = run("Labour said it would vote against the budget on Tuesday.")
+    assert by_name(ex, "Labour").type == "Organization"
+
+
+def test_partners_names_joined_by_commas_and_an_ampersand_are_one_firm(run):
+    ex = run("The bank hired Tarrow, Pike, Holm & Co. to value the mine in Peru.")
+    assert by_name(ex, "Tarrow, Pike, Holm & Co").type == "Organization"
+    assert not {"Tarrow", "Pike", "Holm & Co"} & names(ex)
+
+
+def test_a_news_agency_s_city_bureau_is_the_agency(run):
+    ex = run("(Reporting by Reuters Sydney bureau; Editing by Jan Roe)")
+    assert "Reuters Sydney" not in names(ex)
+
+
+def test_states_whose_troops_fight_each_other_are_in_conflict(run):
+    found = triples(
+        run(
+            "Armenia and Azerbaijan blamed each other. Azerbaijani forces shelled Armenian "
+            "positions near the border on Tuesday."
+        )
+    )
+    assert ("Azerbaijan", "inConflictWith", "Armenia") in found
+
+
+def test_troops_that_did_not_attack_put_no_state_in_conflict(run):
+    found = triples(
+        run("Norway and Sweden held talks. Norwegian troops did not attack Swedish positions.")
+    )
+    assert ("Norway", "inConflictWith", "Sweden") not in found
+
+
+def test_a_county_before_a_compass_named_country_and_a_clause_lies_in_the_country(run):
+    found = triples(
+        run("Floods hit Whitby, in Yorkshire, northern England, cutting power to homes.")
+    )
+    assert ("Yorkshire", "locatedIn", "England") in found
