@@ -982,8 +982,13 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if text.lower() in vocab.words("disease_names"):
         return None, 0  # "the COVID-19 pandemic": a disease is none of the seven types
     storms = vocab.words("storm_words")
-    if words[0] in storms or (start > 0 and doc[start - 1].lower_ in storms):
-        return None, 0  # "Hurricane Oscar", "Typhoon Lena": a storm is none of the seven types
+    if (
+        words[0] in storms
+        or (start > 0 and doc[start - 1].lower_ in storms)
+        or (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in storms)
+    ):
+        # "Hurricane Oscar", "a new storm, Oscar,": a storm is none of the seven types
+        return None, 0
     if _group_code(text, vocab):
         return "Organization", 3  # "APT31", "UNC2452": a tracked hacking group
     if (
