@@ -987,7 +987,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         or (start > 0 and doc[start - 1].lower_ in storms)
         or (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in storms)
     ):
-        # "Hurricane Oscar", "a new storm, Oscar,": a storm is none of the seven types
+        # "Hurricane Zelda", "a new storm, Zelda,": a storm is none of the seven types
         return None, 0
     if _group_code(text, vocab):
         return "Organization", 3  # "APT31", "UNC2452": a tracked hacking group
@@ -3213,7 +3213,7 @@ def bodies_of_states(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Can
 def joined_portfolios(
     doc: Doc, cands: list[Candidate], vocab: Vocab, common: frozenset[str]
 ) -> list[Candidate]:
-    """ "the Post and Telecom Authority", "the Ports and Maritime Organization": a field
+    """ "the Mail and Cable Authority", "the Docks and Marine Organization": a field
     named in common words, "and", then a public body's name is one body, which the model
     reads as two names."""
     heads = vocab.words("agency_heads") | {"organization", "organisation"}

@@ -48,7 +48,7 @@ def load_pipeline() -> Language:
 def _adjust_tokenizer(nlp: Language) -> None:
     """Split a sentence's full stop off a mixed-case name ("built by ZedX.") or a
     one-letter one ("on X."), a hyphen off initials ("U.S.-based"), and keep
-    "co-founded" and an apostrophe-less "Ive" or "wed" one word.
+    "co-founded" and an apostrophe-less "Im" or "wed" one word.
 
     The English suffix rules keep a period after a capital letter, which protects
     initials ("U.S.") but glues it to names like "ZedX", which then neither the
@@ -64,7 +64,7 @@ def _adjust_tokenizer(nlp: Language) -> None:
     for name in get_vocab().entity["letter_names"]:
         nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])
     # Edited news writes its contractions with an apostrophe, so an apostrophe-less
-    # one is a name or a word ("Jan Ive", "Wed", "the couple wed"), never "I've";
+    # one is a name or a word ("Im Soo-jin", "Wed", "the couple wed"), never "I'm";
     # the exceptions spaCy keeps for chat text would split it.
     kept = get_vocab().words("fused_words_kept_split")
     nlp.tokenizer.rules = {

@@ -3322,7 +3322,7 @@ class _Finder:
                 None,
             )
             if self.types.get(third or "") in {"Location", "Country"}:
-                ok = False  # "in Europe, central Africa, the Gulf ...": a list of regions
+                ok = False  # "to Asia, southern Europe, the Caribbean": a list of regions
         if ok:
             self.add(k, "locatedIn", o, tok, 0.6)
 

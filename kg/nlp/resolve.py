@@ -403,10 +403,10 @@ def _join_short_forms(
                 and texts[i] not in vocab.given_names
                 and texts[i] not in surnames
                 and vocab.known(texts[i]) is None
-                # "nationalising Kumtor" is the mine; "Kumtor said" the company
+                # "nationalising Zedgold" is the mine; "Zedgold said" the company
                 and (c.type == "Person" or _used_as_actor(doc, c, vocab))
             ):
-                # "Kestrel Hathaway Inc ... Kestrel said": the model's person or place is the
+                # "Kestrel Marwood Inc ... Kestrel said": the model's person or place is the
                 # firm's first word, when no person of the article bears it and no place is
                 # known by it
                 longer.append((j, d.start < c.start))
