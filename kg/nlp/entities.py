@@ -3348,8 +3348,8 @@ def split_makers(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candida
 
 
 def split_maker_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:
-    """ "Skyfall creator Rovio Games", read by the model as one name or as two companies:
-    the product before the maker noun and the company after it are two things."""
+    """ "Glimmerfall creator Pexa Studios", read by the model as one name or as two
+    companies: the product before the maker noun and the company after it are two things."""
     makers = vocab.relations["maker_nouns"]
     making = {w for w, p in makers.items() if p != "owns"}
     starts = {c.start: c for c in cands}
@@ -3364,7 +3364,7 @@ def split_maker_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[C
             and doc[c.end - 1].lower_ in making
             and starts.get(c.end) is not None
         ):
-            c.end -= 1  # "[Skyfall creator] [Rovio Games]": the noun ends no name
+            c.end -= 1  # "[Glimmerfall creator] [Pexa Studios]": the noun ends no name
             after = starts.get(c.end + 1)
         if (
             c.type in {"Organization", "Person"}
@@ -3375,7 +3375,7 @@ def split_maker_titles(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[C
             and after is not None
             and after.type in {"Organization", "Person"}
         ):
-            c.type = "Product"  # "Skyfall creator Rovio Games": the model's two names
+            c.type = "Product"  # "Glimmerfall creator Pexa Studios": the model's two names
         cut = next(
             (
                 k

@@ -2283,8 +2283,7 @@ class _Finder:
                     if p.dep_ == "prep" and p.lower_ in {"at", "of"}
                 ]
                 found = [k for p in inner for k in self.pobj_ents(p)]
-                kinds = {"Organization", "GovernmentAgency", "MilitaryUnit"}
-                target = next((k for k in found if self.types.get(k) in kinds), None)
+                target = next((k for k in found if self.types.get(k) in bodies), None)
             if (
                 target is None
                 and title.i == noun.i

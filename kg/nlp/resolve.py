@@ -343,6 +343,12 @@ def city_named(doc: Doc, name: str, vocab: Vocab) -> bool:
     return False
 
 
+def _company_tails(vocab: Vocab) -> frozenset[str]:
+    """Words a company's name may end in beyond its own name: a legal form or an industry
+    ("Zedoil Oil and Gas", "Western Pacific Railway")."""
+    return vocab.words("company_name_tails") | vocab.words("industry_tails")
+
+
 def _join_short_forms(
     doc: Doc, cands: list[Candidate], texts: list[str], g: _Groups, vocab: Vocab
 ) -> None:
@@ -351,8 +357,7 @@ def _join_short_forms(
     rest is a company's legal or trade tail), "Zedsk Oblast ... Zedsk", "the Ridgeway oil
     field ... Ridgeway" (the rest is a kind of place)."""
     # "Zedoil Oil and Gas ... Zedoil": an industry named after the company's own name
-    company_tails = vocab.words("company_name_tails") | vocab.words("industry_tails")
-    company_tails |= vocab.words("firm_tails")  # "Zedburg Research ... Zedburg said"
+    company_tails = _company_tails(vocab) | vocab.words("firm_tails")  # "Zedburg Research"
     place_tails = (
         vocab.words("region_nouns")
         | vocab.words("place_kind_nouns")
@@ -637,7 +642,7 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         g.union(a, b)
         quals[g.find(a)] = merged
 
-    tails = vocab.words("company_name_tails") | vocab.words("industry_tails")
+    tails = _company_tails(vocab)
     for i, c in enumerate(cands):
         t = texts[i]
         single = c.end - c.start == 1
