@@ -326,6 +326,18 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: 
     roots |= {t for t in span if t.dep_ == "conj" and t.head in roots}
     if any(_is_denial_clause(doc, r, speaker, vocab) for r in roots):
         return True
+    allegations, complements = vocab.words("allegation_nouns"), vocab.words("denial_complements")
+    for r in roots:
+        # "the story was fiction", "the reports are propaganda"
+        subj = next((c for c in r.children if c.dep_ == "nsubj"), None)
+        if (
+            r.lemma_ == "be"
+            and subj is not None
+            and subj.lower_ in allegations
+            and not any(c.dep_ == "neg" for c in r.children)
+            and any(c.dep_ in {"attr", "acomp"} and c.lower_ in complements for c in r.children)
+        ):
+            return True
     # "X said it disagreed with / rejected the allegations": the speaker's own denial verb
     denial_verbs = vocab.words("denial_verbs")
     for r in roots:
@@ -468,12 +480,17 @@ def find_statements(
                 denies = _statement_denies(doc, start, end, circle, vocab)
                 out.append(Statement(start, end, tok, speaker, denies, False))
             continue
-        if lemma in vocab.words("allegation_nouns") and _rebutted_summary(doc, tok, vocab):
+        if lemma in vocab.words("allegation_nouns") and _rebutted_summary(doc, tok, vocab) is tok:
             # "X accused Y of Z, a charge Jane Roe dismissed as nonsense": Roe denies it
             verb = next(c for c in tok.children if c.lemma_.lower() in _rebuttals(vocab))
-            who = subject_of(verb) or next(
-                (c for c in tok.children if c.dep_ in {"appos", "compound"} and c.i < verb.i),
-                None,
+            # "a charge Jane Roe dismissed", "a claim dismissed by Jane Roe"
+            who = (
+                subject_of(verb)
+                or _agent_of(verb)
+                or next(
+                    (c for c in tok.children if c.dep_ in {"appos", "compound"} and c.i < verb.i),
+                    None,
+                )
             )
             sent = sent_of(tok)
             if who is not None and who.lower_ in {*vocab.attribution["pronouns"], "it", "they"}:
@@ -562,6 +579,10 @@ def find_statements(
                 _closes_sentence(tok)
                 and subj.i < tok.i
                 and subj.left_edge.i > sent_of(tok).start + 2
+                # not "X, a judge who heads Y, said he rejected it": what X said, not after it
+                and not (
+                    tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in speech
+                )
             ):
                 # "The couple were residents of X, the governor said."
                 start = sent_of(tok).start_char
@@ -574,6 +595,10 @@ def find_statements(
                 after = subj.right_edge.i + 1 if subj.i < tok.i else tok.i
                 summary = _rebutted_summary(doc, tok, vocab)
                 end = doc[summary.i - 2].idx + len(doc[summary.i - 2]) if summary else None
+                when = _background_clause(tok, vocab)
+                if when is not None and end is None:
+                    last = doc[when.left_edge.i - 1]  # the word before "after"
+                    end = last.idx + len(last.text)
                 span = (doc[min(after, tok.i)].idx, end or sent_of(tok).end_char)
         if span is None:
             continue
@@ -633,6 +658,22 @@ def _plea(doc: Doc, verb: Token, vocab: Vocab) -> list[Statement]:
         Statement(start, sent.end_char, verb, speaker, True, False)
         for speaker in _speakers(doc, subj, vocab)
     ]
+
+
+def _background_clause(verb: Token, vocab: Vocab) -> Token | None:
+    """ "X pledged support ... after Norland invaded Zedland": a clause of time after the
+    verb tells when the speaker spoke, in the article's own voice."""
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(
+                m.dep_ == "mark" and m.lower_ in vocab.words("time_clause_marks")
+                for m in c.children
+            )
+        ):
+            return c
+    return None
 
 
 def _trailing_rebuttal(doc: Doc, span: tuple[int, int], denial: frozenset[str]) -> Token | None:
@@ -718,10 +759,16 @@ def _source_of(noun: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
+            return _agent_of(c)
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The "by X" of a passive verb."""
+    for a in verb.children:
+        if a.dep_ == "agent":
+            return next((g for g in a.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -1417,6 +1417,17 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             continue
         if (
             prev is not None
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ in ROMANCE_LINKERS - {"y", "e", "para", "el"}
+            and doc[prev.end].is_lower
+            and prev.label_ in {"GPE", "LOC", "PERSON"}
+            and ent.label_ in {"GPE", "LOC"}
+            and all(t.is_title for t in (*prev, *ent))
+        ):  # "Vila Nova" + "dos" + "Campos": one town around its linker
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+            continue
+        if (
+            prev is not None
             and ent.start == prev.end
             and prev.label_ == "ORG"
             and ent.label_ == "PRODUCT"
@@ -1466,6 +1477,15 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
         ):  # "Jana van" + "der" + "Zwan" (even as a place): one name around its particles
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in {"GPE", "LOC", "FAC"}
+            and nxt is not None
+            and nxt.is_title
+            and nxt.lower_ in vocab.words("street_heads")
+            and not any(e.start <= nxt.i < e.end for e in ents)
+        ):
+            ent = Span(doc, ent.start, ent.end + 1, label="FAC")  # "Curzon" + "Street"
         out.append(ent)
     return out
 
@@ -1514,6 +1534,13 @@ def _split_lists(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
                 and doc[ent.end].text == ","
                 and doc[ent.end + 1].pos_ == "PROPN"
             )
+        )
+        # "Acme's Zed-7 and Brixco's Yon": two owners' things read as one name
+        listed = listed or (
+            ent.start >= 1
+            and doc[ent.start - 1].tag_ == "POS"
+            and ent.end < len(doc)
+            and doc[ent.end].tag_ == "POS"
         )
         text = doc_text(doc)
         named_apart = [  # "Zedoil and Yonco", each of them named on its own elsewhere
@@ -2166,6 +2193,8 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             if start < head_start or low not in needs_q or end > i + 1:
                 start, end, _ = trim(doc, start, end, vocab)
                 span = doc[start:end]
+                if any(t.lower_ == "and" for t in span) and end < n and doc[end].tag_ == "POS":
+                    continue  # "Acme's Zed-7 and Brixco Aviation's Yon": two owners, no unit
                 if start < end and not vocab.country(span.text):
                     country = None
                     if span[0].text and vocab.demonym(span[0].text):
@@ -3545,6 +3574,15 @@ def numbered_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> None:
             and kind.lower_ in kinds
         ):
             c.end += 1
+        elif (
+            c.type == "Location"
+            and num.i not in taken
+            and num.text.isdigit()
+            and len(num.text) <= 3
+            and doc[c.end - 1].lower_ in kinds
+            and kind.pos_ not in {"NOUN", "PROPN"}  # "Plant 42 in X", not "Plant 42 workers"
+        ):
+            c.end += 1  # "Air Force Plant 42": the site's number is part of its name
 
 
 def renamed_descriptions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:

@@ -637,7 +637,7 @@ class _Finder:
                 # Directorate of Hydrography", "the intelligence agency's Unit 29155"
                 self.add(owned, "partOf", owner, tok, 0.55)
 
-            elif ot in {"Organization", "GovernmentAgency"} and (
+            elif ot in {"Organization", "GovernmentAgency", "MilitaryUnit"} and (
                 self._facility(owned)
                 or (
                     dt == "Location"
@@ -4325,11 +4325,12 @@ class _Finder:
                     sides.append(self.demonym_key(c) or key_at(doc, c.i))  # type: ignore[arg-type]
                     if c.i >= 2 and doc[c.i - 1].text in {"-", "–"} and key_at(doc, c.i - 2):
                         sides.append(key_at(doc, c.i - 2))  # type: ignore[arg-type]
-            if (
+            launched = (
                 not sides
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in self.vocab.words("conflict_launch_verbs")
-            ):
+            )
+            if launched:
                 sides = self._subject(tok.head)  # "Russia launched a missile attack on Ukraine"
             over = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in {"over", "for"} else None
             if not sides and over is not None:
@@ -4351,13 +4352,34 @@ class _Finder:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self.ents(pobj)
                     if not found and pobj is not None and c.lower_ in {"on", "against"}:
-                        # "an Israeli strike on the Iranian consulate": the target's state
+                        # "an Israeli strike on the Iranian consulate": the target's state;
+                        # "on Norland-held airfields": the state holding it
                         found = [
                             k
                             for a in pobj.children
-                            if a.dep_ == "amod" and (k := self.demonym_key(a))
+                            if a.dep_ == "amod"
+                            for d in (a, *(g for g in a.children if g.dep_ == "npadvmod"))
+                            if (k := self.demonym_key(d))
                         ]
+                    if not found and pobj is not None and c.lower_ in {"on", "against"}:
+                        # "an attack on an airfield in Norland's Zed region": the place
+                        found = [
+                            k
+                            for p in pobj.children
+                            if p.dep_ == "prep" and p.lower_ in {"in", "near", "outside"}
+                            for k in self.pobj_ents(p)
+                            if self.types.get(k) in {"Location", "Country"}
+                        ][:1]
                     others += found
+            if launched and not others:
+                # "Norland, which fought two wars with Zedland": the parser hangs "with" on
+                # the verb
+                others = [
+                    k
+                    for c in tok.head.children
+                    if c.dep_ == "prep" and c.lower_ in {"with", "against", "on"}
+                    for k in self.pobj_ents(c)
+                ]
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.vocab.words("damage_verbs"):
                 for d in tok.head.children:  # "an Israeli strike destroyed the Iranian consulate"
                     if d.dep_ == "dobj":
@@ -4969,13 +4991,15 @@ class _Finder:
 
     def clients(self) -> None:
         """ "Acme, whose clients include X and Y", "Acme's customers include X": Acme
-        supplies them; "whose products include X": Acme makes X."""
+        supplies them; "whose products include X": Acme makes X; "a gang whose victims
+        included X": it attacked X."""
         doc = self.doc
+        preds = {"product": "operates", "brand": "operates", "victim": "inConflictWith"}
         for tok in doc:
             lemma = tok.lemma_.lower()
-            if lemma not in {"client", "customer", "product", "brand"} or tok.dep_ != "nsubj":
+            if lemma not in {"client", "customer", *preds} or tok.dep_ != "nsubj":
                 continue
-            pred = "operates" if lemma in {"product", "brand"} else "supplies"
+            pred = preds.get(lemma, "supplies")
             verb = tok.head
             if verb.lemma_.lower() != "include":
                 continue
@@ -4983,6 +5007,8 @@ class _Finder:
             for c in tok.children:
                 if c.dep_ == "poss" and key_at(doc, c.i):
                     owner = key_at(doc, c.i)
+                elif c.dep_ == "poss" and c.lower_ == "whose" and pred == "inConflictWith":
+                    owner = self._whose_antecedent(c)  # a gang, a state or an army
                 elif c.dep_ == "poss" and c.lower_ in {"whose", "its", "their"}:
                     for t in reversed(doc[sent_of(tok).start : c.i]):
                         k = key_at(doc, t.i)
@@ -5672,6 +5698,21 @@ class _Finder:
                             self.add(this, "owns", k, tok, 0.6)
             elif tok.dep_ == "appos":
                 this = key_at(doc, tok.head.i)
+                its = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children)
+                if this and its and low in holders:
+                    # "Zedsat is backed by Acme, its largest shareholder": Acme owns Zedsat
+                    verb = tok.head
+                    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                        verb = verb.head
+                    subjects = [
+                        k
+                        for c in verb.children
+                        if c.dep_ in {"nsubj", "nsubjpass"}
+                        for k in self.ents(c)
+                    ]
+                    for k in subjects:
+                        if k != this and self.types.get(k) == "Organization":
+                            self.add(this, "owns", k, tok, 0.55)
             elif low in ventures:
                 # "the Zedavia consortium of A, B and C": the name before the kind noun,
                 # whose partners are its members
@@ -6408,6 +6449,18 @@ class _Finder:
                 c.dep_ == "dobj" and c.lower_ in {"fire", "blows", "strikes"} for c in tok.children
             ):
                 verb, holder = tok, tok
+            if (
+                tok.lemma_.lower() == "invade"
+                and tok.pos_ == "VERB"
+                and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+            ):
+                # "since Norland invaded in 2022": in a report about the war, the state
+                # the article names most
+                for s_ in self._subject(tok):
+                    if self.types.get(s_) == "Country":
+                        other = self._main_country(exclude={s_})
+                        self.add(s_, "inConflictWith", other, tok, 0.45, asserted=True)
+                continue
             if verb is None or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             sides = self._subject(verb)

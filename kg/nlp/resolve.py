@@ -1114,15 +1114,18 @@ def build_entities(
                 and bare.text not in aliases
             ):
                 aliases.append(bare.text)  # "the Lazio region": the region is "Lazio" too
-            nxt = doc[c.end] if c.end < len(doc) else None
-            if (
-                typ == "Location"
-                and nxt is not None
-                and nxt.is_lower
-                and nxt.lower_ in vocab.words("region_nouns") | vocab.words("facility_after")
-                and f"{span.text} {nxt.text}" not in aliases
-            ):
-                aliases.append(f"{span.text} {nxt.text}")  # "Lazio region", "Zed dam" as said
+            kinds = vocab.words("region_nouns") | vocab.words("facility_after")
+            for said in (doc[c.end : c.end + 2], doc[c.end : c.end + 1]):
+                # "Lazio region", "Zed dam", "the Zed gas field", "Zed LNG terminal" as said
+                if (
+                    typ == "Location"
+                    and len(said)
+                    and said[-1].is_lower
+                    and said.text.lower() in kinds
+                    and f"{span.text} {said.text}" not in aliases
+                ):
+                    aliases.append(f"{span.text} {said.text}")
+                    break
             for i in range(c.start, c.end):
                 token_map[i] = key
             known = vocab.listed(span.text)
