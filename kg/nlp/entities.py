@@ -286,7 +286,12 @@ def has_title_before(doc: Doc, start: int, vocab: Vocab, end: int | None = None)
             words = doc[start - skip - n : start - skip].text.lower()
             if words in vocab.roles:
                 return True
-    if end is not None and end + 1 < len(doc) and doc[end].text == ",":
+    if (
+        end is not None
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ != "whose"  # "Zed Movement, whose leader X": X's title
+    ):
         after = doc[end + 1 : end + 6]
         for t in after:
             if t.lower_ in vocab.roles and t.is_lower:

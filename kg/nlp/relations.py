@@ -73,6 +73,7 @@ class _Finder:
         self.subunits = vocab.words("subunit_nouns")
         self._resolving_based = False
         self.struck_places: list[tuple[str, str, Token]] = []
+        self.unnamed_targets: list[tuple[str, str, Token]] = []
         self.led_bodies: list[tuple[str, str, Token]] = []
         self.person_orgs: list[tuple[str, str, Token]] = []
         self.product_nouns = vocab.words("product_nouns")
@@ -4398,6 +4399,17 @@ class _Finder:
             if (
                 len(set(sides)) == 1  # "the Norland-Zedland war" names both sides
                 and not others
+                and tok.lemma_.lower() in self.vocab.words("strike_nouns")
+                and self.types.get(sides[0]) == "Country"
+            ):
+                # "a Norlandic missile strike killed 18": on the state the report is about,
+                # unless it turns out to arm or deal with the striker (struck_states)
+                target = self._main_country(exclude=set(sides))
+                if target:
+                    self.unnamed_targets.append((sides[0], target, tok))
+            if (
+                len(set(sides)) == 1
+                and not others
                 and tok.lemma_.lower() in self.vocab.words("invasion_nouns")
             ):
                 # "since Russia's full-scale invasion": the invaded state goes unsaid in a
@@ -6539,6 +6551,14 @@ class _Finder:
                 where.setdefault(e.key, where[city])  # "the Zedsk region" around Zedsk
         for s_, place, tok in self.struck_places:
             self.add(s_, "inConflictWith", where.get(place), tok, 0.45, asserted=True)
+        friends = {
+            frozenset((r.subject, r.object))
+            for r in self.out
+            if r.predicate in {"supplies", "contractWith"} and not r.negated
+        }
+        for s_, state, tok in self.unnamed_targets:
+            if frozenset((s_, state)) not in friends:
+                self.add(s_, "inConflictWith", state, tok, 0.45)
 
     def conflicts_of_forces(self) -> None:
         """A national force at war puts its state at war: "Russian forces attacked Y"."""

@@ -142,3 +142,21 @@ def test_two_owners_things_joined_by_and_are_no_military_unit(run):
     assert "Zed-16" in names(ex)
     assert not any(" and " in n for n in names(ex))
     assert all(e.type != "MilitaryUnit" for e in ex.entities)
+
+
+def test_a_group_whose_leader_is_named_is_a_body_its_leader_leads(run):
+    ex = run(
+        "Protests were organised by groups including the Tarvo Movement, whose leader Savo "
+        "Ilic said on Thursday that they would go on."
+    )
+    assert by_name(ex, "Tarvo Movement").type == "Organization"
+    assert ("Savo Ilic", "leads", "Tarvo Movement") in triples(ex)
+
+
+def test_a_state_s_missile_strike_is_on_the_state_the_report_is_about(run):
+    ex = run(
+        "Ukraine buried its dead on Saturday. A Russian missile strike killed 18 people in "
+        "Zarnytsia on Friday, Ukraine's emergency service said, and Ukraine asked its allies "
+        "for more air defence. Russia did not comment."
+    )
+    assert ("Russia", "inConflictWith", "Ukraine") in triples(ex)
