@@ -10,9 +10,9 @@ from nlp_helpers import by_name, names, stances, triples
 
 def test_a_claim_dismissed_in_the_passive_is_the_dismisser_s_denial(run):
     ex = run(
-        "Armenia's defence ministry claimed on Sunday that its troops had taken the village "
-        "of Brenno, a claim quickly dismissed by Azerbaijan's army, which said its units "
-        "still held the village."
+        "Armenia's defence ministry claimed that its soldiers now held the hamlet of Brenno, "
+        "a claim promptly rejected by Azerbaijan's army, which said the hamlet was still "
+        "contested."
     )
     assert ex.error is None
     assert stances(ex, "Armenian defence ministry") == {"asserts"}
@@ -64,8 +64,8 @@ def test_what_a_speaker_rejects_is_not_the_title_given_before_the_verb(run):
 
 def test_a_pledge_does_not_take_in_the_clause_that_says_when_it_came(run):
     ex = run(
-        "Zedlock, which researchers say is run by Jo Roe, pledged support for the Kremlin "
-        "after Russia invaded Ukraine."
+        "Zedlock, which analysts say is run by Jo Roe, pledged loyalty to Moscow after "
+        "Russia invaded Ukraine."
     )
     assert ("Russia", "inConflictWith", "Ukraine") in triples(ex)
 
@@ -80,28 +80,28 @@ def test_a_field_terminal_or_station_named_with_its_kind_is_known_that_way(run):
 
 
 def test_a_place_name_around_a_portuguese_linker_is_one_place(run):
-    ex = run("The company builds jets in São José dos Campos, Brazil.")
-    assert "São José dos Campos" in names(ex)
-    assert "Campos" not in names(ex)
+    ex = run("The company builds engines in Santa Cruz do Sul, Brazil.")
+    assert "Santa Cruz do Sul" in names(ex)
+    assert "Sul" not in names(ex)
 
 
 def test_its_largest_shareholder_owns_the_company_the_clause_is_about(run):
-    ex = run("Zedsat is backed by Bharti Holdings, its largest shareholder.")
-    assert ("Bharti Holdings", "owns", "Zedsat") in triples(ex)
+    ex = run("Zedsat is backed by Velmar Holdings, its largest shareholder.")
+    assert ("Velmar Holdings", "owns", "Zedsat") in triples(ex)
 
 
 def test_an_invasion_without_its_object_is_of_the_state_the_article_is_about(run):
     ex = run(
-        "Norway sent jets to Ukraine. Ukraine's air force has lost dozens of aircraft since "
-        "Russia invaded in February 2022."
+        "Norway sent jets to Ukraine. Ukraine's navy has lost four ships since Russia "
+        "invaded, the ministry said."
     )
     assert ("Russia", "inConflictWith", "Ukraine") in triples(ex)
 
 
 def test_an_attack_on_a_site_in_a_state_s_region_is_an_attack_on_the_state(run):
     ex = run(
-        "Russia and Ukraine gave different tolls. A Ukrainian drone attack on a military "
-        "airfield in Russia's Novgorod Oblast destroyed a bomber."
+        "Russia and Ukraine gave different tolls. A Ukrainian drone attack on a fuel depot "
+        "in Russia's Tver Oblast set three tanks ablaze."
     )
     assert ("Ukraine", "inConflictWith", "Russia") in triples(ex) | {
         (o, p, s) for s, p, o in triples(ex)
@@ -110,8 +110,8 @@ def test_an_attack_on_a_site_in_a_state_s_region_is_an_attack_on_the_state(run):
 
 def test_strikes_on_sites_a_state_holds_are_strikes_on_that_state(run):
     ex = run(
-        "Russia and Ukraine gave different tolls. Ukrainian strikes on two Russian-held "
-        "airfields destroyed nine helicopters."
+        "Russia and Ukraine gave different tolls. Ukrainian raids on three Russian-held "
+        "depots burned fuel trucks."
     )
     assert ("Ukraine", "inConflictWith", "Russia") in triples(ex) | {
         (o, p, s) for s, p, o in triples(ex)
@@ -119,7 +119,7 @@ def test_strikes_on_sites_a_state_holds_are_strikes_on_that_state(run):
 
 
 def test_calling_the_story_fiction_denies_it(run):
-    ex = run("Ada Roe told Reuters the story was fiction and declined to give details.")
+    ex = run("In an interview, Ada Roe said the report was pure fiction.")
     assert stances(ex, "Ada Roe") == {"denies"}
 
 
@@ -155,8 +155,8 @@ def test_a_group_whose_leader_is_named_is_a_body_its_leader_leads(run):
 
 def test_a_state_s_missile_strike_is_on_the_state_the_report_is_about(run):
     ex = run(
-        "Ukraine buried its dead on Saturday. A Russian missile strike killed 18 people in "
-        "Zarnytsia on Friday, Ukraine's emergency service said, and Ukraine asked its allies "
-        "for more air defence. Russia did not comment."
+        "Ukraine buried its dead on Saturday. A Russian missile strike killed seven people "
+        "in Zarnytsia on Friday, Ukraine's emergency service said, and Ukraine asked its "
+        "allies for more air defence. Russia did not comment."
     )
     assert ("Russia", "inConflictWith", "Ukraine") in triples(ex)
