@@ -5,7 +5,13 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import by_name, names, stances, triples
+
+
+def _at_war(ex, a: str, b: str) -> bool:
+    """The conflict holds either way round."""
+    return bool({(a, "inConflictWith", b), (b, "inConflictWith", a)} & triples(ex))
 
 
 def test_a_claim_dismissed_in_the_passive_is_the_dismisser_s_denial(run):
@@ -33,9 +39,7 @@ def test_a_war_with_a_state_s_militia_is_no_war_with_the_state(run):
         "in the raid."
     )
     assert ("Chad", "inConflictWith", "Tarvo Movement") in triples(ex)
-    assert not {("Chad", "inConflictWith", "Libya"), ("Libya", "inConflictWith", "Chad")} & (
-        triples(ex)
-    )
+    assert not _at_war(ex, "Chad", "Libya")
 
 
 def test_a_gang_whose_victims_included_companies_attacked_them(run):
@@ -98,24 +102,18 @@ def test_an_invasion_without_its_object_is_of_the_state_the_article_is_about(run
     assert ("Russia", "inConflictWith", "Ukraine") in triples(ex)
 
 
-def test_an_attack_on_a_site_in_a_state_s_region_is_an_attack_on_the_state(run):
-    ex = run(
-        "Russia and Ukraine gave different tolls. A Ukrainian drone attack on a fuel depot "
-        "in Russia's Tver Oblast set three tanks ablaze."
-    )
-    assert ("Ukraine", "inConflictWith", "Russia") in triples(ex) | {
-        (o, p, s) for s, p, o in triples(ex)
-    }
-
-
-def test_strikes_on_sites_a_state_holds_are_strikes_on_that_state(run):
-    ex = run(
-        "Russia and Ukraine gave different tolls. Ukrainian raids on three Russian-held "
-        "depots burned fuel trucks."
-    )
-    assert ("Ukraine", "inConflictWith", "Russia") in triples(ex) | {
-        (o, p, s) for s, p, o in triples(ex)
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site in a region the state owns
+        "A Ukrainian drone attack on a fuel depot in Russia's Tver Oblast set three tanks ablaze.",
+        # sites the state holds
+        "Ukrainian raids on three Russian-held depots burned fuel trucks.",
+    ],
+)
+def test_an_attack_on_a_state_s_sites_is_an_attack_on_the_state(run, text):
+    ex = run("Russia and Ukraine gave different tolls. " + text)
+    assert _at_war(ex, "Ukraine", "Russia")
 
 
 def test_calling_the_story_fiction_denies_it(run):
