@@ -6570,6 +6570,22 @@ class _Finder:
                     if k:
                         states[e.key] = k
                         break
+        seats = self.vocab.entity["government_seats"]
+        for e in self.doc._.kg_entities or []:
+            # "the Kremlin's war": a state's government at war puts its state at war
+            state = (
+                self.countries.get(seats.get(e.name, "")) if e.type == "GovernmentAgency" else None
+            )
+            if state:
+                states.setdefault(e.key, state)
+        for r in self.out:  # or one the article says is the state's
+            if (
+                r.predicate == "country"
+                and not r.negated
+                and self.types.get(r.subject) == "GovernmentAgency"
+                and self.types.get(r.object) == "Country"
+            ):
+                states.setdefault(r.subject, r.object)
         for r in list(self.out):
             if r.predicate != "inConflictWith" or r.negated:
                 continue

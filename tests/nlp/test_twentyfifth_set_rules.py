@@ -158,3 +158,11 @@ def test_a_state_s_missile_strike_is_on_the_state_the_report_is_about(run):
         "allies for more air defence. Russia did not comment."
     )
     assert ("Russia", "inConflictWith", "Ukraine") in triples(ex)
+
+
+def test_a_government_at_war_puts_its_state_at_war(run):
+    ex = run(
+        "Russia's economy slowed. Kremlin spokesman Dmitry Peskov said the Kremlin's war in "
+        "Ukraine would go on."
+    )
+    assert _at_war(ex, "Russia", "Ukraine")
