@@ -241,3 +241,19 @@ def test_a_county_before_a_compass_named_country_and_a_clause_lies_in_the_countr
         run("Floods hit Whitby, in Yorkshire, northern England, cutting power to homes.")
     )
     assert ("Yorkshire", "locatedIn", "England") in found
+
+
+def test_a_surname_that_spells_a_contraction_is_the_person_s_short_name(run):
+    ex = run(
+        "Chief engineer Tomas Ive left Brendco Ltd in May. Ive, 54, said he would teach in Porto."
+    )
+    engineer = by_name(ex, "Tomas Ive")
+    assert engineer.type == "Person"
+    assert "Ive" in engineer.aliases
+    assert any(engineer.key == c.speaker for c in ex.claims)
+
+
+def test_a_brand_a_company_runs_is_its_product(run):
+    ex = run("Kestrel Mobile, which runs the Zuno brand, bought spectrum in Estonia.")
+    assert by_name(ex, "Zuno").type == "Product"
+    assert ("Kestrel Mobile", "operates", "Zuno") in triples(ex)
