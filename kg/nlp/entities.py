@@ -1428,7 +1428,7 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             and prev.label_ in {"GPE", "LOC", "PERSON"}
             and ent.label_ in {"GPE", "LOC"}
             and all(t.is_title for t in (*prev, *ent))
-        ):  # "Vila Nova" + "dos" + "Campos": one town around its linker
+        ):  # "Vila Nova" + "do" + "Serro": one town around its linker
             out[-1] = Span(doc, prev.start, ent.end, label="GPE")
             continue
         if (
@@ -1490,7 +1490,7 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             and nxt.lower_ in vocab.words("street_heads")
             and not any(e.start <= nxt.i < e.end for e in ents)
         ):
-            ent = Span(doc, ent.start, ent.end + 1, label="FAC")  # "Curzon" + "Street"
+            ent = Span(doc, ent.start, ent.end + 1, label="FAC")  # "Pellam" + "Street"
         out.append(ent)
     return out
 
@@ -3587,7 +3587,7 @@ def numbered_names(doc: Doc, cands: list[Candidate], vocab: Vocab) -> None:
             and doc[c.end - 1].lower_ in kinds
             and kind.pos_ not in {"NOUN", "PROPN"}  # "Plant 42 in X", not "Plant 42 workers"
         ):
-            c.end += 1  # "Air Force Plant 42": the site's number is part of its name
+            c.end += 1  # "Tarvo Air Plant 42": the site's number is part of its name
 
 
 def renamed_descriptions(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[Candidate]:

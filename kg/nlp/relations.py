@@ -3286,7 +3286,7 @@ class _Finder:
             word in compass or word.removesuffix("ern") in compass or word == "central"
         )
         if bearing and at + 1 < len(doc):
-            at += 1  # "Hayes, west London", "Zedby, in Suffolk, eastern England"
+            at += 1  # "Zedham, west London", "Zedby, in Suffolk, eastern England"
         o = key_at(doc, at)
         if not o or o == k or self.types.get(o) not in {"Location", "Country"}:
             return
@@ -4353,8 +4353,8 @@ class _Finder:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self.ents(pobj)
                     if not found and pobj is not None and c.lower_ in {"on", "against"}:
-                        # "an Israeli strike on the Iranian consulate": the target's state;
-                        # "on Norland-held airfields": the state holding it
+                        # "a Norlandic strike on the Zedlandic consulate": the target's state;
+                        # "on Norland-held depots": the state holding it
                         found = [
                             k
                             for a in pobj.children
@@ -4363,7 +4363,7 @@ class _Finder:
                             if (k := self.demonym_key(d))
                         ]
                     if not found and pobj is not None and c.lower_ in {"on", "against"}:
-                        # "an attack on an airfield in Norland's Zed region": the place
+                        # "an attack on a depot in Norland's Zed region": the place
                         found = [
                             k
                             for p in pobj.children
@@ -4382,7 +4382,8 @@ class _Finder:
                     for k in self.pobj_ents(c)
                 ]
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.vocab.words("damage_verbs"):
-                for d in tok.head.children:  # "an Israeli strike destroyed the Iranian consulate"
+                # "a Norlandic strike destroyed the Zedlandic consulate"
+                for d in tok.head.children:
                     if d.dep_ == "dobj":
                         others += self.ents(d) or [
                             k for a in d.children if a.dep_ == "amod" and (k := self.demonym_key(a))
@@ -4402,7 +4403,7 @@ class _Finder:
                 and tok.lemma_.lower() in self.vocab.words("strike_nouns")
                 and self.types.get(sides[0]) == "Country"
             ):
-                # "a Norlandic missile strike killed 18": on the state the report is about,
+                # "a Norlandic missile strike killed seven": on the state the report is about,
                 # unless it turns out to arm or deal with the striker (struck_states)
                 target = self._main_country(exclude=set(sides))
                 if target:
@@ -6572,7 +6573,7 @@ class _Finder:
                         break
         seats = self.vocab.entity["government_seats"]
         for e in self.doc._.kg_entities or []:
-            # "the Kremlin's war": a state's government at war puts its state at war
+            # "the Kremlin's offensive": a state's government at war puts its state at war
             state = (
                 self.countries.get(seats.get(e.name, "")) if e.type == "GovernmentAgency" else None
             )

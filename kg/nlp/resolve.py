@@ -1113,10 +1113,10 @@ def build_entities(
                 and doc[c.end - 1].lower_ in vocab.words("region_nouns")
                 and bare.text not in aliases
             ):
-                aliases.append(bare.text)  # "the Lazio region": the region is "Lazio" too
+                aliases.append(bare.text)  # "the Zedia region": the region is "Zedia" too
             kinds = vocab.words("region_nouns") | vocab.words("facility_after")
             for said in (doc[c.end : c.end + 2], doc[c.end : c.end + 1]):
-                # "Lazio region", "Zed dam", "the Zed gas field", "Zed LNG terminal" as said
+                # "Zedia region", "Zed dam", "the Zed gas field", "Zed LNG terminal" as said
                 if (
                     typ == "Location"
                     and len(said)

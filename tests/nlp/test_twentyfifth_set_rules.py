@@ -162,7 +162,7 @@ def test_a_state_s_missile_strike_is_on_the_state_the_report_is_about(run):
 
 def test_a_government_at_war_puts_its_state_at_war(run):
     ex = run(
-        "Russia's economy slowed. Kremlin spokesman Dmitry Peskov said the Kremlin's war in "
+        "Russia's economy slowed. Kremlin aide Ivan Sorin said the Kremlin's offensive in "
         "Ukraine would go on."
     )
     assert _at_war(ex, "Russia", "Ukraine")
