@@ -38,6 +38,7 @@ from kg.nlp.entities import (
     model_candidates,
     names_ending_in_states,
     national_units,
+    nicknamed_people,
     numbered_names,
     outside_headlines,
     outside_law_names,
@@ -232,6 +233,7 @@ class EntityComponent:
             + party_families(doc, self.vocab, furniture)
             + vessel_names(doc, self.vocab, furniture)
             + ampersand_firms(doc, self.vocab, furniture)
+            + nicknamed_people(doc, self.vocab, furniture)
             + listed_body_names(doc, self.vocab, furniture)
             + district_bodies(doc, self.vocab, furniture)
         )

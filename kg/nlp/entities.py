@@ -651,12 +651,29 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         return "Organization"  # "Globex, the Dutch company that ...", "Zedera, a start-up"
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"the", "a", "an"}:
         j = end + 2
-        while j < len(doc) and j < end + 6 and doc[j].pos_ in {"ADJ", "PROPN", "NOUN"}:
-            if doc[j].is_lower and doc[j].lower_ in vocab.words("org_context_before"):
+        kinds = vocab.words("org_context_before")
+        while j < len(doc) and j < end + 6:
+            # "the AI startup behind ...": the parser may tag the kind word a verb
+            if doc[j].pos_ not in {"ADJ", "PROPN", "NOUN"} and doc[j].lower_ not in kinds:
+                break
+            if doc[j].is_lower and doc[j].lower_ in kinds:
                 return "Organization"  # surface form of the same apposition
             if doc[j].is_lower and doc[j].lower_ in vocab.words("place_kind_nouns"):
                 return "Location"
             j += 1
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+        # "Zed, Acme's security analytics platform" when the parser joins the two as a list
+        k = end + 1
+        while k < min(len(doc), end + 4) and doc[k].pos_ == "PROPN":
+            k += 1
+        j = k + 1
+        while k < len(doc) and doc[k].tag_ == "POS" and j < len(doc) and doc[j].is_lower:
+            if doc[j].pos_ not in {"ADJ", "NOUN"}:
+                break
+            j += 1
+        last = doc[j - 1]
+        if j > k + 1 and last.lower_ in vocab.words("product_nouns") and last.pos_ == "NOUN":
+            return "Product"
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_ == "include":
@@ -1074,7 +1091,11 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     loc_heads = vocab.words("location_heads")
     if (
         label in {"ORG", "GPE", "PERSON", "FAC"}
-        and (any(w in intl for w in words) or any(p in lowered for p in intl if " " in p))
+        # a lower-case word is no body's name: "Kim Jong-un" holds no "UN"
+        and (
+            any(w in intl and not t.is_lower for w, t in zip(words, span, strict=True))
+            or any(p in lowered for p in intl if " " in p)
+        )
         and not ((head in loc_heads or two in loc_heads) and span[-1].is_title)
         and "national" not in words  # "the Norlandic National Security Council"
         and not (  # "Norland's Security Council" is the state's own
@@ -1091,10 +1112,18 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
         agency = vocab.words("agency_heads")
         courts = head in {"court", "tribunal"} and span[-1].is_title  # "Zed Company Tribunal"
+        # "Duma Boko": a person whose first name is a body's word, when the model says so
+        first_name_only = (
+            label == "PERSON"
+            and len(span) == 2
+            and span[0].lower_ in agency
+            and span[1].lower_ not in agency | vocab.words("org_heads")
+        )
         if (
             (courts or not any(w in vocab.words("not_agency_words") for w in words))
             and (any(w in agency for w in words) or two in agency)
             and (span[-1].is_title or span[-1].is_upper or lowered in agency)
+            and not first_name_only
         ):
             return "GovernmentAgency", 3
     if (
@@ -1142,9 +1171,11 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         and all(
             (t.text[:1].isupper() and t.text.replace("-", "").isalpha())
             or (0 < t.i - span.start < len(span) - 1 and t.lower_ in NAME_PARTICLES)
+            or (0 < t.i - span.start < len(span) - 1 and t.text == "-")  # "Yves-Marc Roe"
             for t in span
         )
         and sum(t.text[:1].isupper() for t in span) <= 3
+        and sum(t.text[:1].isupper() for t in span) >= 2
     ):
         return "Person", 3  # "Dmitry Volkov", "Ana de la Cruz": a given name and a surname
     if label in {"PERSON", "GPE", "LOC"} and len(span) == 1 and re.search(r"[a-z][A-Z]", text):
@@ -2725,6 +2756,35 @@ def ampersand_firms(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
         ):
             continue
         out.append(Candidate(i, end, "Organization", 3, "ampersand-firm"))
+    return out
+
+
+def nicknamed_people(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) -> list[Candidate]:
+    """'Jana "Jay" Roe', 'Omar "the Fox" Vell': a given name, a nickname in quotes and
+    a surname are one person, which the model often splits or misses."""
+    out: list[Candidate] = []
+    quotes = {'"', "“", "”"}
+    for tok in doc:
+        if not tok.is_title or not tok.is_alpha or tok.i + 3 >= len(doc):
+            continue
+        if any(s <= tok.idx < e for s, e in furniture) or doc[tok.i + 1].text not in quotes:
+            continue
+        close = next((t.i for t in doc[tok.i + 2 : tok.i + 6] if t.text in quotes), None)
+        if close is None or close == tok.i + 2 or close + 1 >= len(doc):
+            continue
+        inner = doc[tok.i + 2 : close]
+        if not any(t.is_title for t in inner) or not all(t.is_alpha for t in inner):
+            continue
+        end = close + 1
+        while end < len(doc) and end < close + 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        last = doc[end - 1].lower_
+        if end > close + 1 and not (
+            last in vocab.words("org_heads") | vocab.words("company_name_tails")
+            or vocab.country(doc[end - 1].text)
+        ):
+            weight = 3 if tok.text in vocab.given_names else 2
+            out.append(Candidate(tok.i, end, "Person", weight, "nicknamed"))
     return out
 
 

@@ -727,7 +727,11 @@ class _Finder:
         Zed jets remain grounded": it makes them."""
         person = self._whose_antecedent(whose)
         if person is None and whose.i > 1 and self.doc[whose.i - 1].text == ",":
-            person = key_at(self.doc, whose.i - 2)  # the clause parsed as the main one
+            # the clause parsed as the main one; "The company, whose ...": the one meant
+            before_comma = self.doc[whose.i - 2]
+            person = key_at(self.doc, before_comma.i) or anaphor_entity(
+                self.doc, before_comma, self.vocab.entity["definite_anaphors"]
+            )
         if person is None and whose.i > 2 and self.doc[whose.i - 1].text == ",":
             # "the Zed Chamber (ZC), whose ...": the name before the bracket
             close = self.doc[whose.i - 2]
@@ -1496,6 +1500,10 @@ class _Finder:
         for e, span in self._spans("Person"):
             self._title_prefix(e.key, span.start, span.root)
             self._apposition(e.key, span.root)
+            last = span[-1]
+            if last is not span.root and not span.start <= last.head.i < span.end:
+                # 'Jo "Ace" Roe, the founder of X': a quoted nickname may split the parse
+                self._apposition(e.key, last)
             first = span.root
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
@@ -2322,6 +2330,11 @@ class _Finder:
             ):
                 pred = "memberOf"  # "the company's president of global affairs"
             modifiers = {t.lower_ for t in left if t.i < title.i}
+            if target is None and not any(c.dep_ == "poss" for c in title.children):
+                # "the chief executive and co-founder of Acme": both titles are Acme's
+                shared = [_of_phrase(c) for c in title.conjuncts if c.i > title.i]
+                found = [k for of in shared if of is not None for k in self.pobj_ents(of)]
+                target = next((k for k in found if self.types.get(k) in bodies), None)
             if target is None and noun.dep_ == "appos":
                 target = self._company_of_bare_title(left, title)  # "Jane Doe, a spokesperson,"
             self._role_relation(person, pred, title, target, modifiers)
@@ -3993,6 +4006,14 @@ class _Finder:
                             continue  # "the ministry oversees the agency", not a company
                         a, b = (o, s) if f.get("inverse") else (s, o)
                         added |= self.add(a, pred, b, tok, 0.7, negated=neg, asserted=True)
+                        if (
+                            pred == "supplies"
+                            and lemma == "sell"
+                            and tok.dep_ == "xcomp"
+                            and tok.head.lemma_.lower() == "agree"
+                        ):
+                            # "agreed to sell Zed howitzers to Norland": a deal with Norland
+                            self.add(a, "contractWith", b, tok, 0.6, negated=neg, asserted=True)
                         if pred == "inConflictWith" and self.types.get(o) == "Location" and not neg:
                             self.struck_places.append((s, o, tok))  # "Russia struck Kharkiv"
                 done = done or added
@@ -4045,8 +4066,20 @@ class _Finder:
                 if tok.dep_ in {"advcl", "xcomp"}
                 else None
             )
+            worth = tok.head
+            if (
+                deal is None
+                and tok.dep_ == "xcomp"
+                and worth.dep_ == "amod"
+                and worth.pos_ == "ADJ"
+            ):
+                deal = worth.head  # "signed a deal worth $2 billion to buy Zed jets from X"
             signed = deal is not None and deal.lemma_.lower() in self.vocab.words("contract_nouns")
-            for r in self._subject(tok):
+            buyers = self._subject(tok)
+            if not buyers and signed and deal is not tok.head and deal.dep_ == "dobj":
+                named = [c for c in deal.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                buyers = self._subject(deal.head) if named else []
+            for r in buyers:
                 for sup in suppliers:
                     self.add(sup, "supplies", r, tok, 0.6, negated=neg, asserted=True)
                     if signed:  # "signed a deal to buy Zed jets from Acme": a deal with Acme
@@ -4939,7 +4972,10 @@ class _Finder:
             )
             if behind:
                 pred = "operates"
-            if not pred or tok.pos_ != "NOUN":
+            # "Zentrix, the AI startup behind Zed": a kind word the parser took for a verb
+            # hangs on the apposition's last noun
+            misread = behind and tok.pos_ != "NOUN"
+            if not pred or (tok.pos_ != "NOUN" and not misread):
                 continue
             subj: str | None = None
             objs: list[str] = []
@@ -4956,6 +4992,13 @@ class _Finder:
                 objs = [o for o in objs if self.types.get(o) == "Product"]
             if tok.dep_ == "appos":
                 subj = key_at(doc, tok.head.i)
+            elif misread:
+                j = tok.i - 1
+                while j > 0 and doc[j].pos_ in {"ADJ", "NOUN"}:
+                    j -= 1
+                if not (j > 1 and doc[j].lower_ in {"the", "a", "an"} and doc[j - 1].text == ","):
+                    continue
+                subj = key_at(doc, j - 2)
             elif tok.dep_ == "attr":
                 s_ = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 subj = self.np_entity(s_) if s_ is not None else None
@@ -5812,13 +5855,20 @@ class _Finder:
             named = named or next(
                 (key_at(doc, t.i) for t in doc[tok.i + 1 : tok.i + 2] if key_at(doc, t.i)), None
             )
-            if self.types.get(named or "") not in {"Organization", "GovernmentAgency"}:
+            start = tok.i
+            if named is None and tok.dep_ == "appos" and key_at(doc, tok.head.i):
+                named = key_at(doc, tok.head.i)  # "after Jo Roe, its owner, got a call"
+                start = doc[tok.head.i].left_edge.i
+            bodies = {"Organization", "GovernmentAgency"} | (
+                {"Person"} if pred == "owns" else set()
+            )
+            if self.types.get(named or "") not in bodies:
                 continue
             sent = sent_of(tok)
             thing = next(
                 (
                     key_at(doc, t.i)
-                    for t in reversed(doc[sent.start : tok.i])
+                    for t in reversed(doc[sent.start : start])
                     if self.types.get(key_at(doc, t.i) or "") in {"Location", "Product"}
                 ),
                 None,

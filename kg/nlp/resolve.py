@@ -526,6 +526,9 @@ def group(doc: Doc, cands: list[Candidate], vocab: Vocab) -> list[list[Candidate
         if c.type == "Person" and " " in texts[i]:
             last = texts[i].split()[-1]  # "Volkova-Zed" is three tokens but one word
             full_people[last.lower()].add(g.find(i))  # "al-Zed" ... "Al-Zed said"
+            article, _, bare = last.partition("-")
+            if bare and article.lower() in vocab.words("surname_articles"):
+                full_people[bare.lower()].add(g.find(i))  # "Omar al-Zed" ... "Zed said"
     # where naming goes by another part of the name ("Prime Minister Zewde Alemu ...
     # Zewde said", "Ana Maria Lima da Costa ... Lima said"), that word alone is the one
     # person whose name has it, if no one has it as surname

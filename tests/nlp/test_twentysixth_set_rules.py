@@ -1,0 +1,128 @@
+"""Entities, relations and claims from rules added after reading a twenty-sixth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, names, triples
+
+
+def test_a_startup_named_in_apposition_is_a_company_that_makes_its_product(run):
+    ex = run(
+        "Globex will put $2 billion into Quorvia, the machine learning startup behind the "
+        "Tessel chatbot, the two firms said on Friday."
+    )
+    assert by_name(ex, "Quorvia").type == "Organization"
+    assert ("Quorvia", "operates", "Tessel") in triples(ex)
+
+
+def test_both_titles_before_one_of_phrase_belong_to_that_body(run):
+    ex = run(
+        "Vesna Holt, the chief executive and co-founder of Quorvia, said the deal would "
+        "help. Globex named Brixco Cloud Services its cloud partner."
+    )
+    assert ("Vesna Holt", "leads", "Quorvia") in triples(ex)
+    assert ("Vesna Holt", "founded", "Quorvia") in triples(ex)
+    assert not any(s == "Vesna Holt" and o == "Brixco Cloud Services" for s, _, o in triples(ex))
+
+
+def test_a_shadow_minister_is_a_member_of_the_party_not_its_leader(run):
+    ex = run(
+        "Tom Varley, the opposition Green Party's shadow trade secretary, said the "
+        "government had been asleep."
+    )
+    assert ("Tom Varley", "memberOf", "Green Party") in triples(ex)
+    assert ("Tom Varley", "leads", "Green Party") not in triples(ex)
+
+
+def test_a_named_owner_in_apposition_owns_the_building_named_before(run):
+    ex = run(
+        "Tenants fled the Marlow Tower, which also held flats, after Omar Vell, its owner, "
+        "received a warning call."
+    )
+    assert ("Omar Vell", "owns", "Marlow Tower") in triples(ex)
+
+
+def test_whose_title_after_the_company_description_names_its_officer(run):
+    ex = run(
+        "Tarvo Systems won the order. The Ankara-based company, whose chief technology "
+        "officer Selim Arda is married to a minister's niece, earned $1 billion."
+    )
+    assert ("Selim Arda", "memberOf", "Tarvo Systems") in triples(ex)
+
+
+def test_a_lawmaker_who_sits_in_parliament_is_a_member(run):
+    ex = run("Jo Marr, a lawmaker who sits in the Vesna Rada, said the shelter held.")
+    assert ("Jo Marr", "memberOf", "Vesna Rada") in triples(ex)
+
+
+def test_a_deal_worth_a_sum_to_buy_jets_from_a_state_is_a_deal_with_it(run):
+    ex = run(
+        "Chile on Tuesday signed a deal worth about 1.5 billion euros to buy 12 Gripen "
+        "fighter jets from Sweden."
+    )
+    assert ("Chile", "contractWith", "Sweden") in triples(ex)
+    assert ("Sweden", "supplies", "Chile") in triples(ex)
+
+
+def test_a_pronoun_buyer_of_a_deal_worth_a_sum_is_left_unresolved(run):
+    ex = run(
+        "Brixco Defence will build the tanks. In May, it signed a deal worth $4 billion to "
+        "buy 200 tanks from Norway."
+    )
+    assert ("Brixco Defence", "contractWith", "Norway") not in triples(ex)
+
+
+def test_agreeing_to_sell_goods_to_a_state_is_a_contract_with_it(run):
+    ex = run("Sweden has agreed to sell Archer howitzers to Chile, deepening ties with Santiago.")
+    assert ("Sweden", "contractWith", "Chile") in triples(ex)
+
+
+def test_a_person_whose_first_name_is_a_parliament_word_is_a_person(run):
+    ex = run("The opposition Zed Alliance, led by human rights lawyer Duma Kello, won most seats.")
+    assert by_name(ex, "Duma Kello").type == "Person"
+    assert ("Duma Kello", "leads", "Zed Alliance") in triples(ex)
+
+
+def test_a_hyphenated_given_name_makes_a_person_the_model_took_for_a_company(run):
+    ex = run("The Bloc Quebecois, led by Yves-François Brulotte, won 22 seats in Quebec.")
+    assert by_name(ex, "Yves-François Brulotte").type == "Person"
+    assert ("Yves-François Brulotte", "leads", "Bloc Quebecois") in triples(ex)
+
+
+def test_a_product_described_by_its_maker_s_possessive_is_a_product(run):
+    ex = run(
+        "The data will be combined with Varnex, Acme Corp's threat analytics platform, and "
+        "with other tools."
+    )
+    assert by_name(ex, "Varnex").type == "Product"
+    assert ("Acme Corp", "operates", "Varnex") in triples(ex)
+
+
+def test_a_korean_name_ending_in_un_is_no_united_nations_body(run):
+    ex = run(
+        "At a party meeting, Pak Song-un declared that the army would answer any "
+        "provocation, state media said."
+    )
+    assert by_name(ex, "Pak Song-un").type == "Person"
+
+
+def test_a_surname_with_its_arabic_article_dropped_is_the_same_person(run):
+    ex = run(
+        "Abu Karim al-Tarvi, the leader of the group, was killed in the raid. Tests "
+        "confirmed Tarvi's identity hours later."
+    )
+    assert "Tarvi" not in names(ex)
+    assert "Tarvi" in by_name(ex, "Abu Karim al-Tarvi").aliases
+
+
+def test_a_nickname_in_quotes_inside_a_name_makes_one_person(run):
+    ex = run(
+        'The singer Andre "Kilo" Voss, the co-founder of Zed Records, was acquitted on '
+        "Wednesday of the gravest charges. The jury found Voss, 51, guilty on two counts."
+    )
+    assert ('Andre "Kilo" Voss', "founded", "Zed Records") in triples(ex)
+    assert by_name(ex, 'Andre "Kilo" Voss').type == "Person"
+    assert "Voss" in by_name(ex, 'Andre "Kilo" Voss').aliases
+    assert "Andre" not in names(ex)
