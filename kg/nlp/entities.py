@@ -492,6 +492,16 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
     while named.dep_ == "conj" and named.head.i < named.i:
         named = named.head
     kind = named.head if named.dep_ == "appos" else _noun_before_list(doc, start)
+    such_as = (
+        named.dep_ == "pobj"
+        and named.head.lower_ == "as"
+        and named.head.i > 0
+        and doc[named.head.i - 1].lower_ == "such"
+    )
+    if kind is None and such_as and named.head.head.is_lower:
+        kind = named.head.head  # "brands such as Zed and Yon", "drones such as the Zed"
+    if such_as and kind is not None and kind.lemma_.lower() in vocab.words("brand_nouns"):
+        return "Product"
     first = root
     while first.dep_ == "conj" and first.head.i < first.i and not first.head.is_lower:
         first = first.head
@@ -1579,15 +1589,24 @@ def _split_lists(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             and doc[ent.end].tag_ == "POS"
         )
         text = doc_text(doc)
+        lead = doc[first.i - 1].lower_ if first.i > 0 else ""
         named_apart = [  # "Zedoil and Yonco", each of them named on its own elsewhere
             i
             for i in range(first.i + 1, ent.end - 1)
             if doc[i].lower_ == "and"
             and (left := doc[first.i : i].text) != (right := doc[i + 1 : ent.end].text)
-            and all(  # named on its own, not only inside the whole name again
-                _count(n, text) > _count(doc[first.i : ent.end].text, text) and n[:1].isupper()
-                for n in (left, right)
+            and all(n[:1].isupper() for n in (left, right))
+            # named on its own, not only inside the whole name again: both, or one when
+            # the other is a name of two words or more after a word that lists parties
+            # ("a venture of Zedco and Brix Fund Partners")
+            and (
+                sum(
+                    _count(n, text) > _count(doc[first.i : ent.end].text, text)
+                    for n in (left, right)
+                )
+                >= (1 if ent.end - i - 1 >= 2 and lead in {"of", "between", "by", "with"} else 2)
             )
+            and not (vocab.known(ent.text) or vocab.country(ent.text))
         ]
         if not cuts and not family and not listed and not named_apart:
             pair = _known_pair(doc, ent, vocab)

@@ -166,14 +166,63 @@ def last_entity_before(doc: Doc, char: int, types: set[str]) -> str | None:
     return best[1] if best else None
 
 
+def _gender_votes(doc: Doc) -> dict[str, str]:
+    """The gender the article itself gives each person, where it gives one: a word
+    next to a name ("Mrs Roe", "Jo Roe, the firm's spokeswoman", "his wife Ann Roe") or
+    the pronoun a sentence uses after its only person ("Roe said his party ...")."""
+    cached = doc.user_data.get("kg_genders")
+    if cached is not None:
+        return cached
+    vocab = get_vocab()
+    words = {"f": vocab.words("female_person_words"), "m": vocab.words("male_person_words")}
+    pronouns = {"f": vocab.words("female_pronouns"), "m": vocab.words("male_pronouns")}
+    votes: dict[str, dict[str, int]] = {}
+    people = [e for e in doc._.kg_entities or [] if e.type == "Person"]
+    spans = {
+        e.key: [
+            s for m in e.mentions if (s := doc.char_span(m.start, m.end, alignment_mode="expand"))
+        ]
+        for e in people
+    }
+    for key, mentions in spans.items():
+        count = votes.setdefault(key, {"f": 0, "m": 0})
+        for span in mentions:
+            near = list(doc[max(0, span.start - 2) : span.start])
+            if span.end + 1 < len(doc) and doc[span.end].text == ",":
+                near += list(doc[span.end + 1 : span.end + 6])
+            for t in near:
+                for g, ws in words.items():
+                    count[g] += t.lower_.rstrip(".") in ws
+            sent = sent_of(span[0])
+            others = [k for k, ms in spans.items() if k != key for s in ms if s.sent == sent]
+            if not others and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                for t in doc[span.end : sent.end]:
+                    for g, ws in pronouns.items():
+                        count[g] += t.lower_ in ws
+    genders = {k: ("f" if v["f"] > v["m"] else "m") for k, v in votes.items() if v["f"] != v["m"]}
+    doc.user_data["kg_genders"] = genders
+    return genders
+
+
 def last_person_before(doc: Doc, char: int) -> str | None:
     """The person "he"/"she" most likely means.
 
     Only people named in full count; the subject of the current or previous
     sentence wins over a person merely mentioned later in it ("Doe said
-    the case against Roe would be dropped ... he said").
+    the case against Roe would be dropped ... he said"); a person the article
+    gives the other gender is not meant.
     """
     here = doc.char_span(char, char + 1, alignment_mode="expand")
+    vocab = get_vocab()
+    word = here[0].lower_ if here is not None else ""
+    want = (
+        "f"
+        if word in vocab.words("female_pronouns")
+        else "m"
+        if word in vocab.words("male_pronouns")
+        else None
+    )
+    genders = _gender_votes(doc) if want else {}
     recent: set[int] = set()
     if here is not None:
         sent = sent_of(here[0])
@@ -183,6 +232,8 @@ def last_person_before(doc: Doc, char: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for e in doc._.kg_entities or []:
         if e.type != "Person" or not any(" " in m.text for m in e.mentions):
+            continue
+        if want and genders.get(e.key, want) != want:
             continue
         for m in e.mentions:
             if m.start >= char:

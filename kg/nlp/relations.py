@@ -5029,6 +5029,33 @@ class _Finder:
                 return k
         return None
 
+    def brands_such_as(self) -> None:
+        """ "Acme has millions of customers under brands such as Zed and Yon": the company
+        the clause is about sells them; the nearest verb above with a company for subject
+        (not a relative "who") names it."""
+        doc = self.doc
+        brands = self.vocab.words("brand_nouns")
+        for tok in doc:
+            if not (tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "such"):
+                continue
+            if tok.head.lemma_.lower() not in brands or not tok.head.is_lower:
+                continue
+            named = [k for c in tok.children if c.dep_ == "pobj" for k in self.ents(c)]
+            named = [k for k in named if self.types.get(k) == "Product"]
+            verb, owner = tok.head, None
+            for _ in range(6):
+                verb = verb.head
+                if verb.pos_ in {"VERB", "AUX"}:
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and subj.pos_ != "PRON":
+                        owner = self.np_entity(subj)
+                        break
+                if verb.head.i == verb.i:
+                    break
+            if owner and self.types.get(owner) == "Organization":
+                for k in named:
+                    self.add(owner, "operates", k, tok, 0.55)
+
     def products_from(self) -> None:
         """ "Zedcloud, the cloud service from Acme": a product described as a company's."""
         doc = self.doc
@@ -6792,6 +6819,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.city_state_based()
     f.home_towns()
     f.products_from()
+    f.brands_such_as()
     f.run_facilities()
     f.fused_participles()
     f.mayors()

@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, names, triples
+from nlp_helpers import by_name, names, stances, triples
 
 
 def test_a_startup_named_in_apposition_is_a_company_that_makes_its_product(run):
@@ -126,3 +126,49 @@ def test_a_nickname_in_quotes_inside_a_name_makes_one_person(run):
     assert by_name(ex, 'Andre "Kilo" Voss').type == "Person"
     assert "Voss" in by_name(ex, 'Andre "Kilo" Voss').aliases
     assert "Andre" not in names(ex)
+
+
+def test_she_is_not_the_man_the_article_calls_he(run):
+    ex = run(
+        "Senator Lena Varga welcomed the vote. Interior Minister Tomas Bakker said his "
+        "police were ready. She presides over the Senate, which meets on Monday."
+    )
+    assert ("Lena Varga", "leads", "Senate") in triples(ex)
+    assert ("Tomas Bakker", "leads", "Senate") not in triples(ex)
+
+
+def test_a_spokeswoman_is_who_she_means(run):
+    ex = run(
+        "Ilka Brenner, the ministry's spokeswoman, opened the briefing. Deputy Minister "
+        "Pavel Orlov then took questions with his aides. She denied that any troops had "
+        "crossed the border."
+    )
+    assert stances(ex, "Ilka Brenner") == {"denies"}
+    assert stances(ex, "Pavel Orlov") == set()
+
+
+def test_a_denial_the_parser_joined_to_the_report_is_the_speaker_s_own(run):
+    ex = run(
+        "Tarvo Airports, which runs the city's main hub, said flights were operating "
+        "normally and rejected reports that its second terminal had been hit."
+    )
+    assert stances(ex, "Tarvo Airports") == {"asserts", "denies"}
+
+
+def test_a_venture_of_two_owners_the_model_joined_is_two_companies(run):
+    ex = run(
+        "Marlin Wind, a joint venture of Vestro and Oslo Infrastructure Partners, is being "
+        "built off the coast. Vestro is controlled by Spain's Iberdrola."
+    )
+    assert {"Vestro", "Oslo Infrastructure Partners"} <= names(ex)
+    assert ("Vestro", "owns", "Marlin Wind") in triples(ex)
+    assert ("Oslo Infrastructure Partners", "owns", "Marlin Wind") in triples(ex)
+
+
+def test_brands_such_as_named_ones_are_the_company_s_products(run):
+    ex = run(
+        "Velcom, which is based in Tampa, has about 9 million customers who pay in advance "
+        "for service under brands such as Clear Talk, Open Mobile and Easy Prepaid."
+    )
+    assert by_name(ex, "Clear Talk").type == "Product"
+    assert ("Velcom", "operates", "Clear Talk") in triples(ex)
