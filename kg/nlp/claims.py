@@ -680,31 +680,25 @@ def _trailing_rebuttal(
     doc: Doc, span: tuple[int, int], denial: frozenset[str], allegations: frozenset[str]
 ) -> Token | None:
     """ "..., rejecting suggestions that Y": a participle of denial that closes a report is
-    what the speaker does, not what the speaker reports."""
+    what the speaker does, not what the speaker reports; so is a subjectless "and rejected
+    reports that Y" the parser joined to the report ("said flights ran normally and ...")."""
     for t in doc:
-        if (
+        if not (
             span[0] < t.idx < span[1]
-            and t.tag_ == "VBG"
-            and t.dep_ == "advcl"
             and t.lemma_.lower() in denial
-            and doc[t.i - 1].text == ","
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
             and t.right_edge.idx + len(t.right_edge.text) >= span[1] - 1
         ):
-            return t
-        if (
-            # "X said flights ran normally and rejected reports that Y": a subjectless
-            # denial verb the parser joined to the report is the speaker's own act
-            span[0] < t.idx < span[1]
-            and t.tag_ == "VBD"
+            continue
+        participle = t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.i - 1].text == ","
+        joined = (
+            t.tag_ == "VBD"
             and t.dep_ == "conj"
-            and t.lemma_.lower() in denial
             and doc[t.i - 1].lower_ == "and"
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
             and any(c.dep_ == "nsubj" and not c.ent_type_ for c in t.head.children)
             and any(c.dep_ == "dobj" and c.lemma_.lower() in allegations for c in t.children)
-            and t.right_edge.idx + len(t.right_edge.text) >= span[1] - 1
-        ):
+        )
+        if participle or joined:
             return t
     return None
 

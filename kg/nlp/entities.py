@@ -740,6 +740,8 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         if any(t.is_lower and t.lemma_.lower() in kinds | {"complex", "site"} for t in sites):
             return "Location"  # not "an analyst at Zed"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
+        if span[-1].lower_ in vocab.words("speaking_place_heads"):
+            return "Location"  # "Cork Airport reported delays": the airport, still a place
         return "Organization"
     if (
         root.dep_ == "pobj"

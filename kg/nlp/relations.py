@@ -4972,8 +4972,8 @@ class _Finder:
             )
             if behind:
                 pred = "operates"
-            # "Zentrix, the AI startup behind Zed": a kind word the parser took for a verb
-            # hangs on the apposition's last noun
+            # "Quorvia, the AI startup behind Zed": a kind word the parser took for a verb;
+            # the name is the one just before ", the ..."
             misread = behind and tok.pos_ != "NOUN"
             if not pred or (tok.pos_ != "NOUN" and not misread):
                 continue

@@ -59,7 +59,7 @@ def test_a_lawmaker_who_sits_in_parliament_is_a_member(run):
 
 def test_a_deal_worth_a_sum_to_buy_jets_from_a_state_is_a_deal_with_it(run):
     ex = run(
-        "Chile on Tuesday signed a deal worth about 1.5 billion euros to buy 12 Gripen "
+        "Chile on Tuesday signed a deal worth about 1.5 billion euros to buy 12 Tarvo-9 "
         "fighter jets from Sweden."
     )
     assert ("Chile", "contractWith", "Sweden") in triples(ex)
@@ -172,3 +172,9 @@ def test_brands_such_as_named_ones_are_the_company_s_products(run):
     )
     assert by_name(ex, "Clear Talk").type == "Product"
     assert ("Velcom", "operates", "Clear Talk") in triples(ex)
+
+
+def test_an_airport_that_reports_delays_is_still_a_place(run):
+    ex = run("Varna Airport and Burgas Airport in Bulgaria reported minor problems on Monday.")
+    assert by_name(ex, "Burgas Airport").type == "Location"
+    assert by_name(ex, "Varna Airport").type == "Location"
