@@ -117,26 +117,6 @@ def propagate_names(
             and len(toks[:-1].text) >= 3
         ):
             forms.setdefault(tuple(t.text for t in toks[:-1]), c)
-    # a company's first word before a title ("Delta Air Lines ... Delta Chief Executive
-    # Jo Roe"), when that word is no common start of names
-    generic = vocab.words("generic_name_starters") | vocab.words("title_modifiers")
-    titled_forms: dict[tuple[str, ...], Candidate] = {}
-    for c in cands:
-        toks = doc[c.start : c.end]
-        head = toks[0].text
-        if (
-            c.type == "Organization"
-            and len(toks) >= 2
-            and toks[0].is_title
-            and toks[0].is_alpha
-            and len(head) >= 4
-            and head.lower() not in generic
-            and head.lower() not in vocab.roles
-            and head not in vocab.given_names
-            and not vocab.country(head)
-            and not vocab.demonym(head)
-        ):
-            titled_forms.setdefault((head,), c)
     # a person's surname alone ("Schrems said ...") once the full name is known,
     # unless two people share it
     surnames: dict[str, list[Candidate]] = defaultdict(list)
@@ -159,9 +139,6 @@ def propagate_names(
     by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = defaultdict(list)
     for form, c in forms.items():
         by_first[form[0]].append((form, c))
-    for form, c in titled_forms.items():
-        if form not in forms:
-            by_first[form[0]].append((form, c))
     for i in range(len(doc)):
         if i in taken or words[i] not in by_first:
             continue
@@ -179,8 +156,6 @@ def propagate_names(
             )
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not titled:
                 continue  # part of a longer name
-            if form not in forms and not titled:
-                continue  # a company's first word alone names it only before a title
             extra.append(Candidate(i, i + n, c.type, 1, "propagated", link=c))
             taken |= set(range(i, i + n))
             break

@@ -178,28 +178,3 @@ def test_an_airport_that_reports_delays_is_still_a_place(run):
     ex = run("Varna Airport and Burgas Airport in Bulgaria reported minor problems on Monday.")
     assert by_name(ex, "Burgas Airport").type == "Location"
     assert by_name(ex, "Varna Airport").type == "Location"
-
-
-def test_a_company_s_first_word_before_a_title_is_the_company(run):
-    ex = run(
-        "Velora Air Lines said its jet had flipped on landing. Velora Chief Executive Lars "
-        "Holm said in a message to staff that the airline was caring for passengers."
-    )
-    assert ("Lars Holm", "leads", "Velora Air Lines") in triples(ex)
-
-
-def test_an_airline_s_name_without_air_lines_is_the_airline(run):
-    ex = run(
-        "Norwind Air Lines said its jet had flipped on landing. Norwind Chief Executive Lars "
-        "Holm said in a message to staff that the airline was caring for passengers."
-    )
-    assert "Norwind" in by_name(ex, "Norwind Air Lines").aliases
-    assert ("Lars Holm", "leads", "Norwind Air Lines") in triples(ex)
-
-
-def test_a_generic_first_word_before_a_title_is_not_the_company(run):
-    ex = run(
-        "General Motors said sales fell. General Manager Jo Roe of the Tarvo plant said "
-        "output would recover."
-    )
-    assert ("Jo Roe", "leads", "General Motors") not in triples(ex)
