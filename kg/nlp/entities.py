@@ -677,10 +677,9 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
         while k < min(len(doc), end + 4) and doc[k].pos_ == "PROPN":
             k += 1
         j = k + 1
-        while k < len(doc) and doc[k].tag_ == "POS" and j < len(doc) and doc[j].is_lower:
-            if doc[j].pos_ not in {"ADJ", "NOUN"}:
-                break
-            j += 1
+        if k < len(doc) and doc[k].tag_ == "POS":
+            while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+                j += 1
         last = doc[j - 1]
         if j > k + 1 and last.lower_ in vocab.words("product_nouns") and last.pos_ == "NOUN":
             return "Product"
@@ -741,7 +740,7 @@ def context_type(doc: Doc, start: int, end: int, vocab: Vocab) -> str | None:
             return "Location"  # not "an analyst at Zed"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in vocab.words("speech_verbs"):
         if span[-1].lower_ in vocab.words("speaking_place_heads"):
-            return "Location"  # "Cork Airport reported delays": the airport, still a place
+            return "Location"  # "Burgas Airport reported delays": the airport, still a place
         return "Organization"
     if (
         root.dep_ == "pobj"
@@ -1103,7 +1102,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     loc_heads = vocab.words("location_heads")
     if (
         label in {"ORG", "GPE", "PERSON", "FAC"}
-        # a lower-case word is no body's name: "Kim Jong-un" holds no "UN"
+        # a lower-case word is no body's name: "Pak Song-un" holds no "UN"
         and (
             any(w in intl and not t.is_lower for w, t in zip(words, span, strict=True))
             or any(p in lowered for p in intl if " " in p)
@@ -1124,7 +1123,7 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
         agency = vocab.words("agency_heads")
         courts = head in {"court", "tribunal"} and span[-1].is_title  # "Zed Company Tribunal"
-        # "Duma Boko": a person whose first name is a body's word, when the model says so
+        # "Duma Kello": a person whose first name is a body's word, when the model says so
         first_name_only = (
             label == "PERSON"
             and len(span) == 2

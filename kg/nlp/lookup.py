@@ -194,8 +194,8 @@ def _gender_votes(doc: Doc) -> dict[str, str]:
                 for g, ws in words.items():
                     count[g] += t.lower_.rstrip(".") in ws
             sent = sent_of(span[0])
-            others = [k for k, ms in spans.items() if k != key for s in ms if s.sent == sent]
-            if not others and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            alone = not any(s.sent == sent for k, ms in spans.items() if k != key for s in ms)
+            if alone and span.root.dep_ in {"nsubj", "nsubjpass"}:
                 for t in doc[span.end : sent.end]:
                     for g, ws in pronouns.items():
                         count[g] += t.lower_ in ws

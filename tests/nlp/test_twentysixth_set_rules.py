@@ -11,7 +11,7 @@ from nlp_helpers import by_name, names, stances, triples
 def test_a_startup_named_in_apposition_is_a_company_that_makes_its_product(run):
     ex = run(
         "Globex will put $2 billion into Quorvia, the machine learning startup behind the "
-        "Tessel chatbot, the two firms said on Friday."
+        "Tessel assistant, according to a filing on Friday."
     )
     assert by_name(ex, "Quorvia").type == "Organization"
     assert ("Quorvia", "operates", "Tessel") in triples(ex)
@@ -30,7 +30,7 @@ def test_both_titles_before_one_of_phrase_belong_to_that_body(run):
 def test_a_shadow_minister_is_a_member_of_the_party_not_its_leader(run):
     ex = run(
         "Tom Varley, the opposition Green Party's shadow trade secretary, said the "
-        "government had been asleep."
+        "tariffs would hurt farmers."
     )
     assert ("Tom Varley", "memberOf", "Green Party") in triples(ex)
     assert ("Tom Varley", "leads", "Green Party") not in triples(ex)
@@ -38,8 +38,8 @@ def test_a_shadow_minister_is_a_member_of_the_party_not_its_leader(run):
 
 def test_a_named_owner_in_apposition_owns_the_building_named_before(run):
     ex = run(
-        "Tenants fled the Marlow Tower, which also held flats, after Omar Vell, its owner, "
-        "received a warning call."
+        "Shops in the Marlow Tower shut early on Sunday after Omar Vell, its owner, ordered "
+        "the lifts checked."
     )
     assert ("Omar Vell", "owns", "Marlow Tower") in triples(ex)
 
@@ -47,7 +47,7 @@ def test_a_named_owner_in_apposition_owns_the_building_named_before(run):
 def test_whose_title_after_the_company_description_names_its_officer(run):
     ex = run(
         "Tarvo Systems won the order. The Ankara-based company, whose chief technology "
-        "officer Selim Arda is married to a minister's niece, earned $1 billion."
+        "officer Selim Arda is a former pilot, earned $1 billion."
     )
     assert ("Selim Arda", "memberOf", "Tarvo Systems") in triples(ex)
 
@@ -80,15 +80,15 @@ def test_agreeing_to_sell_goods_to_a_state_is_a_contract_with_it(run):
 
 
 def test_a_person_whose_first_name_is_a_parliament_word_is_a_person(run):
-    ex = run("The opposition Zed Alliance, led by human rights lawyer Duma Kello, won most seats.")
+    ex = run("The opposition Zed Alliance, led by former judge Duma Kello, won most seats.")
     assert by_name(ex, "Duma Kello").type == "Person"
     assert ("Duma Kello", "leads", "Zed Alliance") in triples(ex)
 
 
 def test_a_hyphenated_given_name_makes_a_person_the_model_took_for_a_company(run):
-    ex = run("The Bloc Quebecois, led by Yves-François Brulotte, won 22 seats in Quebec.")
+    ex = run("The Tarvo Alliance, led by Yves-François Brulotte, lost four seats in the vote.")
     assert by_name(ex, "Yves-François Brulotte").type == "Person"
-    assert ("Yves-François Brulotte", "leads", "Bloc Quebecois") in triples(ex)
+    assert ("Yves-François Brulotte", "leads", "Tarvo Alliance") in triples(ex)
 
 
 def test_a_product_described_by_its_maker_s_possessive_is_a_product(run):
@@ -102,7 +102,7 @@ def test_a_product_described_by_its_maker_s_possessive_is_a_product(run):
 
 def test_a_korean_name_ending_in_un_is_no_united_nations_body(run):
     ex = run(
-        "At a party meeting, Pak Song-un declared that the army would answer any "
+        "Opening the congress, Pak Song-un declared that the army would answer any "
         "provocation, state media said."
     )
     assert by_name(ex, "Pak Song-un").type == "Person"
@@ -110,8 +110,8 @@ def test_a_korean_name_ending_in_un_is_no_united_nations_body(run):
 
 def test_a_surname_with_its_arabic_article_dropped_is_the_same_person(run):
     ex = run(
-        "Abu Karim al-Tarvi, the leader of the group, was killed in the raid. Tests "
-        "confirmed Tarvi's identity hours later."
+        "Abu Karim al-Tarvi, the leader of the group, was killed in the raid. Officials "
+        "said Tarvi's deputy had escaped."
     )
     assert "Tarvi" not in names(ex)
     assert "Tarvi" in by_name(ex, "Abu Karim al-Tarvi").aliases
@@ -119,8 +119,8 @@ def test_a_surname_with_its_arabic_article_dropped_is_the_same_person(run):
 
 def test_a_nickname_in_quotes_inside_a_name_makes_one_person(run):
     ex = run(
-        'The singer Andre "Kilo" Voss, the co-founder of Zed Records, was acquitted on '
-        "Wednesday of the gravest charges. The jury found Voss, 51, guilty on two counts."
+        'The singer Andre "Kilo" Voss, the co-founder of Zed Records, was cleared on '
+        "Wednesday of fraud. Voss thanked his fans outside the court."
     )
     assert ('Andre "Kilo" Voss', "founded", "Zed Records") in triples(ex)
     assert by_name(ex, 'Andre "Kilo" Voss').type == "Person"
@@ -149,16 +149,16 @@ def test_a_spokeswoman_is_who_she_means(run):
 
 def test_a_denial_the_parser_joined_to_the_report_is_the_speaker_s_own(run):
     ex = run(
-        "Tarvo Airports, which runs the city's main hub, said flights were operating "
-        "normally and rejected reports that its second terminal had been hit."
+        "Tarvo Rail, which runs the city's metro, said trains were running on time and "
+        "rejected reports that its main depot had been flooded."
     )
-    assert stances(ex, "Tarvo Airports") == {"asserts", "denies"}
+    assert stances(ex, "Tarvo Rail") == {"asserts", "denies"}
 
 
 def test_a_venture_of_two_owners_the_model_joined_is_two_companies(run):
     ex = run(
-        "Marlin Wind, a joint venture of Vestro and Oslo Infrastructure Partners, is being "
-        "built off the coast. Vestro is controlled by Spain's Iberdrola."
+        "Marlin Wind, a joint venture of Vestro and Oslo Infrastructure Partners, will start "
+        "up next year. Vestro is majority owned by Ardel Energia."
     )
     assert {"Vestro", "Oslo Infrastructure Partners"} <= names(ex)
     assert ("Vestro", "owns", "Marlin Wind") in triples(ex)
@@ -167,14 +167,14 @@ def test_a_venture_of_two_owners_the_model_joined_is_two_companies(run):
 
 def test_brands_such_as_named_ones_are_the_company_s_products(run):
     ex = run(
-        "Velcom, which is based in Tampa, has about 9 million customers who pay in advance "
-        "for service under brands such as Clear Talk, Open Mobile and Easy Prepaid."
+        "Velcom, which is based in Tampa, has about 9 million subscribers who buy prepaid "
+        "plans under brands such as Clear Talk, Open Mobile and Easy Prepaid."
     )
     assert by_name(ex, "Clear Talk").type == "Product"
     assert ("Velcom", "operates", "Clear Talk") in triples(ex)
 
 
 def test_an_airport_that_reports_delays_is_still_a_place(run):
-    ex = run("Varna Airport and Burgas Airport in Bulgaria reported minor problems on Monday.")
+    ex = run("Varna Airport and Burgas Airport in Bulgaria reported long queues on Monday.")
     assert by_name(ex, "Burgas Airport").type == "Location"
     assert by_name(ex, "Varna Airport").type == "Location"
