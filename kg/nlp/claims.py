@@ -11,7 +11,7 @@ not the article's: it moves onto the claim and out of the facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -326,16 +326,33 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: 
     roots |= {t for t in span if t.dep_ == "conj" and t.head in roots}
     if any(_is_denial_clause(doc, r, speaker, vocab) for r in roots):
         return True
+    roots |= {t for t in span if t.dep_ in {"ROOT", "ccomp"} and t.pos_ == "ADJ"}
     allegations, complements = vocab.words("allegation_nouns"), vocab.words("denial_complements")
+    allegations |= vocab.words("disputed_proceedings")
+    # "misguided" rebuts charges, though "called the rule misguided" only criticises it
+    complements = complements | vocab.words("rebuttal_adjectives")
     for r in roots:
-        # "the story was fiction", "the reports are propaganda"
+        # "the story was fiction", "the reports are propaganda", "the case was politically
+        # motivated", "the verdict was a political decision"
         subj = next((c for c in r.children if c.dep_ == "nsubj"), None)
+        said = [c for c in r.children if c.dep_ in {"attr", "acomp"}]
+        be = next((c for c in r.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"), r)
+        if be is not r and r.tag_ in {"VBN", "JJ"}:
+            # 'the charges were "misguided"', parsed as a passive
+            subj = subj or next((c for c in r.children if c.dep_ == "nsubjpass"), None)
+            subj = subj or next((c for c in be.children if c.dep_ == "nsubj"), None)
+            said = [r]
+        said += [cj for c in said for cj in c.conjuncts]  # "misguided and improper"
         if (
-            r.lemma_ == "be"
+            be.lemma_ == "be"
             and subj is not None
             and subj.lower_ in allegations
             and not any(c.dep_ == "neg" for c in r.children)
-            and any(c.dep_ in {"attr", "acomp"} and c.lower_ in complements for c in r.children)
+            and any(
+                c.lower_ in complements
+                or any(t.lower_ in {"political", "politically"} for t in c.children)
+                for c in said
+            )
         ):
             return True
     # "X said it disagreed with / rejected the allegations": the speaker's own denial verb
@@ -887,6 +904,22 @@ def _under_denial(tok: Token, denial: frozenset[str]) -> bool:
     return False
 
 
+def _place_speaker(doc: Doc, speaker: str, vocab: Vocab) -> str | None:
+    """Who speaks when a statement's subject is a place: "Beijing said" is the state whose
+    capital it is; a town, region or other place says nothing (its officials, unnamed, do),
+    except a place that runs itself ("the hospital said", "the airport reported")."""
+    entity = next((e for e in doc._.kg_entities or [] if e.key == speaker), None)
+    if entity is None or entity.type != "Location":
+        return speaker
+    words = entity.name.lower().split()
+    if words and words[-1] in vocab.words("speaking_place_heads"):
+        return speaker
+    state = vocab.capital_of(entity.name)
+    return next(
+        (e.key for e in doc._.kg_entities or [] if e.type == "Country" and e.name == state), None
+    )
+
+
 def find_claims(
     doc: Doc, vocab: Vocab, candidates: list[RelationCandidate]
 ) -> tuple[list[Claim], list[str | None], list[Relation]]:
@@ -896,7 +929,11 @@ def find_claims(
     dates: list[str | None] = []
     seen: set[tuple[str, int, int]] = set()
     claimed_triggers: set[int] = set()
-    statements = find_statements(doc, vocab, candidates)
+    statements = [
+        replace(st, speaker=speaker)
+        for st in find_statements(doc, vocab, candidates)
+        if (speaker := _place_speaker(doc, st.speaker, vocab)) is not None
+    ]
     for st in statements:
         if st.speaker not in types or (st.speaker, st.start, st.end) in seen:
             continue

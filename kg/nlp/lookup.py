@@ -430,6 +430,16 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         and c.lower_ not in vocab.words("neutral_modifiers")
         and not vocab.demonym(c.text)
     ]
+    named = any(c.dep_ == "compound" and not c.is_lower for c in tok.children)
+    if word == "agency" and "news" in kinds and not named:  # not "the Zednews news agency"
+        # "the news agency's president": a news agency, which is no public body
+        agencies = set(vocab.entity["news_agencies"])
+        return salient_entity_before(
+            doc,
+            tok.idx,
+            {"Organization"},
+            lambda name: name in agencies or {"news", "agency"} & set(name.lower().split()),
+        )
     if kinds and "GovernmentAgency" in anaphors[word]:
         return salient_entity_before(
             doc,

@@ -22,6 +22,7 @@ from kg.nlp.lookup import (
     ADMIN_AREAS,
     INTERNATIONAL_BODIES,
     anaphor_entity,
+    dateline_places,
     entity_types,
     fold_name,
     key_at,
@@ -202,6 +203,29 @@ class _Finder:
             of = _of_phrase(tok)
             if of is not None and self.pobj_ents(of):
                 return self.pobj_ents(of)
+        if (
+            tok.is_lower
+            and tok.lower_ in self.vocab.words("force_nouns")
+            and not key_at(self.doc, tok.i)
+        ):
+            # "flown by the air forces of A, B and C": the states
+            of = _of_phrase(tok)
+            states = self.pobj_ents(of) if of is not None else []
+            if states and all(self.types.get(k) == "Country" for k in states):
+                return states
+        if (
+            tok.is_lower
+            and tok.dep_ == "pobj"
+            and tok.head.dep_ == "agent"
+            and (tok.lemma_ in self.vocab.words("vessel_nouns") or tok.lemma_ == "submarine")
+        ):
+            # "carried by warships and submarines of Norland's Northern Fleet": the fleet's
+            of = _of_phrase(tok) or next(
+                (p for c in tok.conjuncts if (p := _of_phrase(c)) is not None), None
+            )
+            forces = self.pobj_ents(of) if of is not None else []
+            if forces and all(self.types.get(k) in {"MilitaryUnit", "Country"} for k in forces):
+                return forces
         if tok.is_lower and tok.tag_ == "NNS" and not key_at(self.doc, tok.i):
             # "to carriers including A and B", "firms such as A": the ones named
             for c in tok.children:
@@ -221,7 +245,10 @@ class _Finder:
                 # "Zed 3 and Zed Y cars", "the Zed and Yon plants": every name before the noun
                 named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
                 for n in [*named, *(cj for c in named for cj in c.conjuncts)]:
-                    m = key_at(self.doc, n.i)
+                    # "A air defence systems and B fighter jets", parsed as one noun
+                    m = key_at(self.doc, n.i) or next(
+                        (key_at(self.doc, c.i) for c in n.children if c.dep_ == "compound"), None
+                    )
                     if m and m not in out and self.types.get(m) == self.types.get(k):
                         out.append(m)
         left = self.doc[tok.left_edge.i : tok.i]
@@ -1264,8 +1291,19 @@ class _Finder:
         for k in owned:
             if k and self.types.get(k) == "Product":
                 self._its_owned(pron, k)
+            elif k and self._its_works(pron, k):
+                # "Acme said its Zed refinery was shut": the company runs the works
+                self._its_owned(pron, k, works=True)
 
-    def _its_owned(self, pron: Token, owned: str) -> None:
+    def _its_works(self, pron: Token, key: str) -> bool:
+        """Whether "its X" names a works: a plant, mine or site, by its name or its noun."""
+        sites = self.vocab.words("operated_facility_nouns") | {"site", "field", "oilfield"}
+        return self.types.get(key) == "Location" and (
+            self._facility(key)
+            or (pron.head.lower_ in sites and key_at(self.doc, pron.head.i) == key)
+        )
+
+    def _its_owned(self, pron: Token, owned: str, *, works: bool = False) -> None:
         first = pron.head
         while first.dep_ in {"appos", "conj"} and first.head.i < first.i:
             first = first.head
@@ -1338,7 +1376,12 @@ class _Finder:
             # "a missile hit its vessel X": "its" is the organisation the text is about;
             # a government body named most is more often the regulator than the maker
             owner = salient_entity_before(self.doc, pron.idx, {"Organization", "MilitaryUnit"})
-            self.add_first(owner, ["operates", "owns"], owned, pron, 0.45)
+            if not works or self.types.get(owner or "") == "Organization":
+                self.add_first(owner, ["operates", "owns"], owned, pron, 0.45)
+            return
+        if works:
+            if self.types.get(owner) == "Organization":
+                self.add(owner, "operates", owned, pron, 0.55)
             return
         ships = self.vocab.words("vessel_nouns") | {"flagship"}
         ship = self._vessel(owned) or any(
@@ -1713,7 +1756,12 @@ class _Finder:
                 for b in bodies[:1]
                 if self.types.get(b) in {"Organization", "GovernmentAgency", "MilitaryUnit"}
             ]
-            if targets and pred == "leads" and title.lower_ in self.vocab.words("political_titles"):
+            if (
+                targets
+                and pred == "leads"
+                and title.lower_ in self.vocab.words("political_titles")
+                and self.types.get(targets[0]) != "GovernmentAgency"  # "Speaker X of the House"
+            ):
                 pred = "memberOf"  # "Interior Minister Jane Roe of the Freedom Party"
         its = next(
             (
@@ -1758,6 +1806,9 @@ class _Finder:
         if not targets:
             topic = self._company_of_bare_title(prefix, title)  # "spokesperson Jane Doe said"
             targets = [topic] if topic else []
+        if not targets and [t.lower_ for t in prefix if t.i <= title.i] == ["mayor"]:
+            city = self._mayors_town(title)  # "ZEDBURG - ... Mayor Jane Roe said"
+            targets = [city] if city else []
 
         for tgt in targets[-1:]:
             self._role_relation(person, pred, title, tgt, modifiers)
@@ -1807,6 +1858,32 @@ class _Finder:
                 self.doc, words[0].idx, kinds, lambda name: word in name.lower().split()
             )
         return [body] if body else []
+
+    def _mayors_town(self, title: Token) -> str | None:
+        """The town a bare "Mayor" heads: the one its sentence names ("in the city of Zed,
+        ..., Mayor Jane Roe said"), else the town of the dateline."""
+        home = self._dateline_city()
+        named = {
+            k
+            for t in sent_of(title)
+            if (k := key_at(self.doc, t.i)) and self.types.get(k) == "Location"
+        }
+        if not named or home in named:
+            return home
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _dateline_city(self) -> str | None:
+        """The town of the article's dateline, when the story names it again."""
+        places = dateline_places(self.doc.text)
+        if len(places) != 1:
+            return None
+        start, end = places[0]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        k = key_at(self.doc, span.start) if span is not None else None
+        e = self.entities.get(k or "")
+        if e is None or e.type != "Location" or len(e.mentions) < 2:
+            return None
+        return e.key
 
     def _company_of_bare_title(self, words: list[Token], title: Token) -> str | None:
         """The company the last sentences were about, for a company title that names no
@@ -1982,15 +2059,16 @@ class _Finder:
         return None
 
     def _sentence_states(self, tok: Token) -> set[str]:
-        """States whose capital a sentence names as where it happens ("In Oslo, ...")."""
+        """States whose capital a sentence names as where it happens ("In Oslo, ..."), or
+        that it opens with ("In neighbouring Norland, ...")."""
         out: set[str] = set()
-        for t in sent_of(tok):
-            if (
-                t.is_title
-                and t.dep_ == "pobj"
-                and t.head.lower_ in {"in", "from"}
-                and (s := self.vocab.capital_of(t.text))
-            ):
+        sent = sent_of(tok)
+        for t in sent:
+            if not (t.is_title and t.dep_ == "pobj" and t.head.lower_ in {"in", "from"}):
+                continue
+            k = key_at(self.doc, t.i) if t.head.i == sent.start else None
+            named = self.entities[k].name if k and self.types.get(k) == "Country" else None
+            if s := self.vocab.capital_of(t.text) or (named and self.vocab.country(named)):
                 out.add(s)
         return out
 
@@ -2088,12 +2166,20 @@ class _Finder:
         if root.dep_ == "nsubj" and root.head.lemma_ in {"become", "remain"}:
             # "Jane Doe became Acme's chairman"
             cands += [c for c in root.head.children if c.dep_ in {"attr", "acomp", "oprd"}]
-        for rel in root.children:
-            if (
-                rel.dep_ == "relcl"
-                and rel.lemma_ in {"become", "remain", "serve", "be", "take", "return"}
-                and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children)
-                and not self._negated(rel)
+        clauses = [
+            r
+            for c in root.children
+            if c.dep_ == "relcl"
+            and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+            # "who founded Acme in 2001 and remains its chairman": the joined verb too
+            for r in (
+                c,
+                *(j for j in c.conjuncts if not any(g.dep_ == "nsubj" for g in j.children)),
+            )
+        ]
+        for rel in clauses:
+            if rel.lemma_ in {"become", "remain", "serve", "be", "take", "return"} and not (
+                self._negated(rel)
             ):
                 # "Jane Doe, who became (is) Acme's chief executive,"
                 cands += [c for c in rel.children if c.dep_ in {"attr", "acomp", "oprd"}]
@@ -2350,7 +2436,9 @@ class _Finder:
                             if k and self.types.get(k) == self.types.get(target):
                                 self._role_relation(person, pred, title, k, modifiers)
             shared = any(
-                c.dep_ == "poss" and key_at(self.doc, c.i) == target for c in noun.children
+                c.dep_ == "poss"
+                and (key_at(self.doc, c.i) or anaphor_entity(self.doc, c, anaphors)) == target
+                for c in noun.children
             ) or self._shared_of(noun, target)
             # "Acme's founder and chief executive", "the founder and chairman of Acme"
             for conj in noun.conjuncts if shared else ():
@@ -3855,6 +3943,8 @@ class _Finder:
                             and k != key_at(self.doc, dobj.i)
                         ):
                             objs.append(k)  # "sent Norland Zed tanks", parsed as one noun
+                        if dobj.lemma_.lower() in self.vocab.words("contract_nouns"):
+                            objs = []  # "gave Acme a $2 billion contract": a deal, no supply
                 if pred == "supplies" and not neg:
                     # what is delivered is used by who receives it ("sent Ukraine Zed tanks")
                     things = list(objects)
@@ -4681,9 +4771,26 @@ class _Finder:
                 for g in p.children:
                     if g.dep_ == "pobj" and g.lower_ in self.vocab.relations["maker_nouns"]:
                         targets = [k for k in [self.maker_antecedent(g)] if k]
+                done = self._dated_deal(tok, p)
                 for o in targets:
                     if self.types.get(o) == "Organization":
-                        self.add(buyer, "contractWith", o, tok, 0.5)
+                        if done:  # "Acme's takeover of Brixco in 2016": Acme owns it since
+                            self.add(buyer, "owns", o, tok, 0.55)
+                        else:
+                            self.add(buyer, "contractWith", o, tok, 0.5)
+
+    def _dated_deal(self, deal: Token, of: Token) -> bool:
+        """Whether a takeover is told as done by its year ("Acme's purchase of Brixco in
+        2012"), not planned, pending or failed."""
+        pending = self.vocab.words("pending_deal_words")
+        if any(c.dep_ == "amod" and c.lower_ in pending for c in deal.children):
+            return False
+        after = of.right_edge.i + 1  # wherever the parser hung "in 2012"
+        return (
+            after + 1 < len(self.doc)
+            and self.doc[after].lower_ == "in"
+            and re.fullmatch(r"(19|20)\d\d", self.doc[after + 1].text) is not None
+        )
 
     def arsenals(self) -> None:
         """ "Poland's fleet of Zed jets", "the army's stocks of Zed shells" """
@@ -6236,6 +6343,7 @@ class _Finder:
         Norway": the states belong to the alliance."""
         doc = self.doc
         for tok in doc:
+            self._listed_members(tok)
             if tok.lemma_.lower() not in {"member", "ally"} or not tok.is_lower:
                 continue
             body = next(
@@ -6266,6 +6374,32 @@ class _Finder:
                 k = key_at(doc, t.i)
                 if k and k != body and self.types.get(k) in {"Country", "Organization"}:
                     self.add(k, "memberOf", body, tok, 0.6)
+
+    def _listed_members(self, tok: Token) -> None:
+        """ "five EU member states, A, B and C", "two NATO members, A and B": each named."""
+        doc = self.doc
+        kind = tok.lemma_.lower()
+        if not tok.is_lower or tok.tag_ != "NNS":
+            return
+        compounds = [c for c in tok.children if c.dep_ == "compound"]
+        if kind in {"state", "country", "nation"}:
+            if not any(c.lower_ == "member" for c in compounds):
+                return
+        elif kind not in {"member", "ally"}:
+            return
+        body = next(
+            (
+                k
+                for c in compounds
+                if (k := key_at(doc, c.i)) and self.types.get(k) == "Organization"
+            ),
+            None,
+        )
+        named = [a for c in tok.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
+        for t in named if body else ():
+            k = key_at(doc, t.i)
+            if k and self.types.get(k) == "Country":
+                self.add(k, "memberOf", body, tok, 0.6)
 
     def subplaces(self) -> None:
         """ "the Kyiv suburb of Bucha", "the Nairobi neighbourhoods of Kibera and Mathare":

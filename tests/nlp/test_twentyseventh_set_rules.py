@@ -1,0 +1,188 @@
+"""Entities, relations and claims from rules added after reading a twenty-seventh set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import stances, triples
+
+
+def test_a_bare_minister_title_in_a_sentence_about_another_state_heads_no_named_ministry(run):
+    ex = run(
+        "Norway's Defence Ministry said the flights were routine training. In neighbouring "
+        "Sweden, Defence Minister Pal Tunby said the flights were a matter of concern."
+    )
+    assert not any(s == "Pal Tunby" and p == "leads" for s, p, _ in triples(ex))
+
+
+def test_a_chancellor_of_a_court_leads_it(run):
+    ex = run(
+        "Chancellor Ruth Ambery of the Vesper Court of Chancery ruled on Tuesday that the "
+        "award was void."
+    )
+    assert ("Ruth Ambery", "leads", "Vesper Court of Chancery") in triples(ex)
+
+
+def test_a_company_runs_the_works_it_calls_its_own(run):
+    ex = run("Halvard Energy said its Tollan refinery was shut after the storm.")
+    assert ("Halvard Energy", "operates", "Tollan refinery") in triples(ex)
+
+
+def test_a_state_calling_a_port_its_own_runs_no_works(run):
+    ex = run("Norway said its Tollan port would stay open through the winter.")
+    assert not any(p == "operates" for _, p, _ in triples(ex))
+
+
+def test_both_titles_of_the_party_it_refers_back_to(run):
+    ex = run(
+        "The Iron Banner party won 7% in 2012. The court ruled that Petros Anag, the "
+        "party's founder and longtime leader, had directed the group."
+    )
+    assert ("Petros Anag", "founded", "Iron Banner") in triples(ex)
+    assert ("Petros Anag", "leads", "Iron Banner") in triples(ex)
+
+
+def test_a_broker_at_a_firm_is_its_member(run):
+    ex = run('"Buyers are scarce," said Owen Trask, a broker at Halvex in Geneva.')
+    assert ("Owen Trask", "memberOf", "Halvex") in triples(ex)
+
+
+def test_a_consultancy_described_after_its_name_is_the_speaker(run):
+    ex = run(
+        "Brennwick Partners published its index on Monday. Freight costs rose 6% in a week, "
+        "the London-based consultancy said."
+    )
+    assert stances(ex, "Brennwick Partners") == {"asserts"}
+    assert ("Brennwick Partners", "locatedIn", "London") in triples(ex)
+
+
+def test_a_bare_mayor_title_leads_the_town_of_the_dateline(run):
+    ex = run(
+        "TOLLANDSBURG, Germany, Sept 11 - A bridge collapsed in Tollandsburg on Wednesday. "
+        "Mayor Erik Brandauer said the other lanes would stay closed."
+    )
+    assert ("Erik Brandauer", "leads", "Tollandsburg") in triples(ex)
+
+
+def test_a_bare_mayor_title_without_the_town_named_again_leads_nothing(run):
+    ex = run(
+        "TOLLANDSBURG, Germany, Sept 11 - A bridge collapsed on Wednesday. Mayor Erik "
+        "Brandauer said the other lanes would stay closed."
+    )
+    assert not any(s == "Erik Brandauer" for s, _, _ in triples(ex))
+
+
+def test_calling_the_charges_misguided_is_a_denial(run):
+    ex = run(
+        'Chief executive Lena Strand wrote in a blog post that the charges were "misguided '
+        'and improper".'
+    )
+    assert stances(ex, "Lena Strand") == {"denies"}
+
+
+def test_calling_the_case_politically_motivated_is_a_denial(run):
+    ex = run("Lena Strand said on Monday that the case against her was politically motivated.")
+    assert stances(ex, "Lena Strand") == {"denies"}
+
+
+def test_a_ruling_praised_in_political_words_is_no_denial(run):
+    ex = run("Lena Strand said the ruling was a victory for political freedom.")
+    assert stances(ex, "Lena Strand") == {"asserts"}
+
+
+def test_every_named_system_in_a_joined_object_is_used(run):
+    ex = run(
+        "The Norlandic Armed Forces already fly Chinese Zed-92A combat drones, delivered in "
+        "2021, and operate Russian-made Vortan S1 air defence systems and MiG-35 fighter jets."
+    )
+    assert ("Norlandic Armed Forces", "uses", "Vortan S1") in triples(ex)
+    assert ("Norlandic Armed Forces", "uses", "MiG-35") in triples(ex)
+
+
+def test_a_jet_flown_by_the_air_forces_of_states_is_used_by_each(run):
+    ex = run("The Tarvo jet is also flown by the air forces of India, Qatar and Greece.")
+    for state in ("India", "Qatar", "Greece"):
+        assert (state, "uses", "Tarvo") in triples(ex)
+
+
+def test_missiles_carried_by_the_warships_of_a_fleet_are_the_fleets(run):
+    ex = run("Zed-9 missiles are carried by warships and submarines of the Northern Fleet.")
+    assert ("Northern Fleet", "uses", "Zed-9") in triples(ex)
+
+
+def test_a_tanker_carrying_a_cargo_uses_nothing(run):
+    ex = run("The tanker Aster carried Zedol crude from Norland to India last week.")
+    assert not any(p == "uses" for _, p, _ in triples(ex))
+
+
+def test_the_news_agency_referred_back_to_is_the_agency_named_before(run):
+    ex = run(
+        "Zedpress News Agency reported the strike on Monday. The news agency's president, "
+        "Jon Roe, said staff were safe."
+    )
+    assert ("Jon Roe", "leads", "Zedpress News Agency") in triples(ex)
+
+
+def test_a_detective_chief_inspector_is_a_member_of_the_bureau_he_serves(run):
+    ex = run(
+        '"The case was exceptional," Detective Chief Inspector Marko Lenn, who led the NBI '
+        "inquiry, told reporters."
+    )
+    assert ("Marko Lenn", "memberOf", "NBI") in triples(ex)
+
+
+def test_states_listed_after_member_states_of_a_bloc_are_its_members(run):
+    ex = run(
+        "Four EU member states, Spain, Greece, Cyprus and Slovakia, have not recognised the "
+        "new state."
+    )
+    for state in ("Spain", "Greece", "Cyprus", "Slovakia"):
+        assert (state, "memberOf", "EU") in triples(ex)
+
+
+def test_giving_a_company_a_contract_is_a_deal_not_a_supply(run):
+    ex = run("NASA gave SpaceX a $2.9 billion contract to build the lunar lander.")
+    assert ("NASA", "contractWith", "SpaceX") in triples(ex)
+    assert ("NASA", "supplies", "SpaceX") not in triples(ex)
+
+
+def test_who_founded_and_remains_its_chairman_leads_what_he_founded(run):
+    ex = run(
+        "The network was built up by billionaire Dennis Obrand, who founded Zedicel in 2001 "
+        "and remains its chairman."
+    )
+    assert ("Dennis Obrand", "founded", "Zedicel") in triples(ex)
+    assert ("Dennis Obrand", "leads", "Zedicel") in triples(ex)
+
+
+def test_a_bare_mayor_title_leads_the_town_its_sentence_names_not_the_datelines(run):
+    ex = run(
+        "KYIV, Ukraine (AP) - A strike hit Kyiv on Monday. On Wednesday, a drone attack on "
+        "the western city of Lviv killed seven people, Mayor Andriy Sado said."
+    )
+    assert ("Andriy Sado", "leads", "Lviv") in triples(ex)
+    assert ("Andriy Sado", "leads", "Kyiv") not in triples(ex)
+
+
+def test_a_town_whose_unnamed_officials_spoke_makes_no_claim(run):
+    ex = run(
+        "Port officials in Long Beach, California, said ship arrivals from China were likely "
+        "to bunch together in July."
+    )
+    assert not ex.claims
+
+
+def test_a_hospital_that_reports_is_the_speaker(run):
+    ex = run("Zedford Hospital said on Sunday that 22 people had been treated for burns.")
+    assert stances(ex, "Zedford Hospital") == {"asserts"}
+
+
+def test_a_takeover_told_with_its_past_year_makes_an_owner(run):
+    ex = run("The deal ranks behind Globex Corp's $67 billion takeover of Zedcorp Inc in 2016.")
+    assert ("Globex Corp", "owns", "Zedcorp Inc") in triples(ex)
+
+
+def test_a_planned_takeover_makes_no_owner(run):
+    ex = run("Globex Corp's planned takeover of Zedcorp Inc in 2027 was blocked by regulators.")
+    assert ("Globex Corp", "owns", "Zedcorp Inc") not in triples(ex)
