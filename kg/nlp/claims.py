@@ -210,6 +210,17 @@ def _speakers(doc: Doc, subj: Token, vocab: Vocab) -> list[str]:
             if k and k not in out:
                 out.append(k)
         return out
+    if subj.tag_ == "NNS" and not key_at(doc, subj.i) and (subj.is_lower or subj.is_sent_start):
+        # "Unions representing the crews, including A and B, said": the bodies named
+        for prep in subj.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "including":
+                for g in prep.children:
+                    for t in [g, *g.conjuncts] if g.dep_ == "pobj" else []:
+                        k = key_at(doc, t.i)
+                        if k and types.get(k) != "Location" and k not in out:
+                            out.append(k)
+        if out:
+            return out
     for t in [subj, *subj.conjuncts]:
         if t is not subj and _described_base(doc, t, types, vocab):
             continue  # "Acme, the Zedton, Texas-based unit of X, said": Zedton is no speaker

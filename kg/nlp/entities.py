@@ -1476,6 +1476,16 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
         if (
             prev is not None
             and ent.start == prev.end
+            and prev.label_ == "PERSON"
+            and ent.label_ in {"FAC", "LOC", "ORG"}
+            and ent[-1].lower_ in vocab.words("location_heads")
+            and all(t.is_title for t in ent)
+        ):  # "Jane K. Roe International Airport": a place named after a person
+            out[-1] = Span(doc, prev.start, ent.end, label="FAC")
+            continue
+        if (
+            prev is not None
+            and ent.start == prev.end
             and prev.label_ == "ORG"
             and ent.label_ == "PRODUCT"
             and ent[0].like_num
@@ -1512,6 +1522,19 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
         ):  # "the Directorate of Hydrography and Navigation": one body, not two
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
             continue
+        if (
+            prev is not None
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ == "for"
+            and prev.label_ == "ORG"
+            and prev[-1].lower_ in vocab.words("for_body_heads")
+            and ent.label_ in {"ORG", "GPE", "LOC", "NORP"}
+            and not vocab.state_of(ent.text)  # "a fund for U.S. factories": not the state's
+            and all(t.is_title or t.lower_ == "and" for t in ent)
+            and (ent.end == len(doc) or not doc[ent.end].is_title)
+        ):  # "the Zedland Agency for Railways": one body, named for what it is for
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
         particles = vocab.words("name_particles")
         if (
             prev is not None
@@ -1533,6 +1556,21 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             and not any(e.start <= nxt.i < e.end for e in ents)
         ):
             ent = Span(doc, ent.start, ent.end + 1, label="FAC")  # "Pellam" + "Street"
+        if (
+            ent.label_ == "ORG"
+            and ent[-1].lower_ in vocab.words("for_body_heads")
+            and nxt is not None
+            and nxt.lower_ == "for"
+            and not any(e.start == nxt.i + 1 for e in ents)
+        ):
+            end = nxt.i + 1
+            while end < len(doc) and (
+                doc[end].is_title
+                or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)
+            ):
+                end += 1
+            if end > nxt.i + 1 and doc[end - 1].is_title:
+                ent = Span(doc, ent.start, end, label="ORG")  # "the Zed Agency for Railways"
         out.append(ent)
     return out
 
@@ -1797,6 +1835,16 @@ def model_candidates(
             or span.text in vocab.entity["home_planet_names"]
         ):
             continue
+        if (
+            ent.label_ == "ORG"
+            and end + 1 < len(doc)
+            and doc[end].lower_ in vocab.words("portfolio_title_heads")
+            and doc[end].is_title
+            and doc[end + 1].is_title
+            and not any(vocab.state_of(t.text) for t in span)
+            and vocab.known(span.text) is None
+        ):
+            continue  # "External Affairs Minister Jane Roe": a portfolio, no body named
         if ent.label_ in {"PERSON", "ORG"} and _common_word_opening(doc, start, end, vocab, common):
             continue  # "Videos posted by ...", "Debris was found ...": no name
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ == "administration":

@@ -425,7 +425,7 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
         if c.dep_ in {"amod", "compound"}
         and c.is_lower
         and c.is_alpha
-        and c.tag_ in {"JJ", "NN"}
+        and c.tag_ in {"JJ", "NN", "NNP"}  # "the coast guard", tagged a name
         and doc[c.i - 1].text not in {"-", "–"}  # not "the Oslo-based agency"
         and c.lower_ not in vocab.words("neutral_modifiers")
         and not vocab.demonym(c.text)

@@ -2534,11 +2534,12 @@ class _Finder:
             while (
                 not target
                 and head.pos_ == "NOUN"
-                and head.dep_ == "compound"
+                and head.dep_ in {"compound", "nmod"}
                 and head.head.pos_ == "NOUN"
                 and head.head.i > head.i
             ):
-                head = head.head  # "Acme, a U.S. textbook publisher": up to the publisher
+                # "Acme, a U.S. textbook publisher", "the U.S. aerospace and defense company"
+                head = head.head
             if not target and head.pos_ == "NOUN" and tok.dep_ in {"amod", "compound"}:
                 nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]
                 for prep in nearby:  # "Iranian missiles, including the Zed", "U.S. firms like"

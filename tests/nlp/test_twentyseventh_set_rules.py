@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import stances, triples
+from nlp_helpers import by_name, stances, triples
 
 
 def test_a_bare_minister_title_in_a_sentence_about_another_state_heads_no_named_ministry(run):
@@ -186,3 +186,54 @@ def test_a_takeover_told_with_its_past_year_makes_an_owner(run):
 def test_a_planned_takeover_makes_no_owner(run):
     ex = run("Globex Corp's planned takeover of Zedcorp Inc in 2027 was blocked by regulators.")
     assert ("Globex Corp", "owns", "Zedcorp Inc") not in triples(ex)
+
+
+def test_an_airport_named_after_a_person_is_one_place(run):
+    ex = run("Flights resumed at Daniel K. Inouye International Airport in Honolulu on Monday.")
+    assert by_name(ex, "Daniel K. Inouye International Airport").type == "Location"
+    assert not any(e.type == "Person" for e in ex.entities)
+
+
+def test_the_portfolio_before_a_minister_title_is_no_organisation(run):
+    ex = run("Federal Transport Minister Volker Wissing said the bridges needed repair.")
+    assert [e.name for e in ex.entities] == ["Volker Wissing"]
+
+
+def test_an_agency_named_for_what_it_is_for_is_one_body(run):
+    ex = run(
+        "The Norlandic Agency for Railways, based in Valenciennes, France, issued a safety "
+        "alert on Monday."
+    )
+    assert by_name(ex, "Norlandic Agency for Railways").type in {
+        "Organization",
+        "GovernmentAgency",
+    }
+    assert ("Norlandic Agency for Railways", "locatedIn", "Valenciennes") in triples(ex)
+
+
+def test_a_state_before_joined_trade_words_gives_the_company_its_country(run):
+    ex = run("Raxon, the U.S. aerospace and defense company, said the flaw would force checks.")
+    assert ("Raxon", "country", "United States") in triples(ex)
+
+
+def test_bodies_named_after_including_in_a_subject_each_speak(run):
+    ex = run(
+        "Unions representing the crews, including the Zed Pilots Association and the "
+        "Association of Zed Attendants, said they would seek joint contracts."
+    )
+    assert stances(ex, "Zed Pilots Association") == {"asserts"}
+    assert stances(ex, "Association of Zed Attendants") == {"asserts"}
+
+
+def test_the_coast_guard_referred_back_to_is_the_coast_guard_not_the_navy(run):
+    ex = run(
+        "Divers from the Norland Coast Guard and Norland's Maritime Defense Force recovered "
+        "wreckage on Friday, the coast guard said."
+    )
+    assert stances(ex, "Norland Coast Guard") == {"asserts"}
+    assert not stances(ex, "Maritime Defense Force")
+
+
+def test_a_seat_of_government_that_speaks_keeps_its_statement(run):
+    ex = run("The Elysee Palace said on Monday that the president would address the nation.")
+    assert stances(ex, "Elysee Palace") == {"asserts"}
