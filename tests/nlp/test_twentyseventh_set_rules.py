@@ -10,8 +10,8 @@ from nlp_helpers import by_name, stances, triples
 
 def test_a_bare_minister_title_in_a_sentence_about_another_state_heads_no_named_ministry(run):
     ex = run(
-        "Norway's Defence Ministry said the flights were routine training. In neighbouring "
-        "Sweden, Defence Minister Pal Tunby said the flights were a matter of concern."
+        "Norway's Defence Ministry called the patrols routine training. In neighbouring "
+        "Sweden, Defence Minister Pal Tunby said the patrols were a cause for concern."
     )
     assert not any(s == "Pal Tunby" and p == "leads" for s, p, _ in triples(ex))
 
@@ -37,7 +37,7 @@ def test_a_state_calling_a_port_its_own_runs_no_works(run):
 def test_both_titles_of_the_party_it_refers_back_to(run):
     ex = run(
         "The Iron Banner party won 7% in 2012. The court ruled that Petros Anag, the "
-        "party's founder and longtime leader, had directed the group."
+        "party's founder and long-serving leader, had directed the group."
     )
     assert ("Petros Anag", "founded", "Iron Banner") in triples(ex)
     assert ("Petros Anag", "leads", "Iron Banner") in triples(ex)
@@ -75,39 +75,39 @@ def test_a_bare_mayor_title_without_the_town_named_again_leads_nothing(run):
 
 def test_calling_the_charges_misguided_is_a_denial(run):
     ex = run(
-        'Chief executive Lena Strand wrote in a blog post that the charges were "misguided '
-        'and improper".'
+        "Chief executive Lena Strand wrote on the company website that the charges were "
+        '"misguided and improper".'
     )
     assert stances(ex, "Lena Strand") == {"denies"}
 
 
 def test_calling_the_case_politically_motivated_is_a_denial(run):
-    ex = run("Lena Strand said on Monday that the case against her was politically motivated.")
+    ex = run("Lena Strand told reporters the case against her was politically motivated.")
     assert stances(ex, "Lena Strand") == {"denies"}
 
 
 def test_a_ruling_praised_in_political_words_is_no_denial(run):
-    ex = run("Lena Strand said the ruling was a victory for political freedom.")
+    ex = run("Lena Strand told a rally the ruling marked a victory for political freedom.")
     assert stances(ex, "Lena Strand") == {"asserts"}
 
 
 def test_every_named_system_in_a_joined_object_is_used(run):
     ex = run(
-        "The Norlandic Armed Forces already fly Chinese Zed-92A combat drones, delivered in "
-        "2021, and operate Russian-made Vortan S1 air defence systems and MiG-35 fighter jets."
+        "The Norlandic Armed Forces now fly Chinese Zed-92A attack drones, delivered in 2021, "
+        "and operate Russian-made Vortan S1 missile systems and MiG-35 fighter jets."
     )
     assert ("Norlandic Armed Forces", "uses", "Vortan S1") in triples(ex)
     assert ("Norlandic Armed Forces", "uses", "MiG-35") in triples(ex)
 
 
 def test_a_jet_flown_by_the_air_forces_of_states_is_used_by_each(run):
-    ex = run("The Tarvo jet is also flown by the air forces of India, Qatar and Greece.")
-    for state in ("India", "Qatar", "Greece"):
+    ex = run("Besides Norland, the Tarvo jet is flown by the air forces of Peru, Chile and Kenya.")
+    for state in ("Peru", "Chile", "Kenya"):
         assert (state, "uses", "Tarvo") in triples(ex)
 
 
 def test_missiles_carried_by_the_warships_of_a_fleet_are_the_fleets(run):
-    ex = run("Zed-9 missiles are carried by warships and submarines of the Northern Fleet.")
+    ex = run("Zed-9 missiles are carried by frigates and submarines of the Northern Fleet.")
     assert ("Northern Fleet", "uses", "Zed-9") in triples(ex)
 
 
@@ -126,8 +126,8 @@ def test_the_news_agency_referred_back_to_is_the_agency_named_before(run):
 
 def test_a_detective_chief_inspector_is_a_member_of_the_bureau_he_serves(run):
     ex = run(
-        '"The case was exceptional," Detective Chief Inspector Marko Lenn, who led the NBI '
-        "inquiry, told reporters."
+        '"The case was exceptional," Detective Chief Inspector Marko Lenn, who ran the NBI '
+        "team, told reporters."
     )
     assert ("Marko Lenn", "memberOf", "NBI") in triples(ex)
 
@@ -142,15 +142,15 @@ def test_states_listed_after_member_states_of_a_bloc_are_its_members(run):
 
 
 def test_giving_a_company_a_contract_is_a_deal_not_a_supply(run):
-    ex = run("NASA gave SpaceX a $2.9 billion contract to build the lunar lander.")
+    ex = run("NASA gave SpaceX a $900 million contract for two more cargo flights.")
     assert ("NASA", "contractWith", "SpaceX") in triples(ex)
     assert ("NASA", "supplies", "SpaceX") not in triples(ex)
 
 
 def test_who_founded_and_remains_its_chairman_leads_what_he_founded(run):
     ex = run(
-        "The network was built up by billionaire Dennis Obrand, who founded Zedicel in 2001 "
-        "and remains its chairman."
+        "The network was built up by billionaire Dennis Obrand, who founded Zedicel in 1998 "
+        "and remains its chairman to this day."
     )
     assert ("Dennis Obrand", "founded", "Zedicel") in triples(ex)
     assert ("Dennis Obrand", "leads", "Zedicel") in triples(ex)
@@ -158,18 +158,15 @@ def test_who_founded_and_remains_its_chairman_leads_what_he_founded(run):
 
 def test_a_bare_mayor_title_leads_the_town_its_sentence_names_not_the_datelines(run):
     ex = run(
-        "KYIV, Ukraine (AP) - A strike hit Kyiv on Monday. On Wednesday, a drone attack on "
-        "the western city of Lviv killed seven people, Mayor Andriy Sado said."
+        "KYIV, Ukraine (AP) - A strike hit Kyiv on Monday. On Wednesday, a missile hit a school "
+        "in the western city of Rivne, injuring four people, Mayor Andriy Sado said."
     )
-    assert ("Andriy Sado", "leads", "Lviv") in triples(ex)
+    assert ("Andriy Sado", "leads", "Rivne") in triples(ex)
     assert ("Andriy Sado", "leads", "Kyiv") not in triples(ex)
 
 
 def test_a_town_whose_unnamed_officials_spoke_makes_no_claim(run):
-    ex = run(
-        "Port officials in Long Beach, California, said ship arrivals from China were likely "
-        "to bunch together in July."
-    )
+    ex = run("Harbour officials in Tacoma, Washington, said cargo volumes would fall in August.")
     assert not ex.claims
 
 
@@ -189,14 +186,15 @@ def test_a_planned_takeover_makes_no_owner(run):
 
 
 def test_an_airport_named_after_a_person_is_one_place(run):
-    ex = run("Flights resumed at Daniel K. Inouye International Airport in Honolulu on Monday.")
+    # a real airport: the small model splits this name into a person and a place
+    ex = run("Passengers waited for hours at Daniel K. Inouye International Airport on Monday.")
     assert by_name(ex, "Daniel K. Inouye International Airport").type == "Location"
     assert not any(e.type == "Person" for e in ex.entities)
 
 
 def test_the_portfolio_before_a_minister_title_is_no_organisation(run):
-    ex = run("Federal Transport Minister Volker Wissing said the bridges needed repair.")
-    assert [e.name for e in ex.entities] == ["Volker Wissing"]
+    ex = run("Federal Transport Minister Anna Berger said the roads needed repair.")
+    assert [e.name for e in ex.entities] == ["Anna Berger"]
 
 
 def test_an_agency_named_for_what_it_is_for_is_one_body(run):
@@ -212,28 +210,28 @@ def test_an_agency_named_for_what_it_is_for_is_one_body(run):
 
 
 def test_a_state_before_joined_trade_words_gives_the_company_its_country(run):
-    ex = run("Raxon, the U.S. aerospace and defense company, said the flaw would force checks.")
+    ex = run("Raxon, the U.S. aerospace and energy group, said the flaw would force checks.")
     assert ("Raxon", "country", "United States") in triples(ex)
 
 
 def test_bodies_named_after_including_in_a_subject_each_speak(run):
     ex = run(
-        "Unions representing the crews, including the Zed Pilots Association and the "
-        "Association of Zed Attendants, said they would seek joint contracts."
+        "Unions for the cabin staff, including the Zed Pilots Guild and the Association of "
+        "Zed Attendants, said they would strike in May."
     )
-    assert stances(ex, "Zed Pilots Association") == {"asserts"}
+    assert stances(ex, "Zed Pilots Guild") == {"asserts"}
     assert stances(ex, "Association of Zed Attendants") == {"asserts"}
 
 
 def test_the_coast_guard_referred_back_to_is_the_coast_guard_not_the_navy(run):
     ex = run(
-        "Divers from the Norland Coast Guard and Norland's Maritime Defense Force recovered "
-        "wreckage on Friday, the coast guard said."
+        "Rescuers from the Hellenic Coast Guard and Greece's Hellenic Navy pulled two sailors "
+        "from the sea on Sunday, the coast guard said."
     )
-    assert stances(ex, "Norland Coast Guard") == {"asserts"}
-    assert not stances(ex, "Maritime Defense Force")
+    assert stances(ex, "Hellenic Coast Guard") == {"asserts"}
+    assert not stances(ex, "Hellenic Navy")
 
 
 def test_a_seat_of_government_that_speaks_keeps_its_statement(run):
-    ex = run("The Elysee Palace said on Monday that the president would address the nation.")
-    assert stances(ex, "Elysee Palace") == {"asserts"}
+    ex = run("The Quirinal Palace said the president would sign the law on Friday.")
+    assert stances(ex, "Quirinal Palace") == {"asserts"}
