@@ -211,7 +211,7 @@ def _speakers(doc: Doc, subj: Token, vocab: Vocab) -> list[str]:
                 out.append(k)
         return out
     if subj.tag_ == "NNS" and not key_at(doc, subj.i) and (subj.is_lower or subj.is_sent_start):
-        # "Unions representing the crews, including A and B, said": the bodies named
+        # "Unions of the crews, including A and B, said": the bodies named
         for prep in subj.subtree:
             if prep.dep_ == "prep" and prep.lower_ == "including":
                 for g in prep.children:
@@ -344,7 +344,7 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: 
     complements = complements | vocab.words("rebuttal_adjectives")
     for r in roots:
         # "the story was fiction", "the reports are propaganda", "the case was politically
-        # motivated", "the verdict was a political decision"
+        # motivated", "the verdict was a political vendetta"
         subj = next((c for c in r.children if c.dep_ == "nsubj"), None)
         said = [c for c in r.children if c.dep_ in {"attr", "acomp"}]
         be = next((c for c in r.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"), r)
@@ -353,7 +353,7 @@ def _statement_denies(doc: Doc, start: int, end: int, speaker: set[str], vocab: 
             subj = subj or next((c for c in r.children if c.dep_ == "nsubjpass"), None)
             subj = subj or next((c for c in be.children if c.dep_ == "nsubj"), None)
             said = [r]
-        said += [cj for c in said for cj in c.conjuncts]  # "misguided and improper"
+        said += [cj for c in said for cj in c.conjuncts]  # "misguided and meritless"
         if (
             be.lemma_ == "be"
             and subj is not None

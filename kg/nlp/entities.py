@@ -1532,7 +1532,7 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             and not vocab.state_of(ent.text)  # "a fund for U.S. factories": not the state's
             and all(t.is_title or t.lower_ == "and" for t in ent)
             and (ent.end == len(doc) or not doc[ent.end].is_title)
-        ):  # "the Zedland Agency for Railways": one body, named for what it is for
+        ):  # "the Zedland Agency for Water": one body, named for what it is for
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
             continue
         particles = vocab.words("name_particles")
@@ -1570,7 +1570,7 @@ def _joined_names(doc: Doc, ents: list[Span], vocab: Vocab) -> list[Span]:
             ):
                 end += 1
             if end > nxt.i + 1 and doc[end - 1].is_title:
-                ent = Span(doc, ent.start, end, label="ORG")  # "the Zed Agency for Railways"
+                ent = Span(doc, ent.start, end, label="ORG")  # "the Zed Agency for Water"
         out.append(ent)
     return out
 

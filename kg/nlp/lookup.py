@@ -432,7 +432,7 @@ def anaphor_entity(doc: Doc, tok: Token, anaphors: dict[str, list[str]]) -> str 
     ]
     named = any(c.dep_ == "compound" and not c.is_lower for c in tok.children)
     if word == "agency" and "news" in kinds and not named:  # not "the Zednews news agency"
-        # "the news agency's president": a news agency, which is no public body
+        # "the news agency's chief": a news agency, which is no public body
         agencies = set(vocab.entity["news_agencies"])
         return salient_entity_before(
             doc,

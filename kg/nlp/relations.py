@@ -208,7 +208,7 @@ class _Finder:
             and tok.lower_ in self.vocab.words("force_nouns")
             and not key_at(self.doc, tok.i)
         ):
-            # "flown by the air forces of A, B and C": the states
+            # "flown by the air forces of A and B": the states
             of = _of_phrase(tok)
             states = self.pobj_ents(of) if of is not None else []
             if states and all(self.types.get(k) == "Country" for k in states):
@@ -219,7 +219,7 @@ class _Finder:
             and tok.head.dep_ == "agent"
             and (tok.lemma_ in self.vocab.words("vessel_nouns") or tok.lemma_ == "submarine")
         ):
-            # "carried by warships and submarines of Norland's Northern Fleet": the fleet's
+            # "carried by frigates of Norland's Zed Fleet": the fleet's
             of = _of_phrase(tok) or next(
                 (p for c in tok.conjuncts if (p := _of_phrase(c)) is not None), None
             )
@@ -1292,7 +1292,7 @@ class _Finder:
             if k and self.types.get(k) == "Product":
                 self._its_owned(pron, k)
             elif k and self._its_works(pron, k):
-                # "Acme said its Zed refinery was shut": the company runs the works
+                # "Acme said its Zed refinery would restart": the company runs the works
                 self._its_owned(pron, k, works=True)
 
     def _its_works(self, pron: Token, key: str) -> bool:
@@ -2060,7 +2060,7 @@ class _Finder:
 
     def _sentence_states(self, tok: Token) -> set[str]:
         """States whose capital a sentence names as where it happens ("In Oslo, ..."), or
-        that it opens with ("In neighbouring Norland, ...")."""
+        that it opens with ("In Norland, by contrast, ...")."""
         out: set[str] = set()
         sent = sent_of(tok)
         for t in sent:
@@ -2171,7 +2171,7 @@ class _Finder:
             for c in root.children
             if c.dep_ == "relcl"
             and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
-            # "who founded Acme in 2001 and remains its chairman": the joined verb too
+            # "who founded Acme and remains its chairman": the joined verb too
             for r in (
                 c,
                 *(j for j in c.conjuncts if not any(g.dep_ == "nsubj" for g in j.children)),
@@ -2538,7 +2538,7 @@ class _Finder:
                 and head.head.pos_ == "NOUN"
                 and head.head.i > head.i
             ):
-                # "Acme, a U.S. textbook publisher", "the U.S. aerospace and defense company"
+                # "Acme, a U.S. textbook publisher", "the U.S. aerospace and energy group"
                 head = head.head
             if not target and head.pos_ == "NOUN" and tok.dep_ in {"amod", "compound"}:
                 nearby = [doc[j] for j in (head.i + 1, head.i + 2) if j < len(doc)]

@@ -76,7 +76,7 @@ def test_a_bare_mayor_title_without_the_town_named_again_leads_nothing(run):
 def test_calling_the_charges_misguided_is_a_denial(run):
     ex = run(
         "Chief executive Lena Strand wrote on the company website that the charges were "
-        '"misguided and improper".'
+        '"misguided and meritless".'
     )
     assert stances(ex, "Lena Strand") == {"denies"}
 
