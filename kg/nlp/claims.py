@@ -940,11 +940,13 @@ def find_claims(
     dates: list[str | None] = []
     seen: set[tuple[str, int, int]] = set()
     claimed_triggers: set[int] = set()
-    statements = [
-        replace(st, speaker=speaker)
-        for st in find_statements(doc, vocab, candidates)
-        if (speaker := _place_speaker(doc, st.speaker, vocab)) is not None
-    ]
+    statements: list[Statement] = []
+    muted: set[tuple[str, int, int]] = set()  # said by a place: no claim, still no fact
+    for st in find_statements(doc, vocab, candidates):
+        speaker = _place_speaker(doc, st.speaker, vocab)
+        if speaker is None:
+            muted.add((st.speaker, st.start, st.end))
+        statements.append(replace(st, speaker=speaker or st.speaker))
     for st in statements:
         if st.speaker not in types or (st.speaker, st.start, st.end) in seen:
             continue
@@ -975,7 +977,7 @@ def find_claims(
         if not st.factive:
             claimed_triggers |= {r.trigger for r in inside if not _own_deal_done(doc, r, st, vocab)}
         evidence = sentence_of(doc, st.verb) if st.verb is not None else None
-        if evidence is None:
+        if evidence is None or (st.speaker, st.start, st.end) in muted:
             continue
         claims.append(
             Claim(

@@ -235,3 +235,11 @@ def test_the_coast_guard_referred_back_to_is_the_coast_guard_not_the_navy(run):
 def test_a_seat_of_government_that_speaks_keeps_its_statement(run):
     ex = run("The Quirinal Palace said the president would sign the law on Friday.")
     assert stances(ex, "Quirinal Palace") == {"asserts"}
+
+
+def test_what_a_town_s_officials_said_is_still_no_fact(run):
+    ex = run(
+        "Harbour officials in Tacoma, Washington, said Germany had sent Ukraine Leopard tanks."
+    )
+    assert not ex.claims
+    assert ("Germany", "supplies", "Ukraine") not in triples(ex)
