@@ -207,25 +207,17 @@ class _Finder:
             tok.is_lower
             and tok.lower_ in self.vocab.words("force_nouns")
             and not key_at(self.doc, tok.i)
+            and (states := self._all_of(tok, {"Country"}))
         ):
-            # "flown by the air forces of A and B": the states
-            of = _of_phrase(tok)
-            states = self.pobj_ents(of) if of is not None else []
-            if states and all(self.types.get(k) == "Country" for k in states):
-                return states
+            return states  # "flown by the air forces of A and B": the states
         if (
             tok.is_lower
             and tok.dep_ == "pobj"
             and tok.head.dep_ == "agent"
             and (tok.lemma_ in self.vocab.words("vessel_nouns") or tok.lemma_ == "submarine")
+            and (forces := self._all_of(tok, {"MilitaryUnit", "Country"}, conjuncts=True))
         ):
-            # "carried by frigates of Norland's Zed Fleet": the fleet's
-            of = _of_phrase(tok) or next(
-                (p for c in tok.conjuncts if (p := _of_phrase(c)) is not None), None
-            )
-            forces = self.pobj_ents(of) if of is not None else []
-            if forces and all(self.types.get(k) in {"MilitaryUnit", "Country"} for k in forces):
-                return forces
+            return forces  # "carried by frigates of Norland's Zed Fleet": the fleet's
         if tok.is_lower and tok.tag_ == "NNS" and not key_at(self.doc, tok.i):
             # "to carriers including A and B", "firms such as A": the ones named
             for c in tok.children:
@@ -258,6 +250,15 @@ class _Finder:
             if listed and listed[-1] == key_at(self.doc, tok.i):
                 out += [k for k in listed if k not in out]
         return out
+
+    def _all_of(self, tok: Token, kinds: set[str], *, conjuncts: bool = False) -> list[str]:
+        """The entities after "of" (with `conjuncts`, also after a conjunct's: "frigates and
+        submarines of X"), if all are of `kinds`."""
+        of = _of_phrase(tok)
+        if of is None and conjuncts:
+            of = next((p for c in tok.conjuncts if (p := _of_phrase(c)) is not None), None)
+        found = self.pobj_ents(of) if of is not None else []
+        return found if all(self.types.get(k) in kinds for k in found) else []
 
     def pobj_ents(self, prep: Token) -> list[str]:
         """Entities named by a preposition's object ("to Ukraine", "by Acme and Brixco")."""
@@ -6344,7 +6345,6 @@ class _Finder:
         Norway": the states belong to the alliance."""
         doc = self.doc
         for tok in doc:
-            self._listed_members(tok)
             if tok.lemma_.lower() not in {"member", "ally"} or not tok.is_lower:
                 continue
             body = next(
@@ -6376,31 +6376,32 @@ class _Finder:
                 if k and k != body and self.types.get(k) in {"Country", "Organization"}:
                     self.add(k, "memberOf", body, tok, 0.6)
 
-    def _listed_members(self, tok: Token) -> None:
+    def listed_members(self) -> None:
         """ "five EU member states, A, B and C", "two NATO members, A and B": each named."""
         doc = self.doc
-        kind = tok.lemma_.lower()
-        if not tok.is_lower or tok.tag_ != "NNS":
-            return
-        compounds = [c for c in tok.children if c.dep_ == "compound"]
-        if kind in {"state", "country", "nation"}:
-            if not any(c.lower_ == "member" for c in compounds):
-                return
-        elif kind not in {"member", "ally"}:
-            return
-        body = next(
-            (
-                k
-                for c in compounds
-                if (k := key_at(doc, c.i)) and self.types.get(k) == "Organization"
-            ),
-            None,
-        )
-        named = [a for c in tok.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
-        for t in named if body else ():
-            k = key_at(doc, t.i)
-            if k and self.types.get(k) == "Country":
-                self.add(k, "memberOf", body, tok, 0.6)
+        for tok in doc:
+            kind = tok.lemma_.lower()
+            if not tok.is_lower or tok.tag_ != "NNS":
+                continue
+            compounds = [c for c in tok.children if c.dep_ == "compound"]
+            if kind in {"state", "country", "nation"}:
+                if not any(c.lower_ == "member" for c in compounds):
+                    continue
+            elif kind not in {"member", "ally"}:
+                continue
+            body = next(
+                (
+                    k
+                    for c in compounds
+                    if (k := key_at(doc, c.i)) and self.types.get(k) == "Organization"
+                ),
+                None,
+            )
+            named = [a for c in tok.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
+            for t in named if body else ():
+                k = key_at(doc, t.i)
+                if k and self.types.get(k) == "Country":
+                    self.add(k, "memberOf", body, tok, 0.6)
 
     def subplaces(self) -> None:
         """ "the Kyiv suburb of Bucha", "the Nairobi neighbourhoods of Kibera and Mathare":
@@ -6925,6 +6926,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.units_of()
     f.fronted_foundings()
     f.bodies_at()
+    f.listed_members()
     f.member_appositions()
     f.groupings()
     f.subplaces()
