@@ -10,8 +10,8 @@ OUT    ?= out
 
 # The annotated news sets in eval/: devN folders whose errors a session has read, and fresh
 # ones scored for totals only until a session reads them.
-EVAL_READ   := 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
-EVAL_UNREAD := 28 29
+EVAL_READ   := 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28
+EVAL_UNREAD := 29 30
 # make eval-all builds its sets side by side, one job per core, each set's output kept together.
 EVAL_JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 

@@ -52,6 +52,7 @@ def _checker():
         (ROOT / "eval" / "dev27", 40),
         (ROOT / "eval" / "dev28", 40),
         (ROOT / "eval" / "dev29", 40),
+        (ROOT / "eval" / "dev30", 40),
     ],
 )
 def test_annotated_sets_are_consistent_with_the_contract(folder: Path, at_least: int) -> None:
