@@ -1133,7 +1133,13 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
         if (
             (courts or not any(w in vocab.words("not_agency_words") for w in words))
             and (any(w in agency for w in words) or two in agency)
-            and (span[-1].is_title or span[-1].is_upper or lowered in agency)
+            and (
+                span[-1].is_title
+                or span[-1].is_upper
+                or lowered in agency
+                # "Health ministry spokesman X": a portfolio, then the body's own word
+                or (head == "ministry" and set(words[:-1]) <= _ministry_portfolios(vocab))
+            )
             and not first_name_only
         ):
             return "GovernmentAgency", 3
@@ -1236,10 +1242,16 @@ def _generic_word(span: Span, weight: int, vocab: Vocab) -> bool:
     )
 
 
+def _ministry_portfolios(vocab: Vocab) -> frozenset[str]:
+    """Words that name a ministry's field ("health", "shipping"); a few only before
+    "ministry", since "Acme Shipping" is a company's name."""
+    return vocab.words("portfolio_words") | vocab.words("ministry_portfolio_words")
+
+
 def _portfolio_start(doc: Doc, ministry: int, vocab: Vocab) -> int | None:
     """Where the lowercase portfolio before "ministry" starts ("the infrastructure and
     transport ministry"), or None when the words before it name no portfolio."""
-    portfolios = vocab.words("portfolio_words")
+    portfolios = _ministry_portfolios(vocab)
     i = ministry
     while (
         i > 0
@@ -2585,6 +2597,7 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
                 and (
                     doc[j].pos_ == "ADJ"
                     or (low == "cabinet" and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound")
+                    or (low == "ministry" and doc[j].lower_ in _ministry_portfolios(vocab))
                 )
             ):
                 j -= 1  # "Bavaria interior ministry", "Norway's security cabinet" keep them
@@ -2635,8 +2648,15 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             ):
                 portfolio = _portfolio_start(doc, i, vocab)
                 det = doc[portfolio - 1] if portfolio is not None and portfolio > 0 else None
+                if portfolio is None and i > 0 and doc[i - 1].is_sent_start:
+                    # "Foreign ministry spokesman X said", the portfolio capitalised first
+                    first = doc[i - 1]
+                    if first.lower_ in _ministry_portfolios(vocab) and first.is_title:
+                        portfolio, det = i - 1, first
                 if det is not None and (
-                    det.lower_ == "the" or (det.tag_ == "POS" and doc[det.i - 1].pos_ == "PROPN")
+                    det.lower_ == "the"
+                    or det.i == portfolio
+                    or (det.tag_ == "POS" and doc[det.i - 1].pos_ == "PROPN")
                 ):
                     # "the digital ministry", "Roe's interior ministry": a body of the
                     # article's own state, named by its portfolio alone

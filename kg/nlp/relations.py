@@ -1143,8 +1143,23 @@ class _Finder:
                 body = key_at(doc, j - 2)
             elif owner_tok.lower_ == "whose" and j >= 3 and doc[j - 2].text == ",":
                 body = key_at(doc, j - 3)  # "Acme, whose chief executive, Jane Doe, said"
+                described = doc[j - 3]
+                if body is None and described.dep_ == "appos" and described.head.i < j - 3:
+                    # "Zedland, the country's largest province, whose premier, Jane Doe,"
+                    body = key_at(doc, described.head.i)
             else:  # "the UK defence secretary, Jane Doe,": the article's defence ministry
                 body = self._portfolio_body(list(doc[j : span.start - 1]), role[1])
+            inside = next(
+                (
+                    k
+                    for t in doc[j : role[1].i]
+                    if (k := key_at(doc, t.i))
+                    and self.types.get(k) in {"GovernmentAgency", "Organization"}
+                ),
+                None,
+            )
+            if inside and self.types.get(body or "") == "Country" and role[0] == "memberOf":
+                body = inside  # "Norway's foreign ministry spokesman, Jane Doe,": the ministry's
             if not body or self.types.get(body) == "Person" or (e.key, body) in done:
                 continue
             pred, title = role
@@ -1929,6 +1944,18 @@ class _Finder:
             pred = "memberOf"  # "a commander of X" is one of its commanders
         if (
             pred == "leads"
+            and self.types.get(target) in {"Organization", "GovernmentAgency"}
+            and not words & (self.vocab.words("local_head") | self.vocab.words("head_of_state"))
+            and any(
+                t.dep_ == "compound"
+                and (k := key_at(self.doc, t.i)) not in {None, target}
+                and self.types.get(k) == "Location"
+                for t in title.lefts
+            )
+        ):
+            pred = "memberOf"  # "Jane Roe, Balkans director at Zed Watch": one region's office
+        if (
+            pred == "leads"
             and title.lower_ in {"chief", "head"}
             and modifiers & self.vocab.words("portfolio_words")
         ):
@@ -1997,10 +2024,22 @@ class _Finder:
             ):
                 pred = "country"
         elif ttype == "Location" and not (
-            pred == "leads" and words & self.vocab.words("local_head")
+            pred == "leads"
+            and (words & self.vocab.words("local_head") or self._run_facility(target, title))
         ):
             return
         self.add_first(person, [pred, "memberOf"], target, title, 0.7)
+
+    def _run_facility(self, target: str, title: Token) -> bool:
+        """Whether a director of the place runs it: "the director of Zed General Hospital",
+        "the head of the port of Zed", not of a town."""
+        if title.lower_ not in self.vocab.words("facility_head_titles"):
+            return False
+        sites = self.vocab.words("sited_institution_heads") | self.vocab.words(
+            "facility_appositives"
+        )
+        sites |= {n.split()[-1] for n in self.vocab.words("facility_nouns")}
+        return any(w in sites for w in self.entities[target].name.lower().split())
 
     def _portfolio_body(self, prefix: list[Token], title: Token) -> str | None:
         """ "Defense Minister X" -> the article's Defense Ministry, if there is one;
@@ -2167,9 +2206,21 @@ class _Finder:
         if root.dep_ == "nsubj" and root.head.lemma_ in {"become", "remain"}:
             # "Jane Doe became Acme's chairman"
             cands += [c for c in root.head.children if c.dep_ in {"attr", "acomp", "oprd"}]
+        # "Jane Doe, a former banker who became Acme's chief executive": a clause on her
+        # description is about her too
+        described = [
+            *root.children,
+            *(
+                g
+                for c in root.children
+                if c.dep_ == "appos"
+                for g in c.children
+                if g.lemma_ in {"become", "remain"} or g.tag_ in {"VBZ", "VBP"}
+            ),  # not "a banker who was mayor of Zed until 2018"
+        ]
         clauses = [
             r
-            for c in root.children
+            for c in described
             if c.dep_ == "relcl"
             and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
             # "who founded Acme and remains its chairman": the joined verb too
@@ -5487,6 +5538,12 @@ class _Finder:
             if tok.dep_ in {"amod", "compound", "nmod"} and hyphened:
                 left = key_at(doc, tok.i - 2)
                 right = self.np_entity(tok.head, exclude=left)
+                state = self.vocab.state_of(doc[tok.i - 2].text) if left is None else None
+                product = self.types.get(right) == "Product"  # not "the Norland-built bridge"
+                if state and lemma in makers and self.countries.get(state) and product:
+                    # "Russian-made Zed jets", the state named elsewhere: made there
+                    self.add(right, "country", self.countries[state], tok, 0.55)
+                    continue
                 if lemma == "lead":  # "Zedfor, the NATO-led force": a force under the body
                     if self.types.get(left) in {"Organization", "GovernmentAgency"}:
                         self.add(right, "partOf", left, tok, 0.55)
@@ -5497,6 +5554,8 @@ class _Finder:
                     verb = tok.head.head if tok.head.dep_ in {"dobj", "nsubjpass"} else None
                     for user in self._subject(verb) if verb is not None else []:
                         self.add(left, "supplies", user, tok, 0.55, asserted=True)
+                elif lemma in makers and self.types.get(left) == "Country" and product:
+                    self.add(right, "country", left, tok, 0.6)  # "US-made": where, not who
                 elif lemma in makers:
                     self.add_first(left, ["operates", "owns"], right, tok, 0.6, asserted=True)
                 else:
@@ -5536,7 +5595,8 @@ class _Finder:
                 self.add(k, preds[lemma], thing, tok, 0.6, asserted=True)
             elif lemma in makers:
                 self.add(thing, "country", k, tok, 0.6)
-                self.add_first(k, ["operates"], thing, tok, 0.55, asserted=True)
+                if self.types.get(k) != "Country":  # "U.S.-made" is where, not who
+                    self.add_first(k, ["operates"], thing, tok, 0.55, asserted=True)
             elif lemma in supply:
                 verb = tok.head.head if tok.head.dep_ in {"dobj", "nsubjpass"} else None
                 for user in self._subject(verb) if verb is not None else []:
@@ -5768,6 +5828,7 @@ class _Finder:
                 for n in [e.name, *e.aliases, *[m.text for m in e.mentions]]:
                     places.setdefault(n.lower(), e.key)
         heads = self.vocab.words("institution_heads")
+        forces = self.vocab.words("local_force_names")
         regions = self.vocab.words("region_nouns")
         for kind in ("GovernmentAgency", "Location", "Organization"):
             for e, span in self._spans(kind):
@@ -5782,6 +5843,8 @@ class _Finder:
                         where = True  # "the embassy in Oslo"
                     elif before or not rest or rest.split()[0] in regions or rest[0].isdigit():
                         where = False  # "Zed region" is the place itself, not in it
+                    elif rest in forces:
+                        where = True  # "the Oslo police": the town's own force
                     else:
                         where = kind != "GovernmentAgency" and (
                             rest in heads or rest.split()[-1] in heads
@@ -6169,9 +6232,31 @@ class _Finder:
             if tok.head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             body = self.np_entity(tok.head)
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
+            described = self._set_off_from(tok.head) if tok.head.is_lower else None
             for k in self.pobj_ents(tok):
                 if self.types.get(k) == "Person":
                     self.add(k, "leads", body, tok, 0.55)
+                elif (  # "the ZOP, the intelligence agency under the Interior Ministry"
+                    (body := described) not in {None, k}
+                    and self.types.get(body) in bodies
+                    and self.types.get(k) in bodies - {"Organization"}
+                ):
+                    self.add(body, "partOf", k, tok, 0.55)
+
+    def _set_off_from(self, noun: Token) -> str | None:
+        """The entity a description set off by a comma follows: "the ZOP, the agency ...",
+        "the Zed Office (ZO), the agency ...", however the parser attached it."""
+        doc = self.doc
+        if noun.dep_ == "appos" and key_at(doc, noun.head.i):
+            return key_at(doc, noun.head.i)
+        i = noun.left_edge.i - 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        i -= 1
+        if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+            i -= 3
+        return key_at(doc, i)
 
     def as_titles(self) -> None:
         """ "kept Jane Doe as director of the Customs Agency", "named him as chief

@@ -1,0 +1,139 @@
+"""Entities, relations and claims from rules added after reading a twenty-eighth set of news.
+
+Invented sentences (names made up or generic), run through the real model end to end.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import by_name, triples
+
+
+def test_a_towns_own_police_force_is_in_that_town(run):
+    ex = run(
+        "Two shots were fired in Tarnow late on Monday. The Tarnow police said two men had "
+        "been held overnight."
+    )
+    assert ("Tarnow police", "locatedIn", "Tarnow") in triples(ex)
+
+
+def test_a_regional_director_of_a_group_is_one_of_its_members(run):
+    ex = run("Mara Lind, Balkans director at Civic Watch, said the count had been rigged.")
+    assert ("Mara Lind", "memberOf", "Civic Watch") in triples(ex)
+    assert ("Mara Lind", "leads", "Civic Watch") not in triples(ex)
+
+
+def test_a_national_secretary_still_leads_the_ministry(run):
+    ex = run(
+        "The Ministry of Defence confirmed the flights. The UK defence secretary, Tom "
+        "Varga, said the flights would go on."
+    )
+    assert ("Tom Varga", "leads", "Ministry of Defence") in triples(ex)
+
+
+def test_the_director_of_a_hospital_leads_it(run):
+    ex = run(
+        "Staff at Pelmora Hospital, whose director, Anna Kovic, spoke to reporters, treated "
+        "40 people."
+    )
+    assert ("Anna Kovic", "leads", "Pelmora Hospital") in triples(ex)
+
+
+def test_the_director_of_a_town_leads_nothing_there(run):
+    ex = run("Piet Anders, a director of Tarsa, spoke at the meeting in Tarsa.")
+    assert not any(p == "leads" for _, p, _ in triples(ex))
+
+
+def test_whose_title_after_a_description_of_the_place(run):
+    ex = run(
+        "The ruling angered Korvia, the country's most populous province, whose premier, "
+        "Piet Anders, has barred the projects."
+    )
+    assert ("Piet Anders", "leads", "Korvia") in triples(ex)
+
+
+def test_a_title_the_description_of_a_person_says_he_took(run):
+    ex = run(
+        "The rift grew after Ben Smithers, a Canadian former Air Canada executive who "
+        "became chief executive of Baxter Freight in September, sought more control."
+    )
+    assert ("Ben Smithers", "leads", "Baxter Freight") in triples(ex)
+
+
+def test_a_title_the_description_of_a_person_says_he_once_held(run):
+    ex = run(
+        "Otto Brandt, a Social Democrat who was mayor of Hamburg until 2018, has been "
+        "criticised by his partners."
+    )
+    assert ("Otto Brandt", "leads", "Hamburg") not in triples(ex)
+
+
+def test_a_weapon_that_entered_service_with_a_force(run):
+    ex = run(
+        "The F-35, which entered service with the Danish Air Force in 2023, was built by "
+        "Lockheed Martin."
+    )
+    assert ("Danish Air Force", "uses", "F-35") in triples(ex)
+
+
+def test_entering_talks_with_a_maker_is_no_use(run):
+    ex = run("The Danish Air Force entered talks with Lockheed Martin over the F-35.")
+    assert ("Danish Air Force", "uses", "F-35") not in triples(ex)
+
+
+def test_a_company_absorbed_by_another_is_owned_by_it(run):
+    ex = run(
+        "The tank was built by Kestrel Defence Systems, a company later absorbed by Arden Systems."
+    )
+    assert ("Arden Systems", "owns", "Kestrel Defence Systems") in triples(ex)
+
+
+def test_a_state_that_made_a_weapon_is_its_country_not_its_operator(run):
+    ex = run("Kyiv received its first US-made M2 Bradley vehicles in March.")
+    assert ("M2 Bradley", "country", "United States") in triples(ex)
+    assert ("United States", "operates", "M2 Bradley") not in triples(ex)
+
+
+def test_a_weapon_made_in_a_state_the_article_names(run):
+    ex = run(
+        "Russia has armed the junta for years. Its air force relies on Russian-made Yak-130 jets."
+    )
+    assert ("Yak-130", "country", "Russia") in triples(ex)
+
+
+def test_a_company_that_made_a_weapon_still_operates_it(run):
+    ex = run("Lockheed-made F-16 jets arrived in Bucharest on Friday.")
+    assert ("Lockheed", "operates", "F-16") in triples(ex)
+
+
+def test_an_agency_described_as_under_a_ministry_is_part_of_it(run):
+    ex = run(
+        "Police warned the Office for State Protection (OSP), the domestic intelligence "
+        "agency under the Interior Ministry, in July."
+    )
+    assert ("Office for State Protection", "partOf", "Interior Ministry") in triples(ex)
+
+
+def test_the_investment_firm_of_a_person_is_theirs(run):
+    ex = run("Novar Capital, the investment firm of businessman Bjorn Hald, sold its stake.")
+    assert ("Bjorn Hald", "owns", "Novar Capital") in triples(ex)
+
+
+def test_a_ministry_named_by_its_portfolio_at_the_start_of_a_sentence(run):
+    ex = run("Foreign ministry spokesman Wang Lin said Beijing was watching the talks closely.")
+    assert ("Wang Lin", "memberOf", "Foreign ministry") in triples(ex)
+    assert by_name(ex, "Foreign ministry").type == "GovernmentAgency"
+
+
+def test_a_lower_case_ministry_the_model_calls_a_company_is_a_body_of_state(run):
+    ex = run("Health ministry spokesman Ali Nour said 40 people died on Monday in the city.")
+    assert by_name(ex, "Health ministry").type == "GovernmentAgency"
+
+
+def test_a_shipping_ministry_after_a_nationality(run):
+    ex = run("The Greek shipping ministry said the ferry had been inspected in May.")
+    assert by_name(ex, "Greek shipping ministry").type == "GovernmentAgency"
+
+
+def test_the_spokesman_of_a_states_ministry_named_in_his_title(run):
+    ex = run("China's foreign ministry spokesman, Wang Lin, rejected the criticism.")
+    assert ("Wang Lin", "memberOf", "Chinese foreign ministry") in triples(ex)
