@@ -2097,6 +2097,8 @@ def is_generic_body(span: Span, vocab: Vocab) -> bool:
         | vocab.words("portfolio_words")
         | {"of", "the", "and", "intelligence", "national", "federal", "state", "general"}
     )
+    if len(span) and span[-1].lower_ == "ministry":
+        generic |= _ministry_portfolios(vocab)  # "Norland's shipping ministry"
     words = [t.lower_ for t in span if not vocab.demonym(t.text) and not vocab.country(t.text)]
     return bool(words) and all(w in generic for w in words)
 

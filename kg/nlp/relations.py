@@ -821,6 +821,19 @@ class _Finder:
             for thing in self.ents(whose.head):
                 if self.types.get(thing) == "Product":
                     self.add(person, "operates", thing, whose, 0.5)
+            verb = whose.head.head
+            if (
+                whose.head.dep_ == "nsubj"
+                and whose.head.lower_ in self.vocab.words("product_range_nouns")
+                and verb.lemma_ in {"include", "be"}
+            ):
+                # "Acme, whose brands include Zed, the Yon app and Brix": each one listed
+                for obj in verb.children:
+                    if obj.dep_ not in {"dobj", "attr"}:
+                        continue
+                    for k in dict.fromkeys(key_at(self.doc, g.i) for g in obj.subtree):
+                        if k and k != person and self.types.get(k) == "Product":
+                            self.add(person, "operates", k, whose, 0.5)
 
     def _title_of(self, person: str, whose: Token) -> tuple[str, Token, set[str]] | None:
         """The title written before the name a "whose" clause follows ("Zed leader Jane

@@ -5,7 +5,7 @@ Invented sentences (names made up or generic), run through the real model end to
 
 from __future__ import annotations
 
-from nlp_helpers import by_name, triples
+from nlp_helpers import by_name, stances, triples
 
 
 def test_a_towns_own_police_force_is_in_that_town(run):
@@ -137,3 +137,40 @@ def test_a_shipping_ministry_after_a_nationality(run):
 def test_the_spokesman_of_a_states_ministry_named_in_his_title(run):
     ex = run("China's foreign ministry spokesman, Wang Lin, rejected the criticism.")
     assert ("Wang Lin", "memberOf", "Chinese foreign ministry") in triples(ex)
+
+
+def test_planets_and_moons_a_probe_visits_are_places(run):
+    ex = run(
+        "The probe will fly past Mars in March and the Moon in 2026 before reaching "
+        "Jupiter, whose moon Ganymede it will orbit. Moon Jae-in called the launch a success."
+    )
+    for name in ("Mars", "Moon", "Jupiter", "Ganymede"):
+        assert by_name(ex, name).type == "Location"
+    assert by_name(ex, "Moon Jae-in").type == "Person"
+
+
+def test_observers_from_a_body_speak_for_it(run):
+    ex = run(
+        "Observers from the Union of Coastal States (UCS) said on Sunday that the vote had "
+        "been largely peaceful."
+    )
+    assert stances(ex, "Union of Coastal States") == {"asserts"}
+
+
+def test_the_maker_of_a_tiltrotor_named_with_it(run):
+    ex = run("The army picked Arden Aerospace's V-90 Falcon tiltrotor in December.")
+    assert ("Arden Aerospace", "operates", "V-90 Falcon") in triples(ex)
+
+
+def test_the_services_a_company_is_said_to_include_are_its_own(run):
+    ex = run(
+        "Tarvo Labs, whose services include the TarvoChat app, the Tarvo Go payment app and "
+        "the Nessa web portal, was fined."
+    )
+    assert ("Tarvo Labs", "operates", "TarvoChat") in triples(ex)
+    assert ("Tarvo Labs", "operates", "Nessa") in triples(ex)
+
+
+def test_a_states_shipping_ministry_keeps_the_form_the_text_gives(run):
+    ex = run("Greece's shipping ministry said it was watching the tanker closely.")
+    assert "Greece's shipping ministry" in by_name(ex, "Greek shipping ministry").aliases
