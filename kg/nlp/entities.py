@@ -93,15 +93,21 @@ def trim(
         start += 1  # "U.S.-made ballistic missile": the maker's participle is no name
     if start < end and all(t.is_lower for t in doc[start:end]):
         start = end
-    while start < end and (
-        doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}
-        or (doc[start].lower_.rstrip(".") in honorifics and end - start > 1)
-        or (  # "Justice Jane Roe", not "Justice Department"
-            doc[start].lower_ == "justice"
-            and end - start > 2
-            and doc[start + 1].text in vocab.given_names
+    while (
+        start < end
+        and (
+            doc[start].lower_ in {"the", "a", "an", "his", "her", "its", "their"}
+            or (doc[start].lower_.rstrip(".") in honorifics and end - start > 1)
+            or (  # "Justice Jane Roe", not "Justice Department"
+                doc[start].lower_ == "justice"
+                and end - start > 2
+                and doc[start + 1].text in vocab.given_names
+            )
+            or (doc[start].text == "." and start > 0 and doc[start - 1].lower_ in honorifics)
+            # "Crown Prince Jan Roe": the heir's title; a bare "Prince Harry" keeps his
+            or doc[start : start + 2].text == "Crown Prince"
+            or (doc[start].text == "Prince" and start > 0 and doc[start - 1].text == "Crown")
         )
-        or (doc[start].text == "." and start > 0 and doc[start - 1].lower_ in honorifics)
     ):
         start += 1
     j = start  # "Dutch company Acme Group": the description is not part of the name

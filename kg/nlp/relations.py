@@ -822,18 +822,22 @@ class _Finder:
                 if self.types.get(thing) == "Product":
                     self.add(person, "operates", thing, whose, 0.5)
             verb = whose.head.head
-            if (
-                whose.head.dep_ == "nsubj"
-                and whose.head.lower_ in self.vocab.words("product_range_nouns")
-                and verb.lemma_ in {"include", "be"}
-            ):
-                # "Acme, whose brands include Zed, the Yon app and Brix": each one listed
-                for obj in verb.children:
-                    if obj.dep_ not in {"dobj", "attr"}:
-                        continue
-                    for k in dict.fromkeys(key_at(self.doc, g.i) for g in obj.subtree):
-                        if k and k != person and self.types.get(k) == "Product":
-                            self.add(person, "operates", k, whose, 0.5)
+            listed = [
+                k
+                for obj in verb.children
+                if obj.dep_ in {"dobj", "attr"}
+                for k in dict.fromkeys(key_at(self.doc, g.i) for g in obj.subtree)
+                if k and k != person
+            ]
+            if whose.head.dep_ != "nsubj" or verb.lemma_ not in {"include", "be"}:
+                listed = []
+            for k in listed:
+                kind = self.types.get(k)
+                if whose.head.lower_ in self.vocab.words("product_range_nouns"):
+                    if kind == "Product":  # "Acme, whose brands include Zed and the Yon app"
+                        self.add(person, "operates", k, whose, 0.5)
+                elif whose.head.lower_ == "members" and kind != "Person":
+                    self.add(k, "memberOf", person, whose, 0.55)  # "whose members include A, B"
 
     def _title_of(self, person: str, whose: Token) -> tuple[str, Token, set[str]] | None:
         """The title written before the name a "whose" clause follows ("Zed leader Jane
@@ -1874,6 +1878,13 @@ class _Finder:
         before the title is the body of that kind the text has named."""
         kinds_of = self.vocab.entity["definite_anaphors"]
         words = [t for t in prefix if t.i < title.i]
+        phrase = " ".join(t.lower_ for t in words)
+        if len(words) == 2 and phrase in self.vocab.words("generic_agency_nouns"):
+            # "fire brigade spokesman Jane Roe": the town's fire brigade the text named
+            body = salient_entity_before(
+                self.doc, words[0].idx, {"GovernmentAgency"}, lambda name: phrase in name.lower()
+            )
+            return [body] if body else []
         if len(words) != 1 or not words[0].is_lower or words[0].lower_ not in kinds_of:
             return []
         word = words[0].lower_
@@ -2342,6 +2353,20 @@ class _Finder:
                                 ):
                                     continue  # "the Zed Union's envoy for Norland": his post
                                 kinds = self.vocab.entity["definite_anaphors"].get(pobj.lower_)
+                                after = (
+                                    key_at(self.doc, pobj.i + 1)
+                                    if pobj.i + 1 < len(self.doc)
+                                    else None
+                                )
+                                if (
+                                    not found
+                                    and pobj.is_lower
+                                    and after
+                                    and self.types.get(after) in (kinds or [])
+                                    and self.types.get(after)
+                                    in {"Organization", "GovernmentAgency"}
+                                ):
+                                    found = after  # "president of fuel consultancy Zedco", split
                                 if not found and self._body_anaphor(pobj):
                                     # "chief executive of the Norlandic launch company"
                                     found = anaphor_entity(self.doc, pobj, anaphors)
@@ -2463,6 +2488,8 @@ class _Finder:
                     and g.is_lower
                     and g.lower_ != "staff"
                     and not phrase_entity(self.doc, g)  # "leader of the Acme party" leads
+                    # "president of fuel consultancy Zedco", the name split off the noun
+                    and not (target and key_at(self.doc, g.i + 1) == target)
                     # "head of the company", not "of the investigations department"
                     and not (self._body_anaphor(g) and anaphor_entity(self.doc, g, anaphors))
                     # "mayor of the town of Zed" leads the town
@@ -6474,6 +6501,45 @@ class _Finder:
                 if k and k != body and self.types.get(k) in {"Country", "Organization"}:
                     self.add(k, "memberOf", body, tok, 0.6)
 
+    def both_members(self) -> None:
+        """ "Norland has a treaty with Zedland, and both countries are members of the Zed
+        Treaty Organization": the two states just named, in its sentence or the one before."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "members" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+                continue
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (
+                subj.lower_ == "both"
+                or (
+                    subj.lemma_ in {"country", "state", "nation"}
+                    and any(c.lower_ == "both" for c in subj.children)
+                )
+            ):
+                continue
+            bodies = [
+                k
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for k in self.pobj_ents(c)
+                if self.types.get(k) in {"Organization", "GovernmentAgency"}
+            ]
+            sent = sent_of(tok)
+            states = self._states_in(sent.start, subj.i)
+            if not states and sent.start > 0:
+                before = sent_of(doc[sent.start - 1])
+                states = self._states_in(before.start, before.end)
+            if len(states) != 2:
+                continue
+            for body in bodies[:1]:
+                for k in states:
+                    self.add(k, "memberOf", body, tok, 0.55)
+
+    def _states_in(self, start: int, end: int) -> list[str]:
+        """The distinct states named between two tokens, in order."""
+        keys = [key_at(self.doc, i) for i in range(start, end)]
+        return list(dict.fromkeys(k for k in keys if k and self.types.get(k) == "Country"))
+
     def listed_members(self) -> None:
         """ "five EU member states, A, B and C", "two NATO members, A and B": each named."""
         doc = self.doc
@@ -7025,6 +7091,7 @@ def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:
     f.fronted_foundings()
     f.bodies_at()
     f.listed_members()
+    f.both_members()
     f.member_appositions()
     f.groupings()
     f.subplaces()

@@ -174,3 +174,48 @@ def test_the_services_a_company_is_said_to_include_are_its_own(run):
 def test_a_states_shipping_ministry_keeps_the_form_the_text_gives(run):
     ex = run("Greece's shipping ministry said it was watching the tanker closely.")
     assert "Greece's shipping ministry" in by_name(ex, "Greek shipping ministry").aliases
+
+
+def test_the_members_a_group_is_said_to_include(run):
+    ex = run(
+        "The Nordic Carriers Union, a trade group whose members include Halden Air, Norland "
+        "Airways and Vestby Air, said carriers were working to restore flights."
+    )
+    for airline in ("Halden Air", "Norland Airways", "Vestby Air"):
+        assert (airline, "memberOf", "Nordic Carriers Union") in triples(ex)
+
+
+def test_both_states_just_named_are_members(run):
+    ex = run(
+        "Russia has a defence treaty with Armenia, and both countries are members of the "
+        "Collective Security Treaty Organization (CSTO)."
+    )
+    for state in ("Russia", "Armenia"):
+        assert (state, "memberOf", "Collective Security Treaty Organization") in triples(ex)
+
+
+def test_both_of_three_states_is_no_pair(run):
+    ex = run(
+        "Russia, Belarus and Armenia signed the pact, and both countries are members of the "
+        "Collective Security Treaty Organization (CSTO)."
+    )
+    assert not any(p == "memberOf" for _, p, _ in triples(ex))
+
+
+def test_a_towns_fire_brigade_and_its_spokesman(run):
+    ex = run(
+        "The Hamburg fire brigade was called out at 3 a.m. on Sunday. The roof fell in at "
+        "dawn, fire brigade spokesman Olek Brant told reporters in Hamburg."
+    )
+    assert by_name(ex, "Hamburg fire brigade").type == "GovernmentAgency"
+    assert ("Olek Brant", "memberOf", "Hamburg fire brigade") in triples(ex)
+
+
+def test_a_crown_prince_is_named_without_his_title(run):
+    ex = run("The fund, which is chaired by Crown Prince Omar bin Said, will invest abroad.")
+    assert by_name(ex, "Omar bin Said").type == "Person"
+
+
+def test_the_president_of_a_firm_named_after_its_kind(run):
+    ex = run("Tom Hale, the president of nuclear fuel consultancy Delvex, said prices rose.")
+    assert ("Tom Hale", "leads", "Delvex") in triples(ex)
