@@ -787,6 +787,16 @@ class _Finder:
         )
         if firm_noun and person and self.types.get(person) == "Person":
             self.his_company(whose, person)
+        parent = whose.head.lower_ in {"parent", "owner"} or any(
+            c.dep_ in {"compound", "amod"} and c.lower_ == "parent" for c in whose.head.children
+        )
+        if parent and person and self.types.get(person) == "Organization":
+            # "Zedex, whose parent company Acme is registered in ...": Acme owns it
+            holder = key_at(self.doc, whose.head.i) or self._possessed_company(whose)
+            if holder is None and whose.head.i + 1 < len(self.doc):
+                holder = key_at(self.doc, whose.head.i + 1)
+            if holder and holder != person and self.types.get(holder) == "Organization":
+                self.add(holder, "owns", person, whose, 0.6)
         if firm_noun and person and self.types.get(person) == "Country":
             firm = self._possessed_company(whose)  # "Norland, whose state oil company Zedoil"
             if firm and self.types.get(firm) == "Organization":
@@ -1879,7 +1889,7 @@ class _Finder:
         kinds_of = self.vocab.entity["definite_anaphors"]
         words = [t for t in prefix if t.i < title.i]
         phrase = " ".join(t.lower_ for t in words)
-        if len(words) == 2 and phrase in self.vocab.words("generic_agency_nouns"):
+        if len(words) == 2 and phrase in self.vocab.words("local_force_names"):
             # "fire brigade spokesman Jane Roe": the town's fire brigade the text named
             body = salient_entity_before(
                 self.doc, words[0].idx, {"GovernmentAgency"}, lambda name: phrase in name.lower()
@@ -3037,6 +3047,10 @@ class _Finder:
             lemma = tok.lemma_.lower()
             if lemma in place_words and tok.tag_ == "VBN":
                 subj = self.np_entity(tok.head)
+                own = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if own is not None and any(c.lower_ == "whose" for c in own.subtree):
+                    # "Zedex, whose parent Acme is registered in X": Acme is, not Zedex
+                    subj = key_at(doc, own.i) or self.np_entity(own, exclude=subj) or subj
                 if tok.dep_ not in {"acl", "amod", "relcl", "ROOT", "conj"}:
                     continue
                 where = next((c for c in tok.children if c.lower_ == "where"), None)
@@ -3959,6 +3973,8 @@ class _Finder:
                     c.dep_ == "dobj" and c.lemma_.lower() in f["dobj_lemmas"] for c in tok.children
                 ):
                     continue  # "entered service with the navy", not "entered talks with"
+                if f.get("money_object") and not (dobj is not None and _money(dobj)):
+                    continue  # "paid $2 billion for Zedco", not "paid a fine for Zedco"
                 objs = [] if f.get("prep_only") else list(objects)
                 if (
                     not objs
@@ -7049,6 +7065,13 @@ def _place_in_state(f: _Finder, r: RelationCandidate) -> RelationCandidate:
     ):
         return r
     return replace(r, predicate="locatedIn")
+
+
+def _money(tok: Token) -> bool:
+    """Whether a noun phrase is a sum: "$2 billion", "95 a share", "1.2 billion euros"."""
+    return tok.like_num or any(
+        t.tag_ == "$" or t.lower_ in {"billion", "million", "trillion"} for t in tok.subtree
+    )
 
 
 def find_relations(doc: Doc, vocab: Vocab) -> list[RelationCandidate]:

@@ -219,3 +219,44 @@ def test_a_crown_prince_is_named_without_his_title(run):
 def test_the_president_of_a_firm_named_after_its_kind(run):
     ex = run("Tom Hale, the president of nuclear fuel consultancy Delvex, said prices rose.")
     assert ("Tom Hale", "leads", "Delvex") in triples(ex)
+
+
+def test_paying_a_sum_for_a_company_makes_it_yours(run):
+    ex = run(
+        "Arden Systems, which paid $1.3 billion for Kestrel Defence Systems in 2017, keeps "
+        "most of the company."
+    )
+    assert ("Arden Systems", "owns", "Kestrel Defence Systems") in triples(ex)
+
+
+def test_paying_a_fine_for_a_company_buys_nothing(run):
+    ex = run("Arden Systems paid a fine for Kestrel Defence Systems.")
+    assert ("Arden Systems", "owns", "Kestrel Defence Systems") not in triples(ex)
+
+
+def test_the_parent_company_named_in_a_whose_clause_owns_it(run):
+    ex = run(
+        "Halden Air, whose parent company Vexfin Group is registered in Panama, said it was "
+        "working with the police."
+    )
+    assert ("Vexfin Group", "owns", "Halden Air") in triples(ex)
+    assert ("Vexfin Group", "locatedIn", "Panama") in triples(ex)
+    assert ("Halden Air", "locatedIn", "Panama") not in triples(ex)
+
+
+def test_a_whose_clause_about_its_own_offices_places_the_company(run):
+    ex = run("Halden Air, whose headquarters are based in Oslo, said it was working with police.")
+    assert ("Halden Air", "locatedIn", "Oslo") in triples(ex)
+
+
+def test_a_state_pumping_gas_to_another_supplies_it(run):
+    ex = run("Norway began pumping natural gas to Poland through the new pipeline on Monday.")
+    assert ("Norway", "supplies", "Poland") in triples(ex)
+
+
+def test_a_bare_ministry_title_in_another_capital_is_not_the_ministry_named_before(run):
+    ex = run(
+        "The Emirati foreign ministry condemned the attack. In Tehran, foreign ministry "
+        "spokesman Reza Karimi called for an end to the war."
+    )
+    assert not any(s == "Reza Karimi" and p == "memberOf" for s, p, _ in triples(ex))
