@@ -70,7 +70,10 @@ def place_group(tok: Token) -> bool:
     """ "an island group", "a mountain chain": a group of places, itself a place."""
     vocab = get_vocab()
     return tok.lower_ in vocab.words("place_group_nouns") and any(
-        c.dep_ == "compound" and c.lower_ in vocab.words("place_kind_nouns") for c in tok.children
+        c.dep_ == "compound"
+        and c.lower_ in vocab.words("place_kind_nouns")
+        and c.lower_ not in vocab.words("settlement_nouns")  # "a neighbourhood group": people
+        for c in tok.children
     )
 
 

@@ -832,22 +832,17 @@ class _Finder:
                 if self.types.get(thing) == "Product":
                     self.add(person, "operates", thing, whose, 0.5)
             verb = whose.head.head
-            listed = [
-                k
-                for obj in verb.children
-                if obj.dep_ in {"dobj", "attr"}
-                for k in dict.fromkeys(key_at(self.doc, g.i) for g in obj.subtree)
-                if k and k != person
-            ]
-            if whose.head.dep_ != "nsubj" or verb.lemma_ not in {"include", "be"}:
-                listed = []
-            for k in listed:
-                kind = self.types.get(k)
-                if whose.head.lower_ in self.vocab.words("product_range_nouns"):
-                    if kind == "Product":  # "Acme, whose brands include Zed and the Yon app"
-                        self.add(person, "operates", k, whose, 0.5)
-                elif whose.head.lower_ == "members" and kind != "Person":
-                    self.add(k, "memberOf", person, whose, 0.55)  # "whose members include A, B"
+            if (
+                whose.head.dep_ == "nsubj"
+                and whose.head.lower_ in self.vocab.words("product_range_nouns")
+                and verb.lemma_ in {"include", "be"}
+            ):
+                # "Acme, whose brands include Zed, the Yon app and Brix": each one listed
+                for obj in verb.children:
+                    for g in obj.subtree if obj.dep_ in {"dobj", "attr"} else ():
+                        k = key_at(self.doc, g.i)
+                        if k and k != person and self.types.get(k) == "Product":
+                            self.add(person, "operates", k, whose, 0.5)
 
     def _title_of(self, person: str, whose: Token) -> tuple[str, Token, set[str]] | None:
         """The title written before the name a "whose" clause follows ("Zed leader Jane
