@@ -1187,6 +1187,12 @@ def _name_type(span: Span, label: str, vocab: Vocab) -> tuple[str | None, int]:
     if label == "PERSON" and _state_branch(span, vocab):
         return "Organization", 2
     if (
+        label == "PERSON"
+        and len(span) >= 3
+        and any(t.is_title and t.lower_ in vocab.words("org_heads") for t in span[1:-1])
+    ):
+        return "Organization", 2  # "Jan Roe Airlines Nordic": a company's regional arm
+    if (
         label in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
         and 2 <= len(span) <= 4
         and span[0].text in vocab.given_names

@@ -228,6 +228,18 @@ class _Finder:
                         return named
         for t in [tok, *tok.conjuncts]:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
+            if not k and t.is_lower and t.pos_ == "NOUN":
+                # "Zed drones used by Norland", the name parsed as an adjective
+                k = next(
+                    (
+                        m
+                        for c in t.children
+                        if c.dep_ == "amod"
+                        and (m := key_at(self.doc, c.i))
+                        and self.types.get(m) == "Product"
+                    ),
+                    None,
+                )
             if k and k not in out:
                 out.append(k)
             for a in t.children if t.is_lower else ():  # "two directors, A and B, joined"
@@ -235,7 +247,7 @@ class _Finder:
                     out += [m for c in a.conjuncts if (m := key_at(self.doc, c.i)) and m not in out]
             if k and t.is_lower and (self.types.get(k) == "Product" or t.tag_ == "NNS"):
                 # "Zed 3 and Zed Y cars", "the Zed and Yon plants": every name before the noun
-                named = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
+                named = [c for c in t.children if c.dep_ in {"compound", "nmod", "amod"}]
                 for n in [*named, *(cj for c in named for cj in c.conjuncts)]:
                     # "A air defence systems and B fighter jets", parsed as one noun
                     m = key_at(self.doc, n.i) or next(
@@ -831,18 +843,32 @@ class _Finder:
             for thing in self.ents(whose.head):
                 if self.types.get(thing) == "Product":
                     self.add(person, "operates", thing, whose, 0.5)
-            verb = whose.head.head
+            unit = key_at(self.doc, whose.head.i)
+            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
             if (
-                whose.head.dep_ == "nsubj"
-                and whose.head.lower_ in self.vocab.words("product_range_nouns")
-                and verb.lemma_ in {"include", "be"}
+                unit not in {None, person}
+                and self.types.get(unit) in bodies
+                and self.types.get(person) == self.types.get(unit)
             ):
-                # "Acme, whose brands include Zed, the Yon app and Brix": each one listed
-                for obj in verb.children:
-                    for g in obj.subtree if obj.dep_ in {"dobj", "attr"} else ():
-                        k = key_at(self.doc, g.i)
-                        if k and k != person and self.types.get(k) == "Product":
-                            self.add(person, "operates", k, whose, 0.5)
+                self.add(unit, "partOf", person, whose, 0.5)  # "Zedpol, whose Cyber Centre"
+            verb = whose.head.head
+            listed = [
+                k
+                for obj in verb.children
+                if obj.dep_ in {"dobj", "attr"}
+                for g in obj.subtree
+                if (k := key_at(self.doc, g.i)) and k != person
+            ]
+            if whose.head.dep_ != "nsubj" or verb.lemma_ not in {"include", "be"}:
+                listed = []
+            for k in dict.fromkeys(listed):
+                kind = self.types.get(k)
+                if whose.head.lower_ in self.vocab.words("product_range_nouns"):
+                    if kind == "Product":  # "Acme, whose brands include Zed and the Yon app"
+                        self.add(person, "operates", k, whose, 0.5)
+                elif whose.head.lower_ == "members" and kind != "Person":
+                    # "the bloc, whose current members are A, B and C"
+                    self.add(k, "memberOf", person, whose, 0.55)
 
     def _title_of(self, person: str, whose: Token) -> tuple[str, Token, set[str]] | None:
         """The title written before the name a "whose" clause follows ("Zed leader Jane
@@ -5527,6 +5553,10 @@ class _Finder:
             if not owner or not own or owner == own or self.types.get(owner) != "Organization":
                 continue
             pred = {"Organization": "owns", "Product": "operates"}.get(self.types.get(own, ""))
+            if pred == "owns" and any(
+                t.lemma_.lower() in {"parent", "owner"} for t in tok.subtree if t.i <= tok.i
+            ):
+                owner, own = own, owner  # "Acme and its parent company Holdex": Holdex's
             if pred and self.add(owner, pred, own, tok, 0.6):
                 self.own_pairs.add(frozenset((owner, own)))
 

@@ -272,3 +272,41 @@ def test_a_neighbourhood_group_is_a_body_of_people(run):
         "residents had breathed toxic fumes."
     )
     assert by_name(ex, "Fairmount Rising").type == "Organization"
+
+
+def test_a_company_and_its_parent_company_named_together(run):
+    ex = run("Zedco and its parent company Holdex said output fell in May.")
+    assert ("Holdex", "owns", "Zedco") in triples(ex)
+    assert ("Zedco", "owns", "Holdex") not in triples(ex)
+
+
+def test_a_body_whose_own_centre_is_named_holds_it(run):
+    ex = run(
+        "Europol, whose European Cybercrime Centre coordinated the raids, said 12 people were held."
+    )
+    assert ("European Cybercrime Centre", "partOf", "Europol") in triples(ex)
+
+
+def test_an_airlines_regional_arm_named_after_a_man_is_a_company(run):
+    ex = run("Peter Holm Airlines Nordic said its flights would continue.")
+    assert by_name(ex, "Peter Holm Airlines Nordic").type == "Organization"
+
+
+def test_every_jet_a_regiment_flies(run):
+    ex = run("Belbek is home to the 38th Fighter Regiment, which flies Su-27 and Su-30 jets.")
+    assert ("38th Fighter Regiment", "uses", "Su-27") in triples(ex)
+    assert ("38th Fighter Regiment", "uses", "Su-30") in triples(ex)
+
+
+def test_drones_named_as_an_adjective_used_by_a_state(run):
+    ex = run("Ukraine shot down Shahed drones used by Russia over Odesa.")
+    assert ("Russia", "uses", "Shahed") in triples(ex)
+
+
+def test_the_current_members_of_a_bloc_in_a_whose_clause(run):
+    ex = run(
+        "The Zed Group invited six nations to join. The bloc, whose current members are "
+        "Norway, Chile and Kenya, accounts for a quarter of world output."
+    )
+    for state in ("Norway", "Chile", "Kenya"):
+        assert (state, "memberOf", "Zed Group") in triples(ex)
