@@ -844,10 +844,9 @@ class _Finder:
                 if self.types.get(thing) == "Product":
                     self.add(person, "operates", thing, whose, 0.5)
             unit = key_at(self.doc, whose.head.i)
-            bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
             if (
                 unit not in {None, person}
-                and self.types.get(unit) in bodies
+                and self.types.get(unit) in {"GovernmentAgency", "MilitaryUnit"}
                 and self.types.get(person) == self.types.get(unit)
             ):
                 self.add(unit, "partOf", person, whose, 0.5)  # "Zedpol, whose Cyber Centre"
@@ -3936,6 +3935,14 @@ class _Finder:
                         sp = clause.head
                         sp = self._past_superlative(sp)
                     objects = self.ents(sp)
+                    singular = any(
+                        a.dep_ in {"aux", "auxpass"} and a.lower_ in {"is", "was", "has"}
+                        for a in clause.children
+                    )
+                    if clause.dep_ == "relcl" and sp.conjuncts and singular:
+                        # "A, B and C, which is owned by Acme": the one named last
+                        last = max([sp, *sp.conjuncts], key=lambda c: c.i)
+                        objects = [k] if (k := key_at(self.doc, last.i)) else []
             else:
                 subjects = self._subject(tok)
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)

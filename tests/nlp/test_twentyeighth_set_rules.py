@@ -310,3 +310,9 @@ def test_the_current_members_of_a_bloc_in_a_whose_clause(run):
     )
     for state in ("Norway", "Chile", "Kenya"):
         assert (state, "memberOf", "Zed Group") in triples(ex)
+
+
+def test_which_is_owned_after_a_list_is_said_of_the_last_one(run):
+    ex = run("Zed competes with Arvo Mobile and Brix Telecom, which is owned by Holdex.")
+    assert ("Holdex", "owns", "Brix Telecom") in triples(ex)
+    assert ("Holdex", "owns", "Arvo Mobile") not in triples(ex)
