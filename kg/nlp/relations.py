@@ -228,18 +228,6 @@ class _Finder:
                         return named
         for t in [tok, *tok.conjuncts]:
             k = phrase_entity(self.doc, t, through_preps=preps) or self.np_entity(t)
-            if not k and t.is_lower and t.pos_ == "NOUN":
-                # "Zed drones used by Norland", the name parsed as an adjective
-                k = next(
-                    (
-                        m
-                        for c in t.children
-                        if c.dep_ == "amod"
-                        and (m := key_at(self.doc, c.i))
-                        and self.types.get(m) == "Product"
-                    ),
-                    None,
-                )
             if k and k not in out:
                 out.append(k)
             for a in t.children if t.is_lower else ():  # "two directors, A and B, joined"

@@ -17,7 +17,7 @@ def test_a_towns_own_police_force_is_in_that_town(run):
 
 
 def test_a_regional_director_of_a_group_is_one_of_its_members(run):
-    ex = run("Mara Lind, Balkans director at Civic Watch, said the count had been rigged.")
+    ex = run("Mara Lind, Balkans director at Civic Watch, said the tally was rigged.")
     assert ("Mara Lind", "memberOf", "Civic Watch") in triples(ex)
     assert ("Mara Lind", "leads", "Civic Watch") not in triples(ex)
 
@@ -45,31 +45,28 @@ def test_the_director_of_a_town_leads_nothing_there(run):
 
 def test_whose_title_after_a_description_of_the_place(run):
     ex = run(
-        "The ruling angered Korvia, the country's most populous province, whose premier, "
-        "Piet Anders, has barred the projects."
+        "The ruling angered Korvia, the nation's largest province, whose premier, Piet "
+        "Anders, has halted the works."
     )
     assert ("Piet Anders", "leads", "Korvia") in triples(ex)
 
 
 def test_a_title_the_description_of_a_person_says_he_took(run):
     ex = run(
-        "The rift grew after Ben Smithers, a Canadian former Air Canada executive who "
-        "became chief executive of Baxter Freight in September, sought more control."
+        "The rift grew after Ben Smithers, a Danish former Norrail manager who became "
+        "chief executive of Baxter Freight in May, asked for more say."
     )
     assert ("Ben Smithers", "leads", "Baxter Freight") in triples(ex)
 
 
 def test_a_title_the_description_of_a_person_says_he_once_held(run):
-    ex = run(
-        "Otto Brandt, a Social Democrat who was mayor of Hamburg until 2018, has been "
-        "criticised by his partners."
-    )
-    assert ("Otto Brandt", "leads", "Hamburg") not in triples(ex)
+    ex = run("Otto Brandt, a Green who was mayor of Lubeck until 2015, faces a new inquiry.")
+    assert ("Otto Brandt", "leads", "Lubeck") not in triples(ex)
 
 
 def test_a_weapon_that_entered_service_with_a_force(run):
     ex = run(
-        "The F-35, which entered service with the Danish Air Force in 2023, was built by "
+        "The F-35, which entered service with the Danish Air Force last year, is made by "
         "Lockheed Martin."
     )
     assert ("Danish Air Force", "uses", "F-35") in triples(ex)
@@ -82,7 +79,7 @@ def test_entering_talks_with_a_maker_is_no_use(run):
 
 def test_a_company_absorbed_by_another_is_owned_by_it(run):
     ex = run(
-        "The tank was built by Kestrel Defence Systems, a company later absorbed by Arden Systems."
+        "The rifle was made by Kestrel Defence Systems, a firm later absorbed by Arden Systems."
     )
     assert ("Arden Systems", "owns", "Kestrel Defence Systems") in triples(ex)
 
@@ -95,7 +92,8 @@ def test_a_state_that_made_a_weapon_is_its_country_not_its_operator(run):
 
 def test_a_weapon_made_in_a_state_the_article_names(run):
     ex = run(
-        "Russia has armed the junta for years. Its air force relies on Russian-made Yak-130 jets."
+        "Russia has armed the junta for years. Its air force depends on Russian-made Yak-130 "
+        "trainers."
     )
     assert ("Yak-130", "country", "Russia") in triples(ex)
 
@@ -107,10 +105,10 @@ def test_a_company_that_made_a_weapon_still_operates_it(run):
 
 def test_an_agency_described_as_under_a_ministry_is_part_of_it(run):
     ex = run(
-        "Police warned the Office for State Protection (OSP), the domestic intelligence "
-        "agency under the Interior Ministry, in July."
+        "Police warned the Office for State Protection (OSP), the counter-terrorism agency "
+        "under the Justice Ministry, in May."
     )
-    assert ("Office for State Protection", "partOf", "Interior Ministry") in triples(ex)
+    assert ("Office for State Protection", "partOf", "Justice Ministry") in triples(ex)
 
 
 def test_the_investment_firm_of_a_person_is_theirs(run):
@@ -119,8 +117,8 @@ def test_the_investment_firm_of_a_person_is_theirs(run):
 
 
 def test_a_ministry_named_by_its_portfolio_at_the_start_of_a_sentence(run):
-    ex = run("Foreign ministry spokesman Wang Lin said Beijing was watching the talks closely.")
-    assert ("Wang Lin", "memberOf", "Foreign ministry") in triples(ex)
+    ex = run("Foreign ministry spokesman Li Qun said Beijing was watching the talks closely.")
+    assert ("Li Qun", "memberOf", "Foreign ministry") in triples(ex)
     assert by_name(ex, "Foreign ministry").type == "GovernmentAgency"
 
 
@@ -135,24 +133,28 @@ def test_a_shipping_ministry_after_a_nationality(run):
 
 
 def test_the_spokesman_of_a_states_ministry_named_in_his_title(run):
-    ex = run("China's foreign ministry spokesman, Wang Lin, rejected the criticism.")
-    assert ("Wang Lin", "memberOf", "Chinese foreign ministry") in triples(ex)
+    ex = run("China's foreign ministry spokesman, Li Qun, rejected the criticism.")
+    assert ("Li Qun", "memberOf", "Chinese foreign ministry") in triples(ex)
 
 
 def test_planets_and_moons_a_probe_visits_are_places(run):
     ex = run(
-        "The probe will fly past Mars in March and the Moon in 2026 before reaching "
-        "Jupiter, whose moon Ganymede it will orbit. Moon Jae-in called the launch a success."
+        "The probe will pass Mars in March and the Moon in 2026 before reaching Jupiter, "
+        "whose moon Ganymede it will orbit."
     )
     for name in ("Mars", "Moon", "Jupiter", "Ganymede"):
         assert by_name(ex, name).type == "Location"
+
+
+def test_a_man_named_moon_stays_a_man(run):
+    ex = run("Moon Jae-in called the launch a success.")
     assert by_name(ex, "Moon Jae-in").type == "Person"
 
 
 def test_observers_from_a_body_speak_for_it(run):
     ex = run(
-        "Observers from the Union of Coastal States (UCS) said on Sunday that the vote had "
-        "been largely peaceful."
+        "Observers from the Union of Coastal States (UCS) said on Monday that polling had "
+        "gone smoothly."
     )
     assert stances(ex, "Union of Coastal States") == {"asserts"}
 
@@ -172,23 +174,23 @@ def test_the_services_a_company_is_said_to_include_are_its_own(run):
 
 
 def test_a_states_shipping_ministry_keeps_the_form_the_text_gives(run):
-    ex = run("Greece's shipping ministry said it was watching the tanker closely.")
+    ex = run("Greece's shipping ministry told reporters the tanker would be towed.")
     assert "Greece's shipping ministry" in by_name(ex, "Greek shipping ministry").aliases
 
 
 def test_both_states_just_named_are_members(run):
     ex = run(
-        "Russia has a defence treaty with Armenia, and both countries are members of the "
-        "Collective Security Treaty Organization (CSTO)."
+        "Norway signed a grain accord with Chile, and both countries are members of the "
+        "Pacific Defence League (PDL)."
     )
-    for state in ("Russia", "Armenia"):
-        assert (state, "memberOf", "Collective Security Treaty Organization") in triples(ex)
+    for state in ("Norway", "Chile"):
+        assert (state, "memberOf", "Pacific Defence League") in triples(ex)
 
 
 def test_both_of_three_states_is_no_pair(run):
     ex = run(
-        "Russia, Belarus and Armenia signed the pact, and both countries are members of the "
-        "Collective Security Treaty Organization (CSTO)."
+        "Norway, Chile and Kenya signed a grain accord, and both countries are members of "
+        "the Pacific Defence League (PDL)."
     )
     assert not any(p == "memberOf" for _, p, _ in triples(ex))
 
@@ -203,12 +205,12 @@ def test_a_towns_fire_brigade_and_its_spokesman(run):
 
 
 def test_a_crown_prince_is_named_without_his_title(run):
-    ex = run("The fund, which is chaired by Crown Prince Omar bin Said, will invest abroad.")
+    ex = run("The fund, led by Crown Prince Omar bin Said, will invest abroad.")
     assert by_name(ex, "Omar bin Said").type == "Person"
 
 
 def test_the_president_of_a_firm_named_after_its_kind(run):
-    ex = run("Tom Hale, the president of nuclear fuel consultancy Delvex, said prices rose.")
+    ex = run("Tom Hale, the president of uranium market consultancy Delvex, said prices rose.")
     assert ("Tom Hale", "leads", "Delvex") in triples(ex)
 
 
@@ -227,8 +229,8 @@ def test_paying_a_fine_for_a_company_buys_nothing(run):
 
 def test_the_parent_company_named_in_a_whose_clause_owns_it(run):
     ex = run(
-        "Halden Air, whose parent company Vexfin Group is registered in Panama, said it was "
-        "working with the police."
+        "Halden Air, whose parent company Vexfin Group is registered in Panama, said it would "
+        "help the police."
     )
     assert ("Vexfin Group", "owns", "Halden Air") in triples(ex)
     assert ("Vexfin Group", "locatedIn", "Panama") in triples(ex)
@@ -236,19 +238,19 @@ def test_the_parent_company_named_in_a_whose_clause_owns_it(run):
 
 
 def test_a_whose_clause_about_its_own_offices_places_the_company(run):
-    ex = run("Halden Air, whose headquarters are based in Oslo, said it was working with police.")
+    ex = run("Halden Air, whose headquarters are based in Oslo, said it would help the police.")
     assert ("Halden Air", "locatedIn", "Oslo") in triples(ex)
 
 
 def test_a_state_pumping_gas_to_another_supplies_it(run):
-    ex = run("Norway began pumping natural gas to Poland through the new pipeline on Monday.")
+    ex = run("Norway started pumping gas to Poland through the new Baltic link on Monday.")
     assert ("Norway", "supplies", "Poland") in triples(ex)
 
 
 def test_a_bare_ministry_title_in_another_capital_is_not_the_ministry_named_before(run):
     ex = run(
-        "The Emirati foreign ministry condemned the attack. In Tehran, foreign ministry "
-        "spokesman Reza Karimi called for an end to the war."
+        "The Emirati foreign ministry denounced the strike. In Doha, foreign ministry "
+        "spokesman Reza Karimi urged both sides to talk."
     )
     assert not any(s == "Reza Karimi" and p == "memberOf" for s, p, _ in triples(ex))
 
@@ -268,7 +270,7 @@ def test_an_eu_agency_is_a_public_body(run):
 
 def test_a_neighbourhood_group_is_a_body_of_people(run):
     ex = run(
-        "Fairmount Rising, a neighborhood group that has campaigned against the plant, said "
+        "Fairmount Rising, a neighborhood group opposed to the plant for years, said "
         "residents had breathed toxic fumes."
     )
     assert by_name(ex, "Fairmount Rising").type == "Organization"
@@ -293,19 +295,16 @@ def test_an_airlines_regional_arm_named_after_a_man_is_a_company(run):
 
 
 def test_every_jet_a_regiment_flies(run):
-    ex = run("Belbek is home to the 38th Fighter Regiment, which flies Su-27 and Su-30 jets.")
-    assert ("38th Fighter Regiment", "uses", "Su-27") in triples(ex)
-    assert ("38th Fighter Regiment", "uses", "Su-30") in triples(ex)
-
-
-def test_drones_named_as_an_adjective_used_by_a_state(run):
-    ex = run("Ukraine shot down Shahed drones used by Russia over Odesa.")
-    assert ("Russia", "uses", "Shahed") in triples(ex)
+    ex = run(
+        "Tarvik air base is home to the 412th Fighter Regiment, which flies Su-27 and Su-30 jets."
+    )
+    assert ("412th Fighter Regiment", "uses", "Su-27") in triples(ex)
+    assert ("412th Fighter Regiment", "uses", "Su-30") in triples(ex)
 
 
 def test_the_current_members_of_a_bloc_in_a_whose_clause(run):
     ex = run(
-        "The Zed Group invited six nations to join. The bloc, whose current members are "
+        "The Zed Group invited six nations to join. The group, whose present members are "
         "Norway, Chile and Kenya, accounts for a quarter of world output."
     )
     for state in ("Norway", "Chile", "Kenya"):
