@@ -1256,13 +1256,18 @@ class _Finder:
             return None
         return key_at(self.doc, head.i)
 
-    def _set_off_after(self, noun: Token) -> str | None:
+    def _set_off_after(self, noun: Token, *, brackets: bool = False) -> str | None:
         """ "at Acme Corp, his family company": the name a description set off by a comma
-        follows, however the parser attached the description."""
-        edge = noun.left_edge.i
-        if edge < 2 or self.doc[edge - 1].text != ",":
+        follows, however the parser attached the description; with `brackets`, also past
+        an acronym in brackets ("the Zed Office (ZO), the agency ...")."""
+        doc = self.doc
+        i = noun.left_edge.i - 1
+        if i < 1 or doc[i].text != ",":
             return None
-        return key_at(self.doc, edge - 2)
+        i -= 1
+        if brackets and doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+            i -= 3
+        return key_at(doc, i)
 
     def _facility(self, key: str) -> bool:
         """A place that is a works someone runs (a plant, a refinery, a factory)."""
@@ -6309,30 +6314,20 @@ class _Finder:
                 continue
             body = self.np_entity(tok.head)
             bodies = {"Organization", "GovernmentAgency", "MilitaryUnit"}
-            described = self._set_off_from(tok.head) if tok.head.is_lower else None
+            described = None
+            if tok.head.is_lower and tok.head.dep_ == "appos":
+                described = key_at(self.doc, tok.head.head.i)
+            elif tok.head.is_lower:
+                described = self._set_off_after(tok.head, brackets=True)
             for k in self.pobj_ents(tok):
                 if self.types.get(k) == "Person":
                     self.add(k, "leads", body, tok, 0.55)
                 elif (  # "the ZOP, the intelligence agency under the Interior Ministry"
-                    (body := described) not in {None, k}
-                    and self.types.get(body) in bodies
+                    described not in {None, k}
+                    and self.types.get(described or "") in bodies
                     and self.types.get(k) in bodies - {"Organization"}
                 ):
-                    self.add(body, "partOf", k, tok, 0.55)
-
-    def _set_off_from(self, noun: Token) -> str | None:
-        """The entity a description set off by a comma follows: "the ZOP, the agency ...",
-        "the Zed Office (ZO), the agency ...", however the parser attached it."""
-        doc = self.doc
-        if noun.dep_ == "appos" and key_at(doc, noun.head.i):
-            return key_at(doc, noun.head.i)
-        i = noun.left_edge.i - 1
-        if i < 1 or doc[i].text != ",":
-            return None
-        i -= 1
-        if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
-            i -= 3
-        return key_at(doc, i)
+                    self.add(described, "partOf", k, tok, 0.55)
 
     def as_titles(self) -> None:
         """ "kept Jane Doe as director of the Customs Agency", "named him as chief
