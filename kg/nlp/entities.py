@@ -2662,15 +2662,22 @@ def rule_candidates(doc: Doc, vocab: Vocab, furniture: list[tuple[int, int]]) ->
             ):
                 portfolio = _portfolio_start(doc, i, vocab)
                 det = doc[portfolio - 1] if portfolio is not None and portfolio > 0 else None
-                if portfolio is None and i > 0 and doc[i - 1].is_sent_start:
-                    # "Foreign ministry spokesman X said", the portfolio capitalised first
-                    first = doc[i - 1]
-                    if first.lower_ in _ministry_portfolios(vocab) and first.is_title:
-                        portfolio, det = i - 1, first
-                if det is not None and (
-                    det.lower_ == "the"
-                    or det.i == portfolio
-                    or (det.tag_ == "POS" and doc[det.i - 1].pos_ == "PROPN")
+                # "Foreign ministry spokesman X said": the portfolio capitalised first
+                opening = (
+                    portfolio is None
+                    and i > 0
+                    and doc[i - 1].is_sent_start
+                    and doc[i - 1].is_title
+                    and doc[i - 1].lower_ in _ministry_portfolios(vocab)
+                )
+                if opening:
+                    portfolio = i - 1
+                if opening or (
+                    det is not None
+                    and (
+                        det.lower_ == "the"
+                        or (det.tag_ == "POS" and doc[det.i - 1].pos_ == "PROPN")
+                    )
                 ):
                     # "the digital ministry", "Roe's interior ministry": a body of the
                     # article's own state, named by its portfolio alone
