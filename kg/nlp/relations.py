@@ -3932,7 +3932,7 @@ class _Finder:
                         a.dep_ in {"aux", "auxpass"} and a.lower_ in {"is", "was", "has"}
                         for a in clause.children
                     )
-                    if clause.dep_ == "relcl" and sp.conjuncts and singular:
+                    if clause.dep_ == "relcl" and sp is not None and sp.conjuncts and singular:
                         # "A, B and C, which is owned by Acme": the one named last
                         last = max([sp, *sp.conjuncts], key=lambda c: c.i)
                         objects = [k] if (k := key_at(self.doc, last.i)) else []

@@ -315,3 +315,11 @@ def test_which_is_owned_after_a_list_is_said_of_the_last_one(run):
     ex = run("Zed competes with Arvo Mobile and Brix Telecom, which is owned by Holdex.")
     assert ("Holdex", "owns", "Brix Telecom") in triples(ex)
     assert ("Holdex", "owns", "Arvo Mobile") not in triples(ex)
+
+
+def test_a_passive_clause_with_no_subject_of_its_own_reads_without_error(run):
+    ex = run(
+        "The system, to be taken from the stocks of the Norland army, comes on top of the "
+        "launchers already delivered, the ministry said."
+    )
+    assert ex.error is None
