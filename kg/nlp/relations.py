@@ -854,7 +854,7 @@ class _Finder:
                     if kind == "Product":  # "Acme, whose brands include Zed and the Yon app"
                         self.add(person, "operates", k, whose, 0.5)
                 elif whose.head.lower_ == "members" and kind != "Person":
-                    # "the bloc, whose current members are A, B and C"
+                    # "the league, whose members are A, B and C"
                     self.add(k, "memberOf", person, whose, 0.55)
 
     def _title_of(self, person: str, whose: Token) -> tuple[str, Token, set[str]] | None:
@@ -5619,11 +5619,13 @@ class _Finder:
             if tok.dep_ in {"amod", "compound", "nmod"} and hyphened:
                 left = key_at(doc, tok.i - 2)
                 right = self.np_entity(tok.head, exclude=left)
-                state = self.vocab.state_of(doc[tok.i - 2].text) if left is None else None
-                product = self.types.get(right) == "Product"  # not "the Norland-built bridge"
-                if state and lemma in makers and self.countries.get(state) and product:
-                    # "Russian-made Zed jets", the state named elsewhere: made there
-                    self.add(right, "country", self.countries[state], tok, 0.55)
+                # "US-made", "Russian-made Zed jets" with Russia named elsewhere: where a
+                # product was made, not who made it (and not "the Norland-built bridge")
+                made_in = left if self.types.get(left) == "Country" else None
+                if left is None:
+                    made_in = self.countries.get(self.vocab.state_of(doc[tok.i - 2].text) or "")
+                if lemma in makers and made_in and self.types.get(right) == "Product":
+                    self.add(right, "country", made_in, tok, 0.6 if left else 0.55)
                     continue
                 if lemma == "lead":  # "Zedfor, the NATO-led force": a force under the body
                     if self.types.get(left) in {"Organization", "GovernmentAgency"}:
@@ -5635,8 +5637,6 @@ class _Finder:
                     verb = tok.head.head if tok.head.dep_ in {"dobj", "nsubjpass"} else None
                     for user in self._subject(verb) if verb is not None else []:
                         self.add(left, "supplies", user, tok, 0.55, asserted=True)
-                elif lemma in makers and self.types.get(left) == "Country" and product:
-                    self.add(right, "country", left, tok, 0.6)  # "US-made": where, not who
                 elif lemma in makers:
                     self.add_first(left, ["operates", "owns"], right, tok, 0.6, asserted=True)
                 else:
@@ -6322,7 +6322,7 @@ class _Finder:
             for k in self.pobj_ents(tok):
                 if self.types.get(k) == "Person":
                     self.add(k, "leads", body, tok, 0.55)
-                elif (  # "the ZOP, the intelligence agency under the Interior Ministry"
+                elif (  # "the ZOP, the customs office under the Finance Ministry"
                     described not in {None, k}
                     and self.types.get(described or "") in bodies
                     and self.types.get(k) in bodies - {"Organization"}
